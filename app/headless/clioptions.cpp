@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/headless/clioptions.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <cstdio>
+
+namespace Lab {
+
+int usageError(const QString &message)
+{
+    std::fprintf(
+        stderr, "concurrency-lab: %s\nTry 'concurrency-lab --help' for more information.\n", qPrintable(message));
+    return UsageError;
+}
+
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+            qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    return -1;
+}
+
+bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double max, double *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (!ok || !std::isfinite(number)) {
+        usageError(QCoreApplication::translate("Lab::Cli", "--%1 needs a number, not '%2'").arg(name, text));
+        return false;
+    }
+    if (number < min || number > max) {
+        usageError(QCoreApplication::translate("Lab::Cli", "--%1 must be between %2 and %3, not %4")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(text));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+bool readInteger(const QCommandLineParser &parser, const QString &name, int min, int max, int *value)
+{
+    double number = *value;
+    if (!readNumber(parser, name, min, max, &number))
+        return false;
+    if (number != std::floor(number)) {
+        usageError(QCoreApplication::translate("Lab::Cli", "--%1 needs a whole number, not '%2'")
+                       .arg(name, parser.value(name)));
+        return false;
+    }
+    *value = int(number);
+    return true;
+}
+
+} // namespace Lab

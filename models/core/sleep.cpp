@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/core/sleep.h"
+
+#include "models/core/clock.h"
+
+#include <QThread>
+
+namespace Lab {
+
+SleepScheduler *SleepScheduler::forCurrentThread()
+{
+    // One per thread, like Qt's event dispatcher; deleted with the thread's other thread_local data.
+    thread_local SleepScheduler scheduler;
+    return &scheduler;
+}
+
+SleepScheduler::SleepScheduler()
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SleepScheduler::wakeDue);
+}
+
+void SleepScheduler::schedule(qint64 deadlineNs, std::coroutine_handle<> handle)
+{
+    m_heap.push({deadlineNs, m_sequence++, handle});
+    if (!m_timer.isActive() || deadlineNs < m_armedFor)
+        arm();
+}
+
+void SleepScheduler::arm()
+{
+    if (m_heap.empty())
+        return;
+    m_armedFor = m_heap.top().deadline;
+    const qint64 remaining = m_armedFor - nowNs();
+    // Round up: waking a little late is a sleep, waking early is a busy loop.
+    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, (remaining + 999'999) / 1'000'000)));
+}
+
+void SleepScheduler::wakeDue()
+{
+    const qint64 now = nowNs();
+    // Coroutines resumed here may sleep again; their new deadlines are after `now`, so this ends.
+    while (!m_heap.empty() && m_heap.top().deadline <= now) {
+        const auto handle = m_heap.top().handle;
+        m_heap.pop();
+        handle.resume();
+    }
+    arm();
+}
+
+bool SleepAwaiter::await_ready() const noexcept
+{
+    return m_deadline <= nowNs();
+}
+
+SleepAwaiter sleepFor(std::chrono::nanoseconds duration)
+{
+    return SleepAwaiter(nowNs() + duration.count());
+}
+
+SleepAwaiter sleepForSeconds(double seconds)
+{
+    return SleepAwaiter(nowNs() + qint64(seconds * 1e9));
+}
+
+} // namespace Lab

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/spinner/primes.h"
+
+#include "models/core/clock.h"
+
+#include <cmath>
+
+namespace Lab {
+
+namespace {
+// Odd divisors 3, 5, … up to limit; returns the first one dividing n, or 0.
+quint64 firstOddDivisor(quint64 n, quint64 limit)
+{
+    for (quint64 d = 3; d <= limit; d += 2) {
+        if (n % d == 0)
+            return d;
+    }
+    return 0;
+}
+
+quint64 isqrt(quint64 n)
+{
+    auto r = quint64(std::sqrt(double(n)));
+    while (r * r > n)
+        --r;
+    while ((r + 1) * (r + 1) <= n)
+        ++r;
+    return r;
+}
+
+quint64 mulMod(quint64 a, quint64 b, quint64 m)
+{
+    return quint64((unsigned __int128)a * b % m);
+}
+
+quint64 powMod(quint64 base, quint64 exp, quint64 m)
+{
+    quint64 result = 1;
+    base %= m;
+    while (exp) {
+        if (exp & 1)
+            result = mulMod(result, base, m);
+        base = mulMod(base, base, m);
+        exp >>= 1;
+    }
+    return result;
+}
+} // namespace
+
+bool isPrime(quint64 n)
+{
+    if (n < 2)
+        return false;
+    if (n < 4)
+        return true;
+    if (n % 2 == 0)
+        return false;
+    return firstOddDivisor(n, isqrt(n)) == 0;
+}
+
+bool isPrimeFast(quint64 n)
+{
+    if (n < 2)
+        return false;
+    for (quint64 p : {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37}) {
+        if (n % p == 0)
+            return n == p;
+    }
+    quint64 d = n - 1;
+    int s = 0;
+    while (d % 2 == 0) {
+        d /= 2;
+        ++s;
+    }
+    // These bases are enough for every n < 2^64.
+    for (quint64 a : {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37}) {
+        quint64 x = powMod(a, d, n);
+        if (x == 1 || x == n - 1)
+            continue;
+        bool composite = true;
+        for (int r = 1; r < s && composite; ++r) {
+            x = mulMod(x, x, n);
+            composite = x != n - 1;
+        }
+        if (composite)
+            return false;
+    }
+    return true;
+}
+
+quint64 primeTakingAbout(double seconds)
+{
+    // Time a known number of divisions on a large prime (same operand size as the real check).
+    constexpr quint64 probe = 1'000'000'000'000'000'003ULL; // prime
+    constexpr quint64 probeDivisions = 2'000'000;
+    const qint64 start = nowNs();
+    volatile quint64 sink = firstOddDivisor(probe, 3 + 2 * probeDivisions);
+    Q_UNUSED(sink);
+    const double elapsed = std::max(1e-6, double(nowNs() - start) / 1e9);
+    const double divisionsPerSecond = double(probeDivisions) / elapsed;
+    // isPrime(n) does √n / 2 divisions.
+    const double root = 2.0 * divisionsPerSecond * std::max(0.0, seconds);
+    const double target = std::min(root * root, 1.8e19);
+    quint64 n = std::max<quint64>(3, quint64(target)) | 1;
+    while (!isPrimeFast(n))
+        n += 2;
+    return n;
+}
+
+} // namespace Lab

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/trace/tracetypes.h"
+
+#include <deque>
+#include <mutex>
+#include <vector>
+
+namespace Lab {
+
+/**
+ * The recording every demo writes to: tasks (lanes), spans of task states, instants and links.
+ *
+ * Appending is a short critical section and safe from any thread (thread-pool demos record
+ * from their workers). Spans live in a deque, so they are never moved once recorded and a
+ * reader can copy just what is new since it last looked.
+ */
+class TraceRecorder
+{
+public:
+    TraceRecorder();
+
+    /** Forget everything and start a new recording at the current time. */
+    void clear();
+
+    /** When the current recording started (monotonic ns); the timeline shows times relative to it. */
+    qint64 origin() const;
+    /** Changes on every clear(), so readers know to drop what they copied. */
+    quint64 generation() const;
+
+    /** A new lane for a task on @p thread (e.g. "GUI thread", "worker 3"). */
+    TaskId addTask(const QString &name, const QString &thread);
+
+    /** A finished span. */
+    void addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label = {});
+    /** Close the task's open span (if any) now and open one in @p state: live lanes grow from it. */
+    void setState(TaskId task, TaskState state, const QString &label = {});
+    /** Close the task's open span now: the task is over. */
+    void finishTask(TaskId task);
+    void addInstant(TaskId task, const QString &label, qint64 time);
+    void addLink(TaskId from, TaskId to, qint64 time);
+
+    // Readers: each returns a copy taken under the lock.
+    std::vector<TaskInfo> tasks() const;
+    std::size_t spanCount() const;
+    /** Appends spans [from, spanCount()) to @p out; returns the new count. */
+    std::size_t copySpans(std::size_t from, std::vector<Span> &out) const;
+    std::vector<Span> spans() const;
+    /** Spans still open, each ending at @p now. */
+    std::vector<Span> openSpans(qint64 now) const;
+    std::vector<Instant> instants() const;
+    std::vector<Link> links() const;
+    /** The time of the newest event recorded (or origin()). */
+    qint64 latest() const;
+
+private:
+    struct OpenSpan
+    {
+        bool open = false;
+        TaskState state = TaskState::Running;
+        qint64 start = 0;
+        QString label;
+    };
+    void closeOpen(TaskId task, qint64 now);
+
+    mutable std::mutex m_mutex;
+    qint64 m_origin = 0;
+    quint64 m_generation = 0;
+    qint64 m_latest = 0;
+    std::vector<TaskInfo> m_tasks;
+    std::vector<OpenSpan> m_open;
+    std::deque<Span> m_spans;
+    std::vector<Instant> m_instants;
+    std::vector<Link> m_links;
+};
+
+} // namespace Lab

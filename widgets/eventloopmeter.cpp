@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "widgets/eventloopmeter.h"
+
+#include "models/core/clock.h"
+#include "models/trace/eventloopmonitor.h"
+
+namespace Lab {
+
+EventLoopMeter::EventLoopMeter(EventLoopMonitor *monitor, QWidget *parent)
+    : QLabel(parent)
+    , m_monitor(monitor)
+{
+    setAccessibleName(tr("Event-loop health"));
+    setToolTip(tr("A heartbeat timer ticks every %1 ms on the GUI thread; the lag is how late it came. "
+                  "A lag over %2 ms is a stall: the window could not answer.")
+                   .arg(monitor->interval())
+                   .arg(monitor->stallThresholdNs() / 1'000'000));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Event loop: UI frozen for 000.0 s  ")));
+    m_stallMessage.setSingleShot(true);
+    m_stallMessage.setInterval(StallMessageMs);
+    connect(monitor, &EventLoopMonitor::lagMeasured, this, &EventLoopMeter::showLag);
+    connect(monitor, &EventLoopMonitor::stallDetected, this, &EventLoopMeter::showStall);
+    showLag(0);
+}
+
+void EventLoopMeter::showLag(qint64 lagNs)
+{
+    if (m_stallMessage.isActive())
+        return;
+    // Show the worst lag of each 250 ms: a readable number, not a flicker at 200 Hz.
+    m_peakLagNs = std::max(m_peakLagNs, lagNs);
+    const qint64 now = nowNs();
+    if (now - m_lastShown < 250'000'000)
+        return;
+    m_lastShown = now;
+    setStyleSheet(QString());
+    setText(tr("Event loop: lag %1 ms").arg(double(m_peakLagNs) / 1e6, 0, 'f', 1));
+    m_peakLagNs = 0;
+}
+
+void EventLoopMeter::showStall(qint64 stallNs)
+{
+    setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 0 6px; font-weight: bold; }"));
+    setText(tr("Event loop: UI frozen for %1 s").arg(double(stallNs) / 1e9, 0, 'f', 1));
+    m_stallMessage.start();
+}
+
+} // namespace Lab
