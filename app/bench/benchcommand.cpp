@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/bench/benchcommand.h"
+
+#include "app/bench/benchfigures.h"
+#include "app/bench/benchprocess.h"
+#include "app/bench/benchreport.h"
+#include "app/headless/clioptions.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+namespace Lab {
+
+namespace {
+
+struct Benchmark
+{
+    const char *name;
+    BenchSection (*run)();
+};
+
+const Benchmark Benchmarks[] = {
+    {"sleep", runSleepBenchmark},
+    {"loop-lag", runLoopLagBenchmark},
+    {"timeline", runTimelineBenchmark},
+    {"stall", runStallBenchmark},
+};
+
+struct WorkerFigure
+{
+    const char *name;
+    QJsonObject (*measure)(const WorkerOptions &);
+};
+
+const WorkerFigure WorkerFigures[] = {
+    {"sleep-ours", measureOurSleepers},
+    {"sleep-qcoro", measureQCoroSleepers},
+    {"loop-lag", measureLoopLag},
+    {"timeline-record", measureRecording},
+    {"timeline-paint", measureTimelinePaint},
+    {"stall-sleep", measureSleepingStall},
+    {"stall-busy", measureBusyStall},
+};
+
+QString validNames()
+{
+    return benchmarkNames().join(QLatin1String(", "));
+}
+
+} // namespace
+
+QStringList benchmarkNames()
+{
+    QStringList names;
+    for (const Benchmark &benchmark : Benchmarks)
+        names << QLatin1String(benchmark.name);
+    return names;
+}
+
+int runBenchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Lab::Cli",
+        "Bench: measures the lab's own machinery against its goals and against QCoro and Python asyncio.\n"
+        "Benchmarks: %1 (all of them if none is named). Each figure runs in its own child process.\n"
+        "Exit status 0 once everything was measured (a missed goal shows as MISS), 1 if a measurement failed.")
+                                         .arg(validNames()));
+    parser.addPositionalArgument(QStringLiteral("bench"), QCoreApplication::translate("Lab::Cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("names"),
+        QCoreApplication::translate("Lab::Cli", "Benchmarks to run: %1.").arg(validNames()),
+        QStringLiteral("[NAME ...]"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("Lab::Cli", "Print one JSON object instead of tables."));
+    parser.addOption(json);
+    if (const int status = parseArguments(parser, arguments); status >= 0)
+        return status;
+
+    QStringList names = parser.positionalArguments().mid(1);
+    for (const QString &name : std::as_const(names)) {
+        if (!benchmarkNames().contains(name))
+            return usageError(
+                QCoreApplication::translate("Lab::Cli", "unknown benchmark '%1': use %2").arg(name, validNames()));
+    }
+    names.removeDuplicates();
+    if (names.isEmpty())
+        names = benchmarkNames();
+
+    const MachineInfo machine = currentMachine();
+    std::vector<BenchSection> sections;
+    bool failed = false;
+    for (const Benchmark &benchmark : Benchmarks) {
+        if (!names.contains(QLatin1String(benchmark.name)))
+            continue;
+        sections.push_back(benchmark.run());
+        failed = failed || !sections.back().errors.isEmpty();
+    }
+    if (parser.isSet(json))
+        std::printf("%s\n", QJsonDocument(toJson(machine, sections)).toJson(QJsonDocument::Indented).constData());
+    else
+        printTable(machine, sections);
+    return failed ? 1 : 0;
+}
+
+int runBenchWorkerCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Internal: measures one figure for `bench` and prints it as "
+                                                    "one JSON line."));
+    parser.addPositionalArgument(QStringLiteral("bench-worker"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("figure"), QStringLiteral("The figure to measure."));
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Sleepers, coroutines or spans."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("seconds"), QStringLiteral("Length of a sleep, run or block."), QStringLiteral("s")});
+    parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
+    if (const int status = parseArguments(parser, arguments); status >= 0)
+        return status;
+
+    QStringList figures;
+    for (const WorkerFigure &figure : WorkerFigures)
+        figures << QLatin1String(figure.name);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !figures.contains(positional[1]))
+        return usageError(QStringLiteral("bench-worker needs one figure: %1").arg(figures.join(QLatin1String(", "))));
+
+    WorkerOptions options;
+    options.count = 100'000;
+    options.seconds = 0.1;
+    if (!readInteger(parser, QStringLiteral("count"), 1, 100'000'000, &options.count)
+        || !readNumber(parser, QStringLiteral("seconds"), 0, 600, &options.seconds)
+        || !readInteger(parser, QStringLiteral("lanes"), 1, 10'000, &options.lanes)
+        || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats))
+        return UsageError;
+
+    const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {
+        return positional[1] == QLatin1String(f.name);
+    });
+    QJsonObject result = figure->measure(options);
+    result.insert(QStringLiteral("figure"), positional[1]);
+    result.insert(QStringLiteral("peakRssKiB"), peakRssKiB());
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace Lab

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/bench/benchreport.h"
+
+#include <QJsonObject>
+
+namespace Lab {
+
+// The benchmarks, one file each. run*Benchmark() is the parent's side: it starts one child
+// process per figure and turns their JSON into rows. measure*() is the child's side: it measures
+// one figure in this process and returns it as JSON (with "skipped": reason if it cannot).
+
+// What `bench-worker` was asked to measure; each figure reads the fields it needs.
+struct WorkerOptions
+{
+    int count = 0; // sleepers, coroutines or spans
+    double seconds = 0; // how long one sleep, run or block lasts
+    int lanes = 20; // timeline lanes
+    int repeats = 30; // timeline paints
+};
+
+BenchSection runSleepBenchmark();
+QJsonObject measureOurSleepers(const WorkerOptions &options);
+QJsonObject measureQCoroSleepers(const WorkerOptions &options);
+
+BenchSection runLoopLagBenchmark();
+QJsonObject measureLoopLag(const WorkerOptions &options);
+
+BenchSection runTimelineBenchmark();
+QJsonObject measureRecording(const WorkerOptions &options);
+QJsonObject measureTimelinePaint(const WorkerOptions &options);
+
+BenchSection runStallBenchmark();
+QJsonObject measureSleepingStall(const WorkerOptions &options);
+QJsonObject measureBusyStall(const WorkerOptions &options);
+
+} // namespace Lab

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/bench/benchreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSysInfo>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+
+namespace Lab {
+
+std::optional<bool> BenchGoal::met(double value) const
+{
+    switch (kind) {
+    case AtMost:
+        return value <= high;
+    case Between:
+        return value >= low && value <= high;
+    case None:
+        break;
+    }
+    return std::nullopt;
+}
+
+MachineInfo currentMachine()
+{
+    MachineInfo machine;
+    machine.date = QDateTime::currentDateTime().toString(Qt::ISODate);
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        // procfs files report size 0, so atEnd() is true at once: read everything, then split.
+        for (const QByteArray &bytes : cpuinfo.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(bytes);
+            const QString key = line.section(u':', 0, 0).trimmed();
+            const QString value = line.section(u':', 1).trimmed();
+            if (key == QLatin1String("processor"))
+                ++machine.logicalCpus;
+            else if (key == QLatin1String("model name") && machine.cpuModel.isEmpty())
+                machine.cpuModel = value;
+            else if (key == QLatin1String("cpu cores") && machine.cores == 0)
+                machine.cores = value.toInt();
+        }
+    }
+    if (machine.cpuModel.isEmpty())
+        machine.cpuModel = QSysInfo::currentCpuArchitecture();
+    machine.usableThreads = QThread::idealThreadCount();
+    machine.system = QStringLiteral("%1, %2 %3")
+                         .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
+    machine.qtVersion = QString::fromLatin1(qVersion());
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        machine.loadAverage = QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2);
+    return machine;
+}
+
+static QString formatNumber(double value)
+{
+    const double magnitude = std::fabs(value);
+    const int decimals = magnitude >= 1000 ? 0 : magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : 3;
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+QString formatValue(double value, const QString &unit)
+{
+    if (unit.isEmpty())
+        return QLocale(QLocale::English).toString(qint64(std::llround(value)));
+    return formatNumber(value) + (unit == QLatin1String("%") ? unit : u' ' + unit);
+}
+
+// Goals are round numbers: "≤ 0.15 s", "2.85–3.15 s", not padded to the values' precision.
+static QString formatGoalNumber(double value, const QString &unit)
+{
+    const QString number = QString::number(value, 'g', 6);
+    return unit.isEmpty() || unit == QLatin1String("%") ? number + unit : number + u' ' + unit;
+}
+
+static QString formatGoal(const BenchGoal &goal, const QString &unit)
+{
+    switch (goal.kind) {
+    case BenchGoal::AtMost:
+        return QStringLiteral("≤ ") + formatGoalNumber(goal.high, unit);
+    case BenchGoal::Between:
+        return QString::number(goal.low, 'g', 6) + QStringLiteral("–") + formatGoalNumber(goal.high, unit);
+    case BenchGoal::None:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
+static std::optional<double> ratioOf(const BenchRow &row)
+{
+    if (row.anchorName.isEmpty() || !(row.anchorValue > 0))
+        return std::nullopt;
+    return row.value / row.anchorValue;
+}
+
+static QString formatRatio(const BenchRow &row)
+{
+    const auto ratio = ratioOf(row);
+    if (!ratio)
+        return QStringLiteral("–");
+    // Three significant digits: 0.998×, 1.33×, 44.0×, 126×.
+    const int decimals = *ratio >= 100 ? 0 : std::max(0, 2 - int(std::floor(std::log10(std::max(*ratio, 1e-9)))));
+    return QStringLiteral("%1× %2 (%3)")
+        .arg(QLocale(QLocale::English).toString(*ratio, 'f', decimals), row.anchorName,
+            formatValue(row.anchorValue, row.unit));
+}
+
+static QString formatResult(const BenchRow &row)
+{
+    const auto met = row.goal.met(row.value);
+    return !met ? QStringLiteral("–") : *met ? QStringLiteral("pass") : QStringLiteral("MISS");
+}
+
+static QString formatCores(const MachineInfo &machine)
+{
+    QString cores = machine.cores > 0 ? QStringLiteral("%1 cores, ").arg(machine.cores) : QString();
+    return cores
+        + QStringLiteral("%1 logical CPUs (%2 usable by this process)")
+              .arg(machine.logicalCpus)
+              .arg(machine.usableThreads);
+}
+
+void printTable(const MachineInfo &machine, const std::vector<BenchSection> &sections)
+{
+    std::printf("Concurrency Lab bench, %s\n", qPrintable(machine.date));
+    std::printf("Machine: %s; %s\n", qPrintable(machine.cpuModel), qPrintable(formatCores(machine)));
+    std::printf("System: %s; Qt %s; load average at start %s\n", qPrintable(machine.system),
+        qPrintable(machine.qtVersion), qPrintable(machine.loadAverage));
+    std::printf("Every figure ran in its own child process; peak RSS is that process's own (getrusage).\n");
+
+    // One set of column widths for every section, so the tables line up.
+    const QStringList headers = {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("goal"),
+        QStringLiteral("ratio vs. anchor"), QStringLiteral("result"), QStringLiteral("note")};
+    std::vector<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.push_back(header.size());
+    std::vector<std::vector<QStringList>> cells(sections.size());
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        for (const BenchRow &row : sections[s].rows) {
+            const QStringList line = {row.figure, formatValue(row.value, row.unit), formatGoal(row.goal, row.unit),
+                formatRatio(row), formatResult(row), row.note};
+            for (int c = 0; c < line.size(); ++c)
+                widths[c] = std::max(widths[c], line[c].size());
+            cells[s].push_back(line);
+        }
+    }
+    const auto printLine = [&](const QStringList &line) {
+        QString text = QStringLiteral("  ");
+        for (int c = 0; c < line.size(); ++c)
+            text += c + 1 < line.size() ? line[c].leftJustified(widths[c] + 2) : line[c];
+        std::printf("%s\n", qPrintable(text.trimmed().prepend(QStringLiteral("  "))));
+    };
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        const BenchSection &section = sections[s];
+        std::printf("\n%s: %s\n", qPrintable(section.name), qPrintable(section.title));
+        if (!cells[s].empty())
+            printLine(headers);
+        for (const QStringList &line : cells[s])
+            printLine(line);
+        for (const QString &note : section.notes)
+            std::printf("  * %s\n", qPrintable(note));
+        for (const QString &error : section.errors)
+            std::printf("  error: %s\n", qPrintable(error));
+    }
+}
+
+static QJsonValue goalJson(const BenchGoal &goal)
+{
+    switch (goal.kind) {
+    case BenchGoal::AtMost:
+        return QJsonObject{{QStringLiteral("max"), goal.high}};
+    case BenchGoal::Between:
+        return QJsonObject{{QStringLiteral("min"), goal.low}, {QStringLiteral("max"), goal.high}};
+    case BenchGoal::None:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QJsonObject toJson(const MachineInfo &machine, const std::vector<BenchSection> &sections)
+{
+    QJsonObject benchmarks;
+    for (const BenchSection &section : sections) {
+        QJsonArray rows;
+        for (const BenchRow &row : section.rows) {
+            QJsonObject json{{QStringLiteral("id"), row.id}, {QStringLiteral("figure"), row.figure},
+                {QStringLiteral("value"), row.value}, {QStringLiteral("unit"), row.unit},
+                {QStringLiteral("goal"), goalJson(row.goal)}};
+            if (!row.note.isEmpty())
+                json.insert(QStringLiteral("note"), row.note);
+            if (!row.anchorName.isEmpty())
+                json.insert(QStringLiteral("anchor"),
+                    QJsonObject{{QStringLiteral("name"), row.anchorName}, {QStringLiteral("value"), row.anchorValue}});
+            const auto ratio = ratioOf(row);
+            json.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue(QJsonValue::Null));
+            const auto met = row.goal.met(row.value);
+            json.insert(QStringLiteral("result"),
+                met ? QJsonValue(*met ? QStringLiteral("pass") : QStringLiteral("miss"))
+                    : QJsonValue(QJsonValue::Null));
+            rows.append(json);
+        }
+        benchmarks.insert(section.name,
+            QJsonObject{{QStringLiteral("title"), section.title}, {QStringLiteral("rows"), rows},
+                {QStringLiteral("notes"), QJsonArray::fromStringList(section.notes)},
+                {QStringLiteral("errors"), QJsonArray::fromStringList(section.errors)}});
+    }
+    const QJsonObject machineJson{{QStringLiteral("cpu"), machine.cpuModel}, {QStringLiteral("cores"), machine.cores},
+        {QStringLiteral("logicalCpus"), machine.logicalCpus}, {QStringLiteral("usableThreads"), machine.usableThreads},
+        {QStringLiteral("system"), machine.system}, {QStringLiteral("qt"), machine.qtVersion},
+        {QStringLiteral("loadAverage"), machine.loadAverage}};
+    return {{QStringLiteral("date"), machine.date}, {QStringLiteral("machine"), machineJson},
+        {QStringLiteral("benchmarks"), benchmarks}};
+}
+
+} // namespace Lab

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/bench/benchfigures.h"
+#include "app/bench/benchprocess.h"
+#include "models/core/clock.h"
+#include "models/trace/tracerecorder.h"
+#include "widgets/timelinewidget.h"
+
+#include <QImage>
+
+#include <algorithm>
+#include <vector>
+
+namespace Lab {
+
+namespace {
+
+constexpr int SpanCount = 1'000'000;
+constexpr int LaneCount = 20;
+constexpr int PaintRepeats = 30;
+constexpr int PaintWidth = 1600;
+constexpr int PaintHeight = 600;
+
+// Back-to-back spans on @p lanes tasks, round robin, of pseudo-random states and lengths
+// (10 µs to 1 ms), the way busy demo tasks fill a recording. Deterministic, so every run paints
+// the same picture. Calls @p record(task, state, start, end) for each.
+class SpanGenerator
+{
+public:
+    SpanGenerator(TraceRecorder *recorder, int lanes)
+    {
+        for (int lane = 0; lane < lanes; ++lane)
+            m_tasks.push_back(recorder->addTask(
+                QStringLiteral("task %1").arg(lane + 1), QStringLiteral("worker %1").arg(lane % 4 + 1)));
+        m_cursors.assign(m_tasks.size(), recorder->origin());
+    }
+
+    TaskId task(int i) const { return m_tasks[std::size_t(i) % m_tasks.size()]; }
+    TaskState nextState() { return TaskState(next() % TaskStateCount); }
+
+    // The next span of task(i): [start, end].
+    std::pair<qint64, qint64> nextSpan(int i)
+    {
+        qint64 &cursor = m_cursors[std::size_t(i) % m_cursors.size()];
+        const qint64 start = cursor;
+        cursor += 10'000 + qint64(next() % 990'000);
+        return {start, cursor};
+    }
+
+private:
+    quint64 next()
+    {
+        // xorshift64: a few cycles, so the timing is the recorder's, not the generator's.
+        m_state ^= m_state << 13;
+        m_state ^= m_state >> 7;
+        m_state ^= m_state << 17;
+        return m_state;
+    }
+
+    std::vector<TaskId> m_tasks;
+    std::vector<qint64> m_cursors;
+    quint64 m_state = 0x9E3779B97F4A7C15ull;
+};
+
+void fillRecorder(TraceRecorder *recorder, int spans, int lanes)
+{
+    SpanGenerator generator(recorder, lanes);
+    for (int i = 0; i < spans; ++i) {
+        const auto [start, end] = generator.nextSpan(i);
+        recorder->addSpan(generator.task(i), generator.nextState(), start, end);
+    }
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+} // namespace
+
+QJsonObject measureRecording(const WorkerOptions &options)
+{
+    const qint64 baselineKiB = currentRssKiB();
+    double addSpanNs = 0;
+    double setStateNs = 0;
+    {
+        TraceRecorder recorder;
+        SpanGenerator generator(&recorder, options.lanes);
+        const qint64 start = nowNs();
+        for (int i = 0; i < options.count; ++i) {
+            const auto [spanStart, spanEnd] = generator.nextSpan(i);
+            recorder.addSpan(generator.task(i), generator.nextState(), spanStart, spanEnd);
+        }
+        addSpanNs = double(nowNs() - start) / options.count;
+    }
+    {
+        // setState() is how demos record: it reads the clock, closes the task's open span and opens the next.
+        TraceRecorder recorder;
+        SpanGenerator generator(&recorder, options.lanes);
+        const qint64 start = nowNs();
+        for (int i = 0; i < options.count; ++i)
+            recorder.setState(generator.task(i), generator.nextState());
+        setStateNs = double(nowNs() - start) / options.count;
+    }
+    return {{QStringLiteral("count"), options.count}, {QStringLiteral("lanes"), options.lanes},
+        {QStringLiteral("addSpanNs"), addSpanNs}, {QStringLiteral("setStateNs"), setStateNs},
+        {QStringLiteral("baselineRssKiB"), baselineKiB}};
+}
+
+QJsonObject measureTimelinePaint(const WorkerOptions &options)
+{
+    TraceRecorder recorder;
+    fillRecorder(&recorder, options.count, options.lanes);
+    // The widget pulls what is recorded as it is built: time building it and the refresh() together.
+    qint64 start = nowNs();
+    TimelineWidget widget(&recorder);
+    widget.setLive(false);
+    widget.resize(PaintWidth, PaintHeight);
+    widget.refresh();
+    const double refreshMs = double(nowNs() - start) / 1e6;
+    widget.fitAll();
+
+    QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    start = nowNs();
+    widget.render(&image);
+    const double firstMs = double(nowNs() - start) / 1e6;
+    std::vector<double> paints;
+    for (int i = 0; i < options.repeats; ++i) {
+        start = nowNs();
+        widget.render(&image);
+        paints.push_back(double(nowNs() - start) / 1e6);
+    }
+    return {{QStringLiteral("count"), options.count}, {QStringLiteral("lanes"), options.lanes},
+        {QStringLiteral("width"), widget.width()}, {QStringLiteral("height"), widget.height()},
+        {QStringLiteral("repeats"), options.repeats}, {QStringLiteral("refreshMs"), refreshMs},
+        {QStringLiteral("firstPaintMs"), firstMs}, {QStringLiteral("medianPaintMs"), median(paints)},
+        {QStringLiteral("maxPaintMs"), paints.empty() ? 0.0 : *std::max_element(paints.begin(), paints.end())}};
+}
+
+BenchSection runTimelineBenchmark()
+{
+    BenchSection section;
+    section.name = QStringLiteral("timeline");
+    section.title = QStringLiteral("recording 1,000,000 spans on the GUI thread, and painting them");
+    const QStringList common = {
+        QStringLiteral("--count"), QString::number(SpanCount), QStringLiteral("--lanes"), QString::number(LaneCount)};
+
+    reportProgress(QStringLiteral("timeline: recording 1M spans"));
+    const ChildResult record = runBenchWorker(QStringList{QStringLiteral("timeline-record")} + common, 120);
+    if (record.ok()) {
+        const double addSpanNs = record.number("addSpanNs");
+        section.add({QStringLiteral("record_add_span"), QStringLiteral("record: addSpan(), 1M spans"), addSpanNs,
+            QStringLiteral("ns"), BenchGoal::atMost(100), {}, 0, QStringLiteral("per span")});
+        section.add({QStringLiteral("record_set_state"), QStringLiteral("record: setState(), 1M spans"),
+            record.number("setStateNs"), QStringLiteral("ns"), {}, QStringLiteral("addSpan()"), addSpanNs,
+            QStringLiteral("per span")});
+        section.add({QStringLiteral("record_peak_rss"), QStringLiteral("record: peak RSS"),
+            record.number("peakRssKiB") / 1024, QStringLiteral("MiB"), {}, {}, 0,
+            QStringLiteral("%1 MiB before recording").arg(record.number("baselineRssKiB") / 1024, 0, 'f', 1)});
+    } else {
+        section.errors << record.error;
+    }
+
+    reportProgress(QStringLiteral("timeline: painting 1M spans"));
+    const ChildResult paint = runBenchWorker(QStringList{QStringLiteral("timeline-paint")} + common
+            + QStringList{QStringLiteral("--repeats"), QString::number(PaintRepeats)},
+        300);
+    if (paint.ok()) {
+        const double medianMs = paint.number("medianPaintMs");
+        section.add({QStringLiteral("paint_median"),
+            QStringLiteral("paint %1x%2, fit all: median of %3")
+                .arg(paint.number("width"))
+                .arg(paint.number("height"))
+                .arg(paint.number("repeats")),
+            medianMs, QStringLiteral("ms"), BenchGoal::atMost(8), {}, 0,
+            QStringLiteral("max %1 ms").arg(paint.number("maxPaintMs"), 0, 'f', 2)});
+        section.add({QStringLiteral("paint_first"), QStringLiteral("paint: first frame"), paint.number("firstPaintMs"),
+            QStringLiteral("ms"), {}, QStringLiteral("median"), medianMs, {}});
+        section.add({QStringLiteral("paint_refresh"), QStringLiteral("load: build the widget + refresh(), 1M spans"),
+            paint.number("refreshMs"), QStringLiteral("ms"), {}, {}, 0, {}});
+        section.add({QStringLiteral("paint_peak_rss"), QStringLiteral("paint: peak RSS"),
+            paint.number("peakRssKiB") / 1024, QStringLiteral("MiB"), {}, {}, 0, {}});
+    } else {
+        section.errors << paint.error;
+    }
+    section.notes << QStringLiteral("spans: back-to-back on 20 tasks (4 threads), pseudo-random states and "
+                                    "lengths 10 µs-1 ms, no labels; the same data on every run")
+                  << QStringLiteral("paint: TimelineWidget::render() into a QImage on the offscreen platform, "
+                                    "after refresh() and fitAll(); the first frame is timed apart");
+    return section;
+}
+
+} // namespace Lab
