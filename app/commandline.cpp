@@ -2,25 +2,136 @@
 // SPDX-License-Identifier: MIT
 #include "app/commandline.h"
 
+#include "app/bench/benchcommand.h"
+#include "app/demoregistry.h"
 #include "app/headless/clioptions.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/tracefileoption.h"
+#include "app/mainwindow.h"
+#include "models/trace/eventloopmonitor.h"
+#include "models/trace/tracerecorder.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace Lab {
 
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Concurrency Lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));
+}
+
+QString commandsHelp()
+{
+    return QCoreApplication::translate("Lab::Cli",
+        "Commands (each has its own --help):\n"
+        "  spinner    run the spinner demo in the terminal\n"
+        "  countdown  run the countdown demo in the terminal\n"
+        "  bench      run benchmarks and print figures and ratios\n"
+        "With no command the window opens.");
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runGui(int argc, char **argv)
+{
+    // Options are checked before the window system is touched: --help and mistakes need no display.
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Lab::Cli", "Concurrency Lab: makes concurrency visible.\n\n") + commandsHelp());
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("Lab::Cli", "A command."), QStringLiteral("[command]"));
+    parser.addOption({QStringLiteral("demo"),
+        QCoreApplication::translate("Lab::Cli", "Open the window on demo <name>: %1.")
+            .arg(demoIds().join(QLatin1String(", "))),
+        QStringLiteral("name")});
+    parser.addOption({QStringLiteral("list-demos"), QCoreApplication::translate("Lab::Cli", "Print the demo names.")});
+    parser.addOption({QStringLiteral("time-scale"),
+        QCoreApplication::translate("Lab::Cli", "Multiply every demo delay by <x> (default 1)."), QStringLiteral("x")});
+    parser.addOption({QStringLiteral("run"), QCoreApplication::translate("Lab::Cli", "Run the demo once it shows.")});
+    parser.addOption({QStringLiteral("quit-after-run"),
+        QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
+    parser.addOption(traceFileOption());
+    if (const int status = parseArguments(parser, argumentList(argc, argv)); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("Lab::Cli", "unknown command '%1'\n%2")
+                              .arg(parser.positionalArguments().first(), commandsHelp()));
+    if (parser.isSet(QStringLiteral("list-demos"))) {
+        std::printf("%s\n", qPrintable(demoIds().join(u'\n')));
+        return 0;
+    }
+    double timeScale = 1.0;
+    if (!readNumber(parser, QStringLiteral("time-scale"), 0.001, 100.0, &timeScale))
+        return UsageError;
+    const QString demo = parser.value(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("demo")) && !demoIds().contains(demo))
+        return usageError(QCoreApplication::translate("Lab::Cli", "unknown demo '%1': use one of %2")
+                              .arg(demo, demoIds().join(QLatin1String(", "))));
+
+    QApplication app(argc, argv);
+    TraceRecorder recorder;
+    EventLoopMonitor monitor(&recorder);
+    MainWindow window(PageContext{&recorder, &monitor, timeScale});
+    if (!demo.isEmpty())
+        window.showDemo(demo);
+    const QString tracePath = parser.value(QStringLiteral("trace"));
+    if (parser.isSet(QStringLiteral("quit-after-run"))) {
+        QObject::connect(&window, &MainWindow::runFinished, &app, [&](const QString &id, const QString &summary) {
+            std::printf("%s: %s\n", qPrintable(id), qPrintable(summary));
+            std::fflush(stdout);
+            // Leave the finished state on screen for a moment (screenshots, a watching audience).
+            QTimer::singleShot(500, &app, [&] {
+                writeTraceIfAsked(recorder, tracePath);
+                window.close();
+            });
+        });
+    }
+    monitor.start();
+    window.show();
+    if (parser.isSet(QStringLiteral("run")))
+        QTimer::singleShot(300, &window, [&window] {
+            window.currentPage()->run();
+        });
+    return QApplication::exec();
+}
+
+int runBench(int argc, char **argv, bool worker)
+{
+    // Benchmarks paint widgets offscreen: they need no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    return worker ? runBenchWorkerCommand(QCoreApplication::arguments())
+                  : runBenchCommand(QCoreApplication::arguments());
+}
+} // namespace
+
 int runConcurrencyLab(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));
-    const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("spinner"))
-        return runSpinnerCommand(arguments);
-    if (command == QLatin1String("countdown"))
-        return runCountdownCommand(arguments);
-    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "bench" || command == "bench-worker")
+        return runBench(argc, argv, command == "bench-worker");
+    if (command == "spinner" || command == "countdown") {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return command == "spinner" ? runSpinnerCommand(QCoreApplication::arguments())
+                                    : runCountdownCommand(QCoreApplication::arguments());
+    }
+    return runGui(argc, argv);
 }
 
 } // namespace Lab

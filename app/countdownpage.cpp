@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/countdownpage.h"
+
+#include "models/countdown/countdowndemo.h"
+#include "models/trace/eventloopmonitor.h"
+#include "widgets/countdownlogview.h"
+
+#include <QCheckBox>
+
+namespace Lab {
+
+CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("countdown"), parent)
+    , m_demo(new CountdownDemo(context.recorder, this))
+    , m_log(new CountdownLogView(this))
+{
+    m_demo->setTimeScale(context.timeScale);
+    addBlockingSwitch();
+    QStringList headers;
+    for (const auto &spec : m_demo->specs())
+        headers.append(tr("%1 (every %2 s)").arg(spec.label).arg(spec.delay));
+    m_log->setTaskColumns(headers);
+
+    connect(m_demo, &CountdownDemo::lineReady, this, [this](const CountdownLine &line) {
+        m_log->addLine(line.column, line.elapsedNs, QStringLiteral("%1 = %2").arg(line.label).arg(line.value));
+    });
+    connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
+        m_context.monitor->sampleNow(); // a blocking run returns here without the loop having run
+        const double stall = double(m_context.monitor->longestStallNs()) / 1e9;
+        finishRun(tr("total: %1 s (%2), longest event-loop stall %3 s")
+                      .arg(double(totalNs) / 1e9, 0, 'f', 2)
+                      .arg(m_demo->blocking() ? tr("blocking sleep: one task after the other")
+                                              : tr("awaited sleep: the tasks interleave"))
+                      .arg(stall, 0, 'f', 2));
+    });
+    setVisual(m_log);
+    showCode(SourceSnippet::load(QStringLiteral("models/countdown/countdowndemo.cpp"), QStringLiteral("countdown")));
+}
+
+QString CountdownPage::title() const
+{
+    return tr("Countdown");
+}
+
+QString CountdownPage::lesson() const
+{
+    return tr("Coroutines cooperate: each co_await lets the others run. Replace the awaited sleep with a blocking "
+              "one and the lines stop interleaving — and the window freezes.");
+}
+
+bool CountdownPage::isRunning() const
+{
+    return m_demo->isRunning();
+}
+
+void CountdownPage::startRun()
+{
+    m_log->clearLines();
+    m_demo->setBlocking(blockingSwitch()->isChecked());
+    // Started from the loop so the window repaints "Running…" before a blocking run takes the thread.
+    QMetaObject::invokeMethod(m_demo, &CountdownDemo::start, Qt::QueuedConnection);
+}
+
+void CountdownPage::stop()
+{
+    if (!m_demo->isRunning())
+        return;
+    m_demo->stop();
+    finishRun(tr("Stopped after %n line(s).", nullptr, int(m_demo->lines().size())));
+}
+
+void CountdownPage::reset()
+{
+    stop();
+    m_log->clearLines();
+    setResult({});
+}
+
+} // namespace Lab

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/demopage.h"
+
+#include "widgets/codeview.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Lab {
+
+DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_id(id)
+    , m_lessonLabel(new QLabel(this))
+    , m_knobs(new QHBoxLayout)
+    , m_runButton(new QPushButton(tr("&Run"), this))
+    , m_stopButton(new QPushButton(tr("&Stop"), this))
+    , m_resetButton(new QPushButton(tr("R&eset"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_codeView(new CodeView(this))
+    , m_resultLabel(new QLabel(this))
+{
+    QFont lessonFont = m_lessonLabel->font();
+    lessonFont.setPointSizeF(lessonFont.pointSizeF() * 1.4);
+    m_lessonLabel->setFont(lessonFont);
+    m_lessonLabel->setWordWrap(true);
+    m_lessonLabel->setTextFormat(Qt::PlainText);
+
+    QFont resultFont = m_resultLabel->font();
+    resultFont.setPointSizeF(resultFont.pointSizeF() * 1.25);
+    resultFont.setBold(true);
+    m_resultLabel->setFont(resultFont);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->setAccessibleName(tr("Result"));
+
+    m_runButton->setAccessibleName(tr("Run the demo"));
+    m_stopButton->setAccessibleName(tr("Stop the demo"));
+    m_resetButton->setAccessibleName(tr("Reset the demo"));
+    m_stopButton->setEnabled(false);
+    connect(m_runButton, &QPushButton::clicked, this, &DemoPage::run);
+    connect(m_stopButton, &QPushButton::clicked, this, &DemoPage::stop);
+    connect(m_resetButton, &QPushButton::clicked, this, &DemoPage::reset);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_runButton);
+    controls->addWidget(m_stopButton);
+    controls->addWidget(m_resetButton);
+    controls->addSpacing(12);
+    controls->addLayout(m_knobs);
+    controls->addStretch();
+
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lessonLabel);
+    layout->addLayout(controls);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_resultLabel);
+}
+
+void DemoPage::setVisual(QWidget *visual)
+{
+    m_lessonLabel->setText(lesson());
+    m_splitter->addWidget(visual);
+    m_splitter->addWidget(m_codeView);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+}
+
+void DemoPage::addKnob(const QString &label, QWidget *knob)
+{
+    if (!label.isEmpty()) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(knob);
+        m_knobs->addWidget(caption);
+    }
+    knob->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    m_knobs->addWidget(knob);
+}
+
+QCheckBox *DemoPage::addBlockingSwitch()
+{
+    m_blockingSwitch = new QCheckBox(tr("&Block the event loop"), this);
+    m_blockingSwitch->setToolTip(tr("Replace the awaited call with a blocking one: the window freezes."));
+    addKnob({}, m_blockingSwitch);
+    m_blockingSwitch->setAccessibleName(tr("Block the event loop"));
+    return m_blockingSwitch;
+}
+
+void DemoPage::showCode(const SourceSnippet &snippet)
+{
+    m_codeView->showSnippet(snippet);
+}
+
+void DemoPage::setResult(const QString &text)
+{
+    m_resultLabel->setText(text);
+}
+
+QString DemoPage::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+void DemoPage::run()
+{
+    if (isRunning())
+        return;
+    Q_EMIT aboutToRun();
+    setResult(tr("Running…"));
+    setRunningState(true);
+    startRun();
+}
+
+void DemoPage::setRunningState(bool running)
+{
+    m_runButton->setEnabled(!running);
+    m_stopButton->setEnabled(running);
+}
+
+void DemoPage::finishRun(const QString &summary)
+{
+    setRunningState(false);
+    setResult(summary);
+    Q_EMIT runFinished(summary);
+}
+
+} // namespace Lab

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/demoregistry.h"
+
+#include "app/countdownpage.h"
+#include "app/spinnerpage.h"
+
+namespace Lab {
+
+namespace {
+template<typename Page>
+DemoEntry entry(const char *id)
+{
+    return {QString::fromLatin1(id), [](const PageContext &context, QWidget *parent) -> DemoPage * {
+                return new Page(context, parent);
+            }};
+}
+} // namespace
+
+const std::vector<DemoEntry> &demoRegistry()
+{
+    static const std::vector<DemoEntry> registry{
+        entry<SpinnerPage>("spinner"),
+        entry<CountdownPage>("countdown"),
+    };
+    return registry;
+}
+
+QStringList demoIds()
+{
+    QStringList ids;
+    for (const auto &demo : demoRegistry())
+        ids.append(demo.id);
+    return ids;
+}
+
+} // namespace Lab

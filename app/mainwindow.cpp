@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/mainwindow.h"
+
+#include "app/demoregistry.h"
+#include "models/trace/eventloopmonitor.h"
+#include "models/trace/tracerecorder.h"
+#include "widgets/eventloopmeter.h"
+#include "widgets/timelinewidget.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Lab {
+
+MainWindow::MainWindow(const PageContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_demoList(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_timeline(new TimelineWidget(context.recorder, this))
+    , m_meter(new EventLoopMeter(context.monitor, this))
+{
+    setWindowTitle(tr("Concurrency Lab"));
+    m_demoList->setAccessibleName(tr("Demos"));
+    QFont listFont = m_demoList->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.3);
+    m_demoList->setFont(listFont);
+
+    for (const auto &demo : demoRegistry()) {
+        DemoPage *page = demo.create(m_context, m_stack);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        m_demoList->addItem(page->title());
+        connect(page, &DemoPage::aboutToRun, this, &MainWindow::onAboutToRun);
+        connect(page, &DemoPage::runFinished, this, [this, page](const QString &summary) {
+            m_timeline->setLive(false);
+            m_timeline->refresh();
+            m_timeline->fitAll();
+            statusBar()->showMessage(page->title() + QLatin1String(": ") + summary, 15000);
+            Q_EMIT runFinished(page->id(), summary);
+        });
+    }
+    m_demoList->setMaximumWidth(m_demoList->sizeHintForColumn(0) + 40);
+    connect(m_demoList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *centre = new QSplitter(Qt::Horizontal, this);
+    centre->addWidget(m_demoList);
+    centre->addWidget(m_splitter);
+    centre->setStretchFactor(1, 1);
+    setCentralWidget(centre);
+
+    statusBar()->addPermanentWidget(m_meter);
+    createMenus();
+    m_demoList->setCurrentRow(0);
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export timeline as &PNG…"), this, &MainWindow::exportPng);
+    file->addAction(tr("Export timeline as Chrome &trace JSON…"), this, &MainWindow::exportTrace);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit timeline"), this, [this] {
+        m_timeline->fitAll();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::showDemo(const QString &id)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->id() == id) {
+            m_demoList->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+DemoPage *MainWindow::currentPage() const
+{
+    return qobject_cast<DemoPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::onAboutToRun()
+{
+    // A run starts a new recording: the timeline shows just this run, live.
+    m_context.recorder->clear();
+    m_context.monitor->reset();
+    m_timeline->refresh();
+    m_timeline->setLive(true);
+}
+
+void MainWindow::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export timeline as PNG"), QStringLiteral("timeline.png"), tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !m_timeline->exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportTrace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chrome trace JSON"), QStringLiteral("trace.json"), tr("Chrome trace JSON (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !m_timeline->exportTrace(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Concurrency Lab"),
+        tr("<h3>Concurrency Lab %1</h3>"
+           "<p>Makes concurrency visible: the labs of the talk “Modern Concurrency” (after "
+           "<i>Fluent Python</i>), as live demos on Qt's event loop with QCoro coroutines.</p>"
+           "<p>MIT licence. Built with Qt %2 (LGPLv3) and QCoro (MIT).</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing mid-run stops every demo first: nothing is left running behind a closed window.
+    for (DemoPage *page : std::as_const(m_pages))
+        page->stop();
+    m_timeline->setLive(false);
+    event->accept();
+}
+
+} // namespace Lab

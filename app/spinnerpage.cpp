@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/spinnerpage.h"
+
+#include "models/spinner/spinnerdemo.h"
+#include "models/trace/eventloopmonitor.h"
+#include "widgets/spinnerwidget.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+
+namespace Lab {
+
+SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("spinner"), parent)
+    , m_demo(new SpinnerDemo(context.recorder, this))
+    , m_spinner(new SpinnerWidget(this))
+    , m_mode(new QComboBox(this))
+    , m_seconds(new QDoubleSpinBox(this))
+{
+    const std::pair<SpinnerMode, QString> modes[] = {
+        {SpinnerMode::Blocking, tr("Blocking sleep on the GUI thread")},
+        {SpinnerMode::Thread, tr("Sleep in a worker thread")},
+        {SpinnerMode::Coroutine, tr("Coroutine awaiting a timer")},
+        {SpinnerMode::CpuBlocking, tr("Prime check on the GUI thread (CPU)")},
+        {SpinnerMode::CpuPool, tr("Prime check in a thread pool, co_await QFuture")},
+    };
+    for (const auto &[mode, label] : modes)
+        m_mode->addItem(label, int(mode));
+    m_mode->setCurrentIndex(m_mode->findData(int(SpinnerMode::Coroutine)));
+    addKnob(tr("&Mode:"), m_mode);
+
+    m_seconds->setRange(0.5, 30.0);
+    m_seconds->setSingleStep(0.5);
+    m_seconds->setValue(3.0);
+    m_seconds->setSuffix(tr(" s"));
+    m_seconds->setToolTip(tr("How long the slow function takes. The CPU modes pick a prime whose check takes "
+                             "about this long on this machine."));
+    addKnob(tr("S&low function:"), m_seconds);
+
+    m_spinner->setMessage(tr("thinking!"));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SpinnerPage::showModeCode);
+    connect(m_demo, &SpinnerDemo::frame, m_spinner, &SpinnerWidget::setFrame);
+    connect(m_demo, &SpinnerDemo::finished, this, [this](int answer, qint64 elapsedNs) {
+        m_spinner->setMessage(tr("Answer: %1").arg(answer));
+        m_context.monitor->sampleNow(); // a blocking mode returns here without the loop having run
+        const double stall = double(m_context.monitor->longestStallNs()) / 1e9;
+        finishRun(tr("Answer: %1 after %2 s, %3 spinner frames drawn, longest event-loop stall %4 s")
+                      .arg(answer)
+                      .arg(double(elapsedNs) / 1e9, 0, 'f', 2)
+                      .arg(m_demo->frames())
+                      .arg(stall, 0, 'f', 2));
+    });
+    setVisual(m_spinner);
+    showModeCode();
+}
+
+QString SpinnerPage::title() const
+{
+    return tr("Spinner");
+}
+
+QString SpinnerPage::lesson() const
+{
+    return tr("A spinner turns while a slow function runs — unless the slow function blocks the event loop: then "
+              "the spinner and the whole window freeze.");
+}
+
+bool SpinnerPage::isRunning() const
+{
+    return m_demo->isRunning();
+}
+
+void SpinnerPage::showModeCode()
+{
+    const auto mode = SpinnerMode(m_mode->currentData().toInt());
+    showCode(SourceSnippet::load(QStringLiteral("models/spinner/spinnerdemo.cpp"), spinnerModeName(mode)));
+}
+
+void SpinnerPage::startRun()
+{
+    m_demo->setMode(SpinnerMode(m_mode->currentData().toInt()));
+    m_demo->setSeconds(m_seconds->value() * m_context.timeScale);
+    m_spinner->setMessage(tr("thinking!"));
+    m_demo->start();
+}
+
+void SpinnerPage::stop()
+{
+    if (!m_demo->isRunning())
+        return;
+    m_demo->stop();
+    m_spinner->setMessage(tr("stopped"));
+    finishRun(tr("Stopped: the answer was not awaited."));
+}
+
+void SpinnerPage::reset()
+{
+    stop();
+    m_spinner->setFrame(0);
+    m_spinner->setMessage(tr("thinking!"));
+    setResult({});
+}
+
+} // namespace Lab

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+// The real binary, as a user types it: wrong input gets a clear message and status 2;
+// the headless demos print the lab's lines.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(LAB_BINARY), arguments);
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{"--bogus"} << "Unknown option 'bogus'";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown demo") << QStringList{"--demo", "nosuch"} << "unknown demo 'nosuch'";
+        QTest::newRow("missing demo name") << QStringList{"--demo"} << "Missing value after '--demo'";
+        QTest::newRow("scale text") << QStringList{"--time-scale", "fast"} << "--time-scale needs a number";
+        QTest::newRow("scale negative") << QStringList{"--time-scale", "-1"} << "--time-scale must be between";
+        QTest::newRow("scale empty") << QStringList{"--time-scale", ""} << "--time-scale needs a number";
+        QTest::newRow("spinner mode") << QStringList{"spinner", "--mode", "fast"} << "unknown mode 'fast'";
+        QTest::newRow("spinner seconds zero")
+            << QStringList{"spinner", "--seconds", "0"} << "--seconds must be between";
+        QTest::newRow("spinner seconds huge") << QStringList{"spinner", "--seconds", "1e12"} << "--seconds must be";
+        QTest::newRow("spinner seconds nan")
+            << QStringList{"spinner", "--seconds", "nan"} << "--seconds needs a number";
+        QTest::newRow("countdown scale huge") << QStringList{"countdown", "--time-scale", "1e9"} << "must be between";
+        QTest::newRow("countdown extra") << QStringList{"countdown", "extra"} << "unexpected argument 'extra'";
+        QTest::newRow("countdown unknown") << QStringList{"countdown", "--fast"} << "Unknown option 'fast'";
+        QTest::newRow("bench unknown") << QStringList{"bench", "nosuch"} << "nosuch";
+    }
+
+    void rejectsBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result result = run(arguments);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("--help")), qPrintable(result.err));
+    }
+
+    void helpAndVersion()
+    {
+        const Result help = run({"--help"});
+        QCOMPARE(help.status, 0);
+        for (const char *word : {"spinner", "countdown", "bench", "--demo", "--time-scale"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Result version = run({"--version"});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.contains(QLatin1String("concurrency-lab 0.")));
+        const Result demos = run({"--list-demos"});
+        QCOMPARE(demos.status, 0);
+        QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{"spinner", "countdown"}));
+    }
+
+    void countdownOrder_data()
+    {
+        QTest::addColumn<bool>("blocking");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("awaited") << false << "C3 C2 A3 C1 D3 A2 B3 D2 A1 D1 B2 B1";
+        QTest::newRow("blocking") << true << "A3 A2 A1 B3 B2 B1 C3 C2 C1 D3 D2 D1";
+    }
+
+    void countdownOrder()
+    {
+        QFETCH(bool, blocking);
+        QFETCH(QString, order);
+        QStringList arguments{"countdown", "--time-scale", "0.1"};
+        if (blocking)
+            arguments << "--blocking";
+        const Result result = run(arguments);
+        QCOMPARE(result.status, 0);
+        // The lab's line: elapsed with 4 decimals and an s, one tab per column, "LABEL = n".
+        static const QRegularExpression line(
+            QStringLiteral("^ *(\\d+\\.\\d{4})s \\t(\\t*)([A-D]) = (\\d)$"), QRegularExpression::MultilineOption);
+        QStringList seen;
+        for (auto it = line.globalMatch(result.out); it.hasNext();) {
+            const auto match = it.next();
+            QCOMPARE(match.captured(2).size(), match.captured(3).at(0).unicode() - 'A');
+            seen.append(match.captured(3) + match.captured(4));
+        }
+        QCOMPARE(seen.join(u' '), order);
+        static const QRegularExpression total(QStringLiteral("total: (\\d+\\.\\d\\d)s"));
+        const double seconds = total.match(result.out).captured(1).toDouble();
+        // 6.0 s awaited, 12.0 s blocking, at a tenth of the time.
+        QVERIFY2(qAbs(seconds - (blocking ? 1.2 : 0.6)) < 0.15, qPrintable(result.out));
+    }
+
+    void spinnerStalls_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<bool>("stalls");
+        QTest::newRow("blocking") << "blocking" << true;
+        QTest::newRow("coroutine") << "coroutine" << false;
+    }
+
+    void spinnerStalls()
+    {
+        QFETCH(QString, mode);
+        QFETCH(bool, stalls);
+        const Result result = run({"spinner", "--mode", mode, "--seconds", "0.5"});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.contains(QLatin1String("thinking!")));
+        QVERIFY(result.out.contains(QLatin1String("Answer: 42\n")));
+        static const QRegularExpression stall(QStringLiteral("longest event-loop stall: (\\d+\\.\\d\\d) s"));
+        const double seconds = stall.match(result.out).captured(1).toDouble();
+        if (stalls)
+            QVERIFY2(seconds >= 0.45 && seconds <= 0.6, qPrintable(result.out));
+        else
+            QCOMPARE(seconds, 0.0);
+    }
+
+    void unwritableTrace()
+    {
+        const Result result = run({"countdown", "--time-scale", "0.01", "--trace", "/nonexistent/dir/t.json"});
+        QCOMPARE(result.status, 1);
+        QVERIFY2(result.err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/countdownpage.h"
+#include "app/demoregistry.h"
+#include "app/mainwindow.h"
+#include "app/spinnerpage.h"
+#include "models/countdown/countdowndemo.h"
+#include "models/spinner/spinnerdemo.h"
+#include "models/trace/eventloopmonitor.h"
+#include "models/trace/tracerecorder.h"
+#include "widgets/codeview.h"
+#include "widgets/countdownlogview.h"
+#include "widgets/spinnerwidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Lab;
+
+// The window as a user drives it: pick a demo, press Run, read what the page shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    // Slow enough that lines 0.1 s apart in the lab (C1 at 0.9 s, D3 at 1.0 s) stay in order
+    // despite the repaint after every line; fast enough for a quick suite.
+    static constexpr double TimeScale = 0.3;
+    TraceRecorder m_recorder;
+    std::unique_ptr<EventLoopMonitor> m_monitor;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename Page>
+    Page *show(const QString &id)
+    {
+        if (!m_window->showDemo(id))
+            return nullptr;
+        return qobject_cast<Page *>(m_window->currentPage());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
+        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), TimeScale});
+        m_monitor->start();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_monitor.reset();
+    }
+
+    void everyRegisteredDemoHasAPageWithCode()
+    {
+        QCOMPARE(m_window->pages().size(), int(demoRegistry().size()));
+        for (DemoPage *page : m_window->pages()) {
+            QVERIFY(m_window->showDemo(page->id()));
+            QCOMPARE(m_window->currentPage(), page);
+            QVERIFY(!page->lesson().isEmpty());
+            const auto *code = page->findChild<CodeView *>();
+            QVERIFY(code);
+            QVERIFY2(code->snippet().isValid(), qPrintable(page->id()));
+        }
+        QVERIFY(!m_window->showDemo(QStringLiteral("nosuch")));
+    }
+
+    void spinnerCodeFollowsTheMode()
+    {
+        auto *page = show<SpinnerPage>(QStringLiteral("spinner"));
+        QVERIFY(page);
+        const auto *code = page->findChild<CodeView *>();
+        for (int i = 0; i < page->modeSelector()->count(); ++i) {
+            page->modeSelector()->setCurrentIndex(i);
+            QVERIFY(code->snippet().isValid());
+            QVERIFY(code->code().contains(QLatin1String("42")));
+        }
+        page->modeSelector()->setCurrentIndex(page->modeSelector()->findData(int(SpinnerMode::Coroutine)));
+        QVERIFY(code->code().contains(QLatin1String("co_await Lab::sleepForSeconds(seconds)")));
+    }
+
+    void spinnerRuns_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("freezes");
+        QTest::newRow("blocking") << int(SpinnerMode::Blocking) << true;
+        QTest::newRow("thread") << int(SpinnerMode::Thread) << false;
+        QTest::newRow("coroutine") << int(SpinnerMode::Coroutine) << false;
+        QTest::newRow("cpu-blocking") << int(SpinnerMode::CpuBlocking) << true;
+        QTest::newRow("cpu-pool") << int(SpinnerMode::CpuPool) << false;
+    }
+
+    void spinnerRuns()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, freezes);
+        auto *page = show<SpinnerPage>(QStringLiteral("spinner"));
+        QVERIFY(page);
+        page->modeSelector()->setCurrentIndex(page->modeSelector()->findData(mode));
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        QTest::mouseClick(page->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(page->resultText().startsWith(QLatin1String("Answer: 42")), qPrintable(page->resultText()));
+        QCOMPARE(page->spinner()->message(), QStringLiteral("Answer: 42"));
+        // 3 s at time scale 0.3: the blocking modes freeze for about 0.9 s (the prime check's length is an
+        // estimate, and load varies), the others not at all.
+        if (freezes) {
+            QVERIFY2(m_monitor->longestStallNs() > 300'000'000, qPrintable(page->resultText()));
+            QVERIFY(page->demo()->frames() <= 2);
+        } else {
+            QCOMPARE(m_monitor->longestStallNs(), qint64(0));
+            QVERIFY(page->demo()->frames() >= 2);
+        }
+        QVERIFY(page->runButton()->isEnabled());
+        QVERIFY(!page->stopButton()->isEnabled());
+    }
+
+    void countdownInterleavesOrNot_data()
+    {
+        QTest::addColumn<bool>("blocking");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("awaited") << false << "C = 3,C = 2,A = 3,C = 1,D = 3,A = 2,B = 3,D = 2,A = 1,D = 1,B = 2,B = 1";
+        QTest::newRow("blocking") << true << "A = 3,A = 2,A = 1,B = 3,B = 2,B = 1,C = 3,C = 2,C = 1,D = 3,D = 2,D = 1";
+    }
+
+    void countdownInterleavesOrNot()
+    {
+        QFETCH(bool, blocking);
+        QFETCH(QString, order);
+        auto *page = show<CountdownPage>(QStringLiteral("countdown"));
+        QVERIFY(page);
+        QVERIFY(page->blockingSwitch());
+        page->blockingSwitch()->setChecked(blocking);
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(page->log()->lineTexts().join(u','), order);
+        if (blocking)
+            QVERIFY(m_monitor->longestStallNs() > 3'000'000'000); // 12 s × 0.3, frozen in one piece
+        else
+            QCOMPARE(m_monitor->longestStallNs(), qint64(0));
+    }
+
+    void stopMidRunAndCloseMidRun()
+    {
+        auto *page = show<CountdownPage>(QStringLiteral("countdown"));
+        page->run();
+        QTRY_VERIFY(page->isRunning());
+        QTRY_VERIFY(page->log()->rowCount() >= 1);
+        page->stop();
+        QVERIFY(!page->isRunning());
+        QVERIFY(page->runButton()->isEnabled());
+        const int rows = page->log()->rowCount();
+        // No line arrives after Stop, even when the sleeping tasks wake.
+        QSignalSpy lines(page->demo(), &CountdownDemo::lineReady);
+        QVERIFY(!lines.wait(700));
+        QCOMPARE(page->log()->rowCount(), rows);
+
+        // Closing the window mid-run stops the demo; deleting it leaves nothing to resume into.
+        page->run();
+        QTRY_VERIFY(page->isRunning());
+        m_window->close();
+        QVERIFY(!page->isRunning());
+        m_window.reset();
+        QSignalSpy none(m_monitor.get(), &EventLoopMonitor::stallDetected);
+        QVERIFY(!none.wait(700));
+    }
+
+    void runClearsTheRecording()
+    {
+        auto *page = show<CountdownPage>(QStringLiteral("countdown"));
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto tasks = m_recorder.tasks();
+        QCOMPARE(tasks.size(), std::size_t(5)); // the event loop + A, B, C, D
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(m_recorder.tasks().size(), std::size_t(5));
+        QCOMPARE(m_recorder.instants().size(), std::size_t(12)); // one per printed line
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
