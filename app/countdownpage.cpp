@@ -19,7 +19,7 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
     addBlockingSwitch();
     QStringList headers;
     for (const auto &spec : m_demo->specs())
-        headers.append(tr("%1 (every %2 s)").arg(spec.label).arg(spec.delay));
+        headers.append(tr("%1 · %2 s").arg(spec.label).arg(spec.delay));
     m_log->setTaskColumns(headers);
 
     connect(m_demo, &CountdownDemo::lineReady, this, [this](const CountdownLine &line) {

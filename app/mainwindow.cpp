@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
             Q_EMIT runFinished(page->id(), summary);
         });
     }
-    m_demoList->setMaximumWidth(m_demoList->sizeHintForColumn(0) + 40);
+    m_demoList->setFixedWidth(m_demoList->sizeHintForColumn(0) + 48);
     connect(m_demoList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_splitter->addWidget(m_stack);
@@ -58,10 +59,10 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
-    auto *centre = new QSplitter(Qt::Horizontal, this);
-    centre->addWidget(m_demoList);
-    centre->addWidget(m_splitter);
-    centre->setStretchFactor(1, 1);
+    auto *centre = new QWidget(this);
+    auto *layout = new QHBoxLayout(centre);
+    layout->addWidget(m_demoList);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(centre);
 
     statusBar()->addPermanentWidget(m_meter);
