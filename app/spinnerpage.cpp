@@ -45,10 +45,10 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
         m_spinner->setMessage(tr("Answer: %1").arg(answer));
         m_context.monitor->sampleNow(); // a blocking mode returns here without the loop having run
         const double stall = double(m_context.monitor->longestStallNs()) / 1e9;
-        finishRun(tr("Answer: %1 after %2 s, %3 spinner frames drawn, longest event-loop stall %4 s")
+        finishRun(tr("Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr,
+            m_demo->frames())
                       .arg(answer)
                       .arg(double(elapsedNs) / 1e9, 0, 'f', 2)
-                      .arg(m_demo->frames())
                       .arg(stall, 0, 'f', 2));
     });
     setVisual(m_spinner);
