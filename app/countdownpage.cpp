@@ -3,7 +3,6 @@
 #include "app/countdownpage.h"
 
 #include "models/countdown/countdowndemo.h"
-#include "models/trace/eventloopmonitor.h"
 #include "widgets/countdownlogview.h"
 
 #include <QCheckBox>
@@ -26,13 +25,11 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
         m_log->addLine(line.column, line.elapsedNs, QStringLiteral("%1 = %2").arg(line.label).arg(line.value));
     });
     connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
-        m_context.monitor->sampleNow(); // a blocking run returns here without the loop having run
-        const double stall = double(m_context.monitor->longestStallNs()) / 1e9;
         finishRun(tr("total: %1 s (%2), longest event-loop stall %3 s")
                       .arg(double(totalNs) / 1e9, 0, 'f', 2)
                       .arg(m_demo->blocking() ? tr("blocking sleep: one task after the other")
                                               : tr("awaited sleep: the tasks interleave"))
-                      .arg(stall, 0, 'f', 2));
+                      .arg(longestStallSeconds(), 0, 'f', 2));
     });
     setVisual(m_log);
     showCode(SourceSnippet::load(QStringLiteral("models/countdown/countdowndemo.cpp"), QStringLiteral("countdown")));

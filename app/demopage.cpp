@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/demopage.h"
 
+#include "models/trace/eventloopmonitor.h"
 #include "widgets/codeview.h"
 
 #include <QCheckBox>
@@ -121,6 +122,13 @@ void DemoPage::setRunningState(bool running)
 {
     m_runButton->setEnabled(!running);
     m_stopButton->setEnabled(running);
+}
+
+double DemoPage::longestStallSeconds() const
+{
+    // A blocking run ends inside its own call, before the loop ran again: take that reading now.
+    m_context.monitor->sampleNow();
+    return double(m_context.monitor->longestStallNs()) / 1e9;
 }
 
 void DemoPage::finishRun(const QString &summary)

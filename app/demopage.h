@@ -75,6 +75,8 @@ protected:
     void setResult(const QString &text);
     /** Updates the buttons; call when a run starts and ends. */
     void setRunningState(bool running);
+    /** The longest event-loop stall of this run, in seconds, including one that ends right now. */
+    double longestStallSeconds() const;
     /** Call when a run ends: updates the buttons, shows and announces the summary. */
     void finishRun(const QString &summary);
 

@@ -3,7 +3,6 @@
 #include "app/spinnerpage.h"
 
 #include "models/spinner/spinnerdemo.h"
-#include "models/trace/eventloopmonitor.h"
 #include "widgets/spinnerwidget.h"
 
 #include <QComboBox>
@@ -43,13 +42,11 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
     connect(m_demo, &SpinnerDemo::frame, m_spinner, &SpinnerWidget::setFrame);
     connect(m_demo, &SpinnerDemo::finished, this, [this](int answer, qint64 elapsedNs) {
         m_spinner->setMessage(tr("Answer: %1").arg(answer));
-        m_context.monitor->sampleNow(); // a blocking mode returns here without the loop having run
-        const double stall = double(m_context.monitor->longestStallNs()) / 1e9;
         finishRun(tr("Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr,
             m_demo->frames())
                       .arg(answer)
                       .arg(double(elapsedNs) / 1e9, 0, 'f', 2)
-                      .arg(stall, 0, 'f', 2));
+                      .arg(longestStallSeconds(), 0, 'f', 2));
     });
     setVisual(m_spinner);
     showModeCode();

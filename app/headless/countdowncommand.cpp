@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/headless/clioptions.h"
 #include "app/headless/headlesscommands.h"
-#include "app/headless/tracefileoption.h"
+#include "app/headless/headlessrun.h"
 #include "models/countdown/countdowndemo.h"
-#include "models/trace/eventloopmonitor.h"
-#include "models/trace/tracerecorder.h"
 
 #include <QCoreApplication>
 
@@ -18,25 +16,19 @@ int runCountdownCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Lab::Cli", "Countdown: A (0.7 s), B (2 s), C (0.3 s) and D (1 s) count 3 to 1 as coroutines."));
-    parser.addPositionalArgument(QStringLiteral("countdown"), QCoreApplication::translate("Lab::Cli", "The command."));
     parser.addOption({QStringLiteral("blocking"),
         QCoreApplication::translate("Lab::Cli", "Sleep with a blocking call instead of co_await.")});
     parser.addOption({QStringLiteral("time-scale"),
         QCoreApplication::translate("Lab::Cli", "Multiply every delay by <x> (0.1: ten times faster)."),
         QStringLiteral("x")});
-    parser.addOption(traceFileOption());
-    if (const int status = parseArguments(parser, arguments); status >= 0)
+    if (const int status = parseDemoCommand(parser, arguments); status >= 0)
         return status;
-    if (parser.positionalArguments().size() > 1)
-        return usageError(QCoreApplication::translate("Lab::Cli", "unexpected argument '%1'")
-                              .arg(parser.positionalArguments().at(1)));
     double timeScale = 1.0;
     if (!readNumber(parser, QStringLiteral("time-scale"), 0.0, 100.0, &timeScale))
         return UsageError;
 
-    TraceRecorder recorder;
-    EventLoopMonitor monitor(&recorder);
-    CountdownDemo demo(&recorder);
+    HeadlessRun run;
+    CountdownDemo demo(&run.recorder());
     demo.setBlocking(parser.isSet(QStringLiteral("blocking")));
     demo.setTimeScale(timeScale);
     const QByteArray separator = QString(50, QChar(0x2501)).toUtf8();
@@ -47,17 +39,13 @@ int runCountdownCommand(const QStringList &arguments)
     qint64 total = 0;
     QObject::connect(&demo, &CountdownDemo::finished, [&](qint64 totalNs) {
         total = totalNs;
-        monitor.sampleNow(); // a blocking run just returned: report its stall before leaving
-        QCoreApplication::quit();
+        run.finish();
     });
-    monitor.start();
-    // Started from the loop, as the lab's create_task + run_until_complete do.
-    QMetaObject::invokeMethod(&demo, &CountdownDemo::start, Qt::QueuedConnection);
-    QCoreApplication::exec();
-    monitor.stop();
+    run.exec([&demo] {
+        demo.start();
+    });
     std::printf("%s\ntotal: %.2fs\n", separator.constData(), double(total) / 1e9);
-    std::printf("longest event-loop stall: %.2f s\n", double(monitor.longestStallNs()) / 1e9);
-    return writeTraceIfAsked(recorder, parser.value(QStringLiteral("trace"))) ? 0 : 1;
+    return run.report(parser);
 }
 
 } // namespace Lab
