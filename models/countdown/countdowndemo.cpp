@@ -47,8 +47,8 @@ void CountdownDemo::start()
     QPointer self(this);
     for (int column = 0; column < m_specs.size(); ++column) {
         countdown(column, m_specs[column], generation);
-        if (!self)
-            return;
+        if (!self || generation != m_generation)
+            return; // a blocking run was stopped (or the page closed) from a lineReady() handler
     }
 }
 
@@ -83,6 +83,8 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
         m_lines.append(line);
         m_recorder->addInstant(task, QStringLiteral("%1 = %2").arg(spec.label).arg(n), nowNs());
         Q_EMIT lineReady(line);
+        if (!self || generation != m_generation)
+            co_return; // a lineReady() handler stopped the run or deleted us: no new open span
     }
     m_recorder->finishTask(task);
     taskDone(generation);

@@ -4,6 +4,7 @@
 
 #include "models/core/clock.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lab {
@@ -21,10 +22,12 @@ quint64 firstOddDivisor(quint64 n, quint64 limit)
 
 quint64 isqrt(quint64 n)
 {
-    auto r = quint64(std::sqrt(double(n)));
+    // √n < 2^32, but near 2^64 the double rounds up to 2^32: clamp so that r * r cannot overflow.
+    constexpr quint64 maxRoot = 0xFFFF'FFFFULL;
+    auto r = std::min(quint64(std::sqrt(double(n))), maxRoot);
     while (r * r > n)
         --r;
-    while ((r + 1) * (r + 1) <= n)
+    while (r < maxRoot && (r + 1) * (r + 1) <= n)
         ++r;
     return r;
 }

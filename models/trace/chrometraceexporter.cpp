@@ -102,7 +102,8 @@ bool ChromeTraceExporter::writeFile(const QString &path, QString *error) const
         return false;
     }
     const QByteArray json = toJson();
-    if (file.write(json) != json.size()) {
+    // QFile buffers small writes: a full disk only shows when the buffer is flushed.
+    if (file.write(json) != json.size() || !file.flush()) {
         if (error)
             *error = QCoreApplication::translate("Lab::ChromeTraceExporter", "Cannot write %1: %2")
                          .arg(path, file.errorString());

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Lab {
 
@@ -55,7 +56,9 @@ qint64 EventLoopMonitor::lagPercentileNs(double percentile) const
     if (m_samples.empty())
         return 0;
     std::vector<qint64> sorted = m_samples;
-    const auto index = std::min(sorted.size() - 1, std::size_t(percentile / 100.0 * double(sorted.size())));
+    // Nearest rank: the smallest sample with at least percentile % of the samples at or below it.
+    const double rank = std::ceil(percentile * double(sorted.size()) / 100.0);
+    const auto index = std::min(sorted.size() - 1, std::size_t(std::max(1.0, rank)) - 1);
     std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(index), sorted.end());
     return sorted[index];
 }

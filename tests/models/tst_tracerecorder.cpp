@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/core/clock.h"
+#include "models/trace/tracerecorder.h"
+
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <vector>
+
+using namespace Lab;
+
+class TestTraceRecorder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsWithTheEventLoopLane();
+    void spansAndOpenSpans();
+    void finishTaskClosesTheOpenSpan();
+    void copySpansReadsOnlyWhatIsNew();
+    void clearStartsANewRecording();
+    void concurrentAppendsLoseNothing_data();
+    void concurrentAppendsLoseNothing();
+};
+
+void TestTraceRecorder::startsWithTheEventLoopLane()
+{
+    TraceRecorder recorder;
+    const auto tasks = recorder.tasks();
+    QCOMPARE(tasks.size(), std::size_t(1));
+    QCOMPARE(tasks[0].id, EventLoopTask);
+    QVERIFY(!tasks[0].name.isEmpty());
+    QVERIFY(!tasks[0].thread.isEmpty());
+    QCOMPARE(recorder.spanCount(), std::size_t(0));
+    QVERIFY(recorder.openSpans(nowNs()).empty());
+    QCOMPARE(recorder.latest(), recorder.origin());
+}
+
+void TestTraceRecorder::spansAndOpenSpans()
+{
+    TraceRecorder recorder;
+    const TaskId a = recorder.addTask("a", "GUI thread");
+    const TaskId b = recorder.addTask("b", "worker 1");
+    QCOMPARE(a, TaskId(1));
+    QCOMPARE(b, TaskId(2));
+
+    const qint64 t0 = recorder.origin();
+    recorder.addSpan(a, TaskState::Running, t0 + 10, t0 + 20, "first");
+    QCOMPARE(recorder.latest(), t0 + 20);
+
+    // A live lane: the open span grows until the state changes.
+    recorder.setState(b, TaskState::Sleeping, "nap");
+    const qint64 now = nowNs() + 1'000'000;
+    auto open = recorder.openSpans(now);
+    QCOMPARE(open.size(), std::size_t(1));
+    QCOMPARE(open[0].task, b);
+    QCOMPARE(open[0].state, TaskState::Sleeping);
+    QCOMPARE(open[0].label, QStringLiteral("nap"));
+    QCOMPARE(open[0].end, now);
+    QVERIFY(open[0].start <= now);
+    // A reader whose clock lags the span's start never sees a negative length.
+    QCOMPARE(recorder.openSpans(0)[0].end, open[0].start);
+
+    // Changing the state closes the sleeping span where the running one begins.
+    recorder.setState(b, TaskState::Running, "work");
+    const auto spans = recorder.spans();
+    QCOMPARE(spans.size(), std::size_t(2));
+    QCOMPARE(spans[1].task, b);
+    QCOMPARE(spans[1].state, TaskState::Sleeping);
+    QCOMPARE(spans[1].label, QStringLiteral("nap"));
+    open = recorder.openSpans(nowNs());
+    QCOMPARE(open.size(), std::size_t(1));
+    QCOMPARE(open[0].state, TaskState::Running);
+    QCOMPARE(open[0].start, spans[1].end);
+
+    // An unknown task is ignored rather than growing a lane nobody added.
+    recorder.setState(TaskId(99), TaskState::Running);
+    recorder.finishTask(TaskId(99));
+    QCOMPARE(recorder.openSpans(nowNs()).size(), std::size_t(1));
+    QCOMPARE(recorder.tasks().size(), std::size_t(3));
+}
+
+void TestTraceRecorder::finishTaskClosesTheOpenSpan()
+{
+    TraceRecorder recorder;
+    const TaskId task = recorder.addTask("countdown A", "GUI thread");
+    recorder.setState(task, TaskState::Queued);
+    recorder.setState(task, TaskState::Running);
+    recorder.finishTask(task);
+    recorder.finishTask(task); // twice is harmless
+
+    QVERIFY(recorder.openSpans(nowNs()).empty());
+    const auto spans = recorder.spans();
+    QCOMPARE(spans.size(), std::size_t(2));
+    QCOMPARE(spans[0].state, TaskState::Queued);
+    QCOMPARE(spans[1].state, TaskState::Running);
+    QCOMPARE(spans[0].end, spans[1].start);
+    QVERIFY(spans[1].end >= spans[1].start);
+    QCOMPARE(recorder.latest(), spans[1].end);
+}
+
+void TestTraceRecorder::copySpansReadsOnlyWhatIsNew()
+{
+    TraceRecorder recorder;
+    const TaskId task = recorder.addTask("t", "GUI thread");
+    std::vector<Span> copy;
+    std::size_t seen = recorder.copySpans(0, copy);
+    QCOMPARE(seen, std::size_t(0));
+
+    for (int i = 0; i < 3; ++i)
+        recorder.addSpan(task, TaskState::Running, i, i + 1, QString::number(i));
+    seen = recorder.copySpans(seen, copy);
+    QCOMPARE(seen, std::size_t(3));
+    QCOMPARE(copy.size(), std::size_t(3));
+
+    // Nothing new: nothing appended.
+    seen = recorder.copySpans(seen, copy);
+    QCOMPARE(seen, std::size_t(3));
+    QCOMPARE(copy.size(), std::size_t(3));
+
+    for (int i = 3; i < 5; ++i)
+        recorder.addSpan(task, TaskState::Sleeping, i, i + 1, QString::number(i));
+    seen = recorder.copySpans(seen, copy);
+    QCOMPARE(seen, std::size_t(5));
+    QCOMPARE(copy.size(), std::size_t(5));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(copy[std::size_t(i)].label, QString::number(i));
+
+    // A reader that is ahead (it copied before a clear) gets nothing and the new count.
+    recorder.clear();
+    recorder.addSpan(EventLoopTask, TaskState::Blocked, 0, 1);
+    QCOMPARE(recorder.copySpans(seen, copy), std::size_t(1));
+    QCOMPARE(copy.size(), std::size_t(5));
+}
+
+void TestTraceRecorder::clearStartsANewRecording()
+{
+    TraceRecorder recorder;
+    const quint64 generation = recorder.generation();
+    const qint64 origin = recorder.origin();
+    const TaskId task = recorder.addTask("t", "worker 1");
+    recorder.setState(task, TaskState::Running);
+    recorder.addSpan(task, TaskState::Running, origin, origin + 5);
+    recorder.addInstant(task, "frame 0", origin + 1);
+    recorder.addLink(task, EventLoopTask, origin + 2);
+
+    recorder.clear();
+    QVERIFY(recorder.generation() != generation);
+    QVERIFY(recorder.origin() >= origin);
+    QCOMPARE(recorder.tasks().size(), std::size_t(1));
+    QCOMPARE(recorder.spanCount(), std::size_t(0));
+    QVERIFY(recorder.openSpans(nowNs()).empty());
+    QVERIFY(recorder.instants().empty());
+    QVERIFY(recorder.links().empty());
+    QCOMPARE(recorder.latest(), recorder.origin());
+    // Task ids start again after the event-loop lane.
+    QCOMPARE(recorder.addTask("again", "worker 1"), TaskId(1));
+}
+
+void TestTraceRecorder::concurrentAppendsLoseNothing_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("spansPerThread");
+    QTest::addColumn<int>("transitionEvery");
+
+    QTest::newRow("2 threads") << 2 << 50'000 << 100;
+    QTest::newRow("8 threads") << 8 << 50'000 << 1'000;
+}
+
+void TestTraceRecorder::concurrentAppendsLoseNothing()
+{
+    QFETCH(int, threads);
+    QFETCH(int, spansPerThread);
+    QFETCH(int, transitionEvery);
+
+    TraceRecorder recorder;
+    std::vector<TaskId> tasks;
+    for (int t = 0; t < threads; ++t)
+        tasks.push_back(recorder.addTask(QStringLiteral("task %1").arg(t), QStringLiteral("worker %1").arg(t)));
+
+    // Each worker records its own task: finished spans numbered by their start, plus live state changes.
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int t = 0; t < threads; ++t) {
+        const TaskId task = tasks[std::size_t(t)];
+        workers.emplace_back(QThread::create([&recorder, task, spansPerThread, transitionEvery] {
+            for (int i = 0; i < spansPerThread; ++i) {
+                recorder.addSpan(task, TaskState::Running, i, i + 1);
+                if (i % transitionEvery == 0)
+                    recorder.setState(task, (i / transitionEvery) % 2 ? TaskState::Sleeping : TaskState::Queued);
+            }
+            recorder.finishTask(task);
+        }));
+    }
+    for (auto &worker : workers)
+        worker->start();
+    // Meanwhile a reader (the timeline) copies what is new, as it does on every repaint.
+    std::vector<Span> live;
+    std::size_t seen = 0;
+    int reads = 0;
+    const auto allFinished = [&workers] {
+        return std::all_of(workers.begin(), workers.end(), [](const auto &worker) {
+            return worker->isFinished();
+        });
+    };
+    while (!allFinished()) {
+        seen = recorder.copySpans(seen, live);
+        ++reads;
+    }
+    for (auto &worker : workers)
+        QVERIFY(worker->wait(60'000));
+    seen = recorder.copySpans(seen, live);
+    QVERIFY(reads > 0);
+
+    const int transitions = (spansPerThread + transitionEvery - 1) / transitionEvery;
+    QCOMPARE(recorder.spanCount(), std::size_t(threads) * std::size_t(spansPerThread + transitions));
+    QVERIFY(recorder.openSpans(nowNs()).empty());
+    QCOMPARE(seen, recorder.spanCount());
+    QCOMPARE(live.size(), seen);
+
+    // Per task: every numbered span, in the order its thread wrote it; state spans back to back.
+    std::map<TaskId, int> nextNumbered;
+    std::map<TaskId, int> stateSpans;
+    std::map<TaskId, qint64> lastStateEnd;
+    const auto spans = recorder.spans();
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Span &span = spans[i];
+        // The incremental copy is the recording, span for span.
+        QCOMPARE(live[i].task, span.task);
+        QCOMPARE(live[i].start, span.start);
+        QCOMPARE(live[i].end, span.end);
+        QVERIFY(span.task >= 1 && span.task <= TaskId(threads));
+        if (span.state == TaskState::Running) {
+            QCOMPARE(span.start, qint64(nextNumbered[span.task]));
+            QCOMPARE(span.end, span.start + 1);
+            ++nextNumbered[span.task];
+        } else {
+            const auto expected = stateSpans[span.task] % 2 ? TaskState::Sleeping : TaskState::Queued;
+            QCOMPARE(span.state, expected);
+            if (lastStateEnd.count(span.task))
+                QCOMPARE(span.start, lastStateEnd[span.task]);
+            QVERIFY(span.end >= span.start);
+            lastStateEnd[span.task] = span.end;
+            ++stateSpans[span.task];
+        }
+    }
+    for (const TaskId task : tasks) {
+        QCOMPARE(nextNumbered[task], spansPerThread);
+        QCOMPARE(stateSpans[task], transitions);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTraceRecorder)
+#include "tst_tracerecorder.moc"
