@@ -3,13 +3,13 @@
 #pragma once
 
 #include "models/trace/tracetypes.h"
+#include "widgets/timelinelanes.h"
 #include "widgets/timelinemapping.h"
+#include "widgets/timelinepainter.h"
 
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
-
-#include <vector>
 
 class QPainter;
 class QScrollBar;
@@ -30,10 +30,8 @@ class TraceRecorder;
 // Live, it pulls new spans ~60 times a second and follows the newest time: the whole recording
 // until the user zooms, then a sliding window of that width. Dragging leaves live mode.
 //
-// Painting costs about the same for a thousand or a million spans: each lane keeps its spans
-// sorted by start (so ends are sorted too, spans of a task never overlap), the first visible one
-// is found by binary search, and runs of spans narrower than a pixel become one hatched block in
-// their dominant state, found by galloping to the first span ending past the next pixel column.
+// Painting costs about the same for a thousand or a million spans: TimelineLanes keeps each lane
+// sorted and merges runs of spans narrower than a pixel, TimelinePainter draws what it visits.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -53,12 +51,12 @@ public:
     void refresh();
 
     // Lanes: 0 is the event loop, then the tasks thread by thread.
-    int laneCount() const { return int(m_order.size()); }
+    int laneCount() const { return m_lanes.laneCount(); }
     // The lane showing @p task, or -1 if it is not known (yet).
     int laneOf(TaskId task) const;
     // Where the lane is drawn in the widget now (scrolled; may lie outside the visible rows).
     QRect laneRect(int lane) const;
-    int labelColumnWidth() const { return m_labelWidth; }
+    int labelColumnWidth() const { return m_lanes.labelWidth(); }
     // The hover text at @p pos (widget coordinates): task, label, state, start and duration.
     QString toolTipAt(const QPoint &pos) const;
 
@@ -97,42 +95,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    // Times relative to the recording's origin.
-    struct LaneInstant
-    {
-        qint64 time = 0;
-        QString label;
-    };
-    // A task's spans sorted by start, as parallel columns: searching and merging read only the
-    // dense ends and states, not the labels.
-    struct Lane
-    {
-        TaskInfo task;
-        bool known = false;
-        bool hasOpen = false; // the last span is the open one, replaced on every refresh
-        std::vector<qint64> starts;
-        std::vector<qint64> ends;
-        std::vector<TaskState> states;
-        std::vector<QString> labels;
-        std::vector<LaneInstant> instants;
+    using Layout = TimelinePainter::Layout;
 
-        std::size_t size() const { return starts.size(); }
-        void append(qint64 start, qint64 end, TaskState state, QString label);
-        void removeLast();
-    };
-    // A scrolling row: a lane, or (lane == -1) the header of a thread's group.
-    struct Row
-    {
-        int lane = -1;
-        int top = 0;
-        int height = 0;
-        QString thread;
-    };
-    struct Layout;
-
-    void startOver(quint64 generation);
-    void pull();
-    void rebuildRows();
     void updateLayout();
     void follow();
     void zoomAt(double x, double factor);
@@ -145,36 +109,14 @@ private:
     int scrollValue() const;
     int fullHeight() const;
     void paintTimeline(QPainter &painter, QSize size, int scrollY) const;
-    void paintLegend(QPainter &painter, const Layout &layout) const;
-    void paintAxis(QPainter &painter, const Layout &layout, const TimelineMapping &mapping) const;
-    void paintStallBands(QPainter &painter, const Layout &layout, const TimelineMapping &mapping) const;
-    void paintLane(
-        QPainter &painter, const Lane &lane, int top, const Layout &layout, const TimelineMapping &mapping) const;
-    void paintInstants(
-        QPainter &painter, const Lane &lane, int top, const Layout &layout, const TimelineMapping &mapping) const;
 
-    TraceRecorder *m_recorder;
+    TimelineLanes m_lanes;
     TimelineMapping m_mapping;
     QTimer m_liveTimer;
     QScrollBar *m_scrollBar;
     bool m_live = false;
     bool m_followAll = true;
     bool m_scrollNeeded = false;
-
-    quint64 m_generation = 0;
-    qint64 m_origin = 0;
-    qint64 m_latest = 0; // newest time seen (relative), open spans included
-    qint64 m_now = 0; // relative time of the last pull
-    std::size_t m_spanCount = 0;
-    std::size_t m_instantCount = 0;
-    std::vector<Lane> m_lanes; // by TaskId
-    std::vector<TaskId> m_order; // lane -> task
-    std::vector<int> m_laneOfTask; // task -> lane
-    std::vector<Row> m_rows;
-    int m_contentHeight = 0;
-    int m_labelWidth = 120;
-    int m_rowHeight = 24;
-    int m_headerHeight = 18;
 
     bool m_dragging = false;
     QPointF m_dragLast;

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "widgets/timelinelanes.h"
+
+#include "models/core/clock.h"
+#include "models/trace/tracerecorder.h"
+
+#include <QFontMetrics>
+#include <QHash>
+
+#include <utility>
+
+namespace Lab {
+
+void TimelineLanes::Lane::append(qint64 start, qint64 end, TaskState state, QString label)
+{
+    // Spans of a task arrive in order (each closes before the next opens); one recorded late goes
+    // in its place, moving the tail once.
+    const auto at = starts.empty() || start >= starts.back()
+        ? starts.size()
+        : std::size_t(std::upper_bound(starts.begin(), starts.end(), start) - starts.begin());
+    starts.insert(starts.begin() + std::ptrdiff_t(at), start);
+    ends.insert(ends.begin() + std::ptrdiff_t(at), end);
+    states.insert(states.begin() + std::ptrdiff_t(at), state);
+    labels.insert(labels.begin() + std::ptrdiff_t(at), std::move(label));
+}
+
+void TimelineLanes::Lane::removeLast()
+{
+    starts.pop_back();
+    ends.pop_back();
+    states.pop_back();
+    labels.pop_back();
+}
+
+std::size_t TimelineLanes::Lane::firstEndingAfter(std::size_t from, qint64 t) const
+{
+    // Ends are sorted (spans of a task never overlap); galloping first makes skipping k spans cost
+    // O(log k) and stay in cache.
+    const std::size_t n = ends.size();
+    if (from >= n || ends[from] > t)
+        return from;
+    std::size_t lo = from;
+    std::size_t step = 1;
+    std::size_t hi = from + 1;
+    while (hi < n && ends[hi] <= t) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+    }
+    hi = std::min(hi, n);
+    const auto begin = ends.begin();
+    return std::size_t(std::upper_bound(begin + std::ptrdiff_t(lo + 1), begin + std::ptrdiff_t(hi), t) - begin);
+}
+
+TimelineLanes::TimelineLanes(TraceRecorder *recorder)
+    : m_recorder(recorder)
+{
+}
+
+bool TimelineLanes::refresh()
+{
+    if (!m_recorder)
+        return false;
+    bool startedOver = false;
+    const quint64 generation = m_recorder->generation();
+    if (generation != m_generation) {
+        startOver(generation);
+        startedOver = true;
+    }
+    pull();
+    // A clear() while pulling mixed two recordings: take the new one alone.
+    if (m_recorder->generation() != generation) {
+        startOver(m_recorder->generation());
+        startedOver = true;
+        pull();
+    }
+    return startedOver;
+}
+
+void TimelineLanes::startOver(quint64 generation)
+{
+    m_generation = generation;
+    m_origin = m_recorder->origin();
+    m_latest = 0;
+    m_now = 0;
+    m_spanCount = 0;
+    m_instantCount = 0;
+    m_lanes.clear();
+    rebuildRows();
+}
+
+void TimelineLanes::pull()
+{
+    std::vector<Span> incoming;
+    m_spanCount = m_recorder->copySpans(m_spanCount, incoming);
+    // Tasks after spans: every span copied belongs to a task listed.
+    bool tasksAdded = false;
+    for (const TaskInfo &task : m_recorder->tasks()) {
+        if (task.id >= m_lanes.size())
+            m_lanes.resize(task.id + 1);
+        Lane &lane = m_lanes[task.id];
+        if (!lane.known) {
+            lane.task = task;
+            lane.known = true;
+            tasksAdded = true;
+        }
+    }
+    for (Lane &lane : m_lanes) {
+        if (lane.hasOpen)
+            lane.removeLast();
+        lane.hasOpen = false;
+    }
+    for (Span &span : incoming) {
+        if (span.task >= m_lanes.size() || !m_lanes[span.task].known)
+            continue;
+        const qint64 end = std::max(span.start, span.end) - m_origin;
+        m_lanes[span.task].append(span.start - m_origin, end, span.state, std::move(span.label));
+        m_latest = std::max(m_latest, end);
+    }
+
+    const qint64 now = nowNs();
+    m_now = now - m_origin;
+    for (Span &span : m_recorder->openSpans(now)) {
+        if (span.task >= m_lanes.size() || !m_lanes[span.task].known)
+            continue;
+        Lane &lane = m_lanes[span.task];
+        lane.append(span.start - m_origin, span.end - m_origin, span.state, std::move(span.label));
+        lane.hasOpen = true;
+        m_latest = std::max(m_latest, span.end - m_origin);
+    }
+
+    const std::vector<Instant> instants = m_recorder->instants();
+    for (std::size_t i = m_instantCount; i < instants.size(); ++i) {
+        const Instant &instant = instants[i];
+        if (instant.task >= m_lanes.size() || !m_lanes[instant.task].known)
+            continue;
+        auto &laneInstants = m_lanes[instant.task].instants;
+        LaneInstant item{instant.time - m_origin, instant.label};
+        const auto at = std::upper_bound(
+            laneInstants.begin(), laneInstants.end(), item.time, [](qint64 t, const LaneInstant &other) {
+                return t < other.time;
+            });
+        laneInstants.insert(at, std::move(item));
+    }
+    m_instantCount = instants.size();
+    m_latest = std::max(m_latest, m_recorder->latest() - m_origin);
+    if (tasksAdded)
+        rebuildRows();
+}
+
+void TimelineLanes::setFont(const QFont &font)
+{
+    m_font = font;
+    rebuildRows();
+}
+
+void TimelineLanes::rebuildRows()
+{
+    const QFontMetrics metrics(m_font);
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    m_rowHeight = metrics.height() + 10;
+    m_headerHeight = metrics.height() + 4;
+    m_order.clear();
+    m_rows.clear();
+    m_laneOfTask.assign(m_lanes.size(), -1);
+
+    // The GUI thread's group first, then the others in order of appearance.
+    std::vector<std::pair<QString, std::vector<TaskId>>> groups;
+    QHash<QString, std::size_t> groupOf;
+    int widest = 0;
+    const bool hasLoop = !m_lanes.empty() && m_lanes[EventLoopTask].known;
+    if (hasLoop) {
+        m_laneOfTask[EventLoopTask] = 0;
+        m_order.push_back(EventLoopTask);
+        groupOf.insert(m_lanes[EventLoopTask].task.thread, 0);
+        groups.push_back({m_lanes[EventLoopTask].task.thread, {}});
+        widest = boldMetrics.horizontalAdvance(m_lanes[EventLoopTask].task.name);
+    }
+    for (TaskId id = 0; id < m_lanes.size(); ++id) {
+        if (!m_lanes[id].known || (hasLoop && id == EventLoopTask))
+            continue;
+        const QString &thread = m_lanes[id].task.thread;
+        auto group = groupOf.constFind(thread);
+        if (group == groupOf.constEnd()) {
+            group = groupOf.insert(thread, groups.size());
+            groups.push_back({thread, {}});
+        }
+        groups[*group].second.push_back(id);
+    }
+
+    const int indent = metrics.averageCharWidth() * 2;
+    int top = 0;
+    for (const auto &[thread, members] : groups) {
+        if (members.empty())
+            continue;
+        m_rows.push_back({-1, top, m_headerHeight, thread});
+        top += m_headerHeight;
+        widest = std::max(widest, boldMetrics.horizontalAdvance(thread));
+        for (TaskId id : members) {
+            const int lane = int(m_order.size());
+            m_order.push_back(id);
+            m_laneOfTask[id] = lane;
+            m_rows.push_back({lane, top, m_rowHeight, {}});
+            top += m_rowHeight;
+            widest = std::max(widest, indent + metrics.horizontalAdvance(m_lanes[id].task.name));
+        }
+    }
+    m_contentHeight = top;
+    const int character = metrics.averageCharWidth();
+    m_labelWidth = std::clamp(widest + 2 * character, 12 * character, 30 * character);
+}
+
+int TimelineLanes::laneOf(TaskId task) const
+{
+    return task < m_laneOfTask.size() ? m_laneOfTask[task] : -1;
+}
+
+} // namespace Lab

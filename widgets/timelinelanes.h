@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/trace/tracetypes.h"
+#include "widgets/timelinemapping.h"
+
+#include <QFont>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace Lab {
+
+class TraceRecorder;
+
+// What the timeline shows of a recording, pulled incrementally from the recorder: one lane per
+// task, the event loop's first (lane 0, pinned), then the others grouped in rows under a header
+// per thread. Times are relative to the recording's origin; a new generation starts over.
+//
+// Each lane keeps its spans sorted by start (so ends are sorted too, spans of a task never
+// overlap): the first visible one is found by binary search, and forEachBlock() turns runs of
+// spans narrower than a pixel into one block in their dominant state, found by galloping to the
+// first span ending past the next pixel column. Its work depends on the pixels, not the spans.
+class TimelineLanes
+{
+public:
+    struct LaneInstant
+    {
+        qint64 time = 0;
+        QString label;
+    };
+    // What forEachBlock() visits: one span, or (count > 1) a run of spans narrower than a pixel.
+    struct Block
+    {
+        double x0 = 0;
+        double x1 = 0;
+        TaskState state = TaskState::Running;
+        std::size_t first = 0;
+        std::size_t count = 1;
+    };
+    // A task's spans sorted by start, as parallel columns: searching and merging read only the
+    // dense ends and states, not the labels.
+    struct Lane
+    {
+        TaskInfo task;
+        bool known = false;
+        bool hasOpen = false; // the last span is the open one, replaced on every refresh
+        std::vector<qint64> starts;
+        std::vector<qint64> ends;
+        std::vector<TaskState> states;
+        std::vector<QString> labels;
+        std::vector<LaneInstant> instants; // sorted by time
+
+        std::size_t size() const { return starts.size(); }
+        void append(qint64 start, qint64 end, TaskState state, QString label);
+        void removeLast();
+
+        // The first index >= from whose span ends after t.
+        std::size_t firstEndingAfter(std::size_t from, qint64 t) const;
+        // Calls visit(const Block &) for what @p mapping shows, left to right.
+        template<typename Visit>
+        void forEachBlock(const TimelineMapping &mapping, Visit &&visit) const;
+
+    private:
+        void addWeights(std::size_t from, std::size_t to, std::array<qint64, TaskStateCount> &weight) const;
+    };
+    // A scrolling row: a lane, or (lane == -1) the header of a thread's group.
+    struct Row
+    {
+        int lane = -1;
+        int top = 0;
+        int height = 0;
+        QString thread;
+    };
+
+    // A merged block stops growing here, so a long dense stretch still shows how its state changes.
+    static constexpr double MaxMergedWidth = 4.0;
+
+    explicit TimelineLanes(TraceRecorder *recorder);
+
+    // Pulls what is new from the recorder; true if it started over (a clear() since last time).
+    bool refresh();
+    // Rows are as tall as the font needs; the label column as wide as the names.
+    void setFont(const QFont &font);
+
+    TraceRecorder *recorder() const { return m_recorder; }
+    qint64 latest() const { return m_latest; } // newest time seen, open spans included
+    qint64 now() const { return m_now; } // the time of the last pull
+
+    int laneCount() const { return int(m_order.size()); }
+    // The lane showing @p task, or -1 if it is not known (yet).
+    int laneOf(TaskId task) const;
+    const Lane &lane(int index) const { return m_lanes[m_order[std::size_t(index)]]; }
+    // Sorted by top, laid out from 0 to contentHeight().
+    const std::vector<Row> &rows() const { return m_rows; }
+    int contentHeight() const { return m_contentHeight; }
+    int labelWidth() const { return m_labelWidth; }
+    int rowHeight() const { return m_rowHeight; }
+
+private:
+    void startOver(quint64 generation);
+    void pull();
+    void rebuildRows();
+
+    TraceRecorder *m_recorder;
+    QFont m_font;
+    quint64 m_generation = 0;
+    qint64 m_origin = 0;
+    qint64 m_latest = 0;
+    qint64 m_now = 0;
+    std::size_t m_spanCount = 0;
+    std::size_t m_instantCount = 0;
+    std::vector<Lane> m_lanes; // by TaskId
+    std::vector<TaskId> m_order; // lane -> task
+    std::vector<int> m_laneOfTask; // task -> lane
+    std::vector<Row> m_rows;
+    int m_contentHeight = 0;
+    int m_labelWidth = 120;
+    int m_rowHeight = 24;
+    int m_headerHeight = 18;
+};
+
+// Inline, as they run for every block painted: visit is called without indirection.
+inline void TimelineLanes::Lane::addWeights(
+    std::size_t from, std::size_t to, std::array<qint64, TaskStateCount> &weight) const
+{
+    // A few samples a pixel, each weighted by its duration: enough to find the dominant state, and
+    // cheap for any count.
+    const std::size_t stride = std::max<std::size_t>(1, (to - from) / 4);
+    for (std::size_t i = from; i < to; i += stride)
+        weight[std::size_t(states[i])] += ends[i] - starts[i] + 1;
+}
+
+template<typename Visit>
+void TimelineLanes::Lane::forEachBlock(const TimelineMapping &mapping, Visit &&visit) const
+{
+    const std::size_t n = starts.size();
+    // The mapping's math with the divisions hoisted out of the loop.
+    const qint64 origin = mapping.start();
+    const double pixelsPerNs = mapping.width() / double(mapping.range());
+    const double nsPerPixel = mapping.nsPerPixel();
+    const auto toX = [origin, pixelsPerNs](qint64 t) {
+        return double(t - origin) * pixelsPerNs;
+    };
+    const auto toTime = [origin, nsPerPixel](double x) {
+        return origin + qint64(std::floor(x * nsPerPixel + 0.5));
+    };
+
+    std::size_t i = firstEndingAfter(0, mapping.start() - 1);
+    while (i < n && starts[i] <= mapping.end()) {
+        const double x0 = toX(starts[i]);
+        double x1 = toX(ends[i]);
+        if (x1 - x0 >= 1.0) {
+            visit(Block{x0, x1, states[i], i, 1});
+            ++i;
+            continue;
+        }
+        std::array<qint64, TaskStateCount> weight{};
+        addWeights(i, i + 1, weight);
+        const std::size_t first = i;
+        std::size_t last = i;
+        for (;;) {
+            // Swallow every span ending within this pixel column, then look at the one crossing it.
+            const std::size_t next = firstEndingAfter(last + 1, toTime(std::floor(x1) + 1.0));
+            if (next > last + 1) {
+                addWeights(last + 1, next, weight);
+                x1 = std::max(x1, toX(ends[next - 1]));
+                last = next - 1;
+            }
+            if (next >= n)
+                break;
+            const double nextX0 = toX(starts[next]);
+            const double nextX1 = toX(ends[next]);
+            if (nextX1 - nextX0 >= 1.0 || nextX0 - x1 >= 1.0 || nextX0 - x0 >= MaxMergedWidth
+                || nextX0 > mapping.width())
+                break;
+            addWeights(next, next + 1, weight);
+            x1 = std::max(x1, nextX1);
+            last = next;
+        }
+        const auto dominant = std::max_element(weight.begin(), weight.end()) - weight.begin();
+        visit(Block{x0, std::max(x1, x0 + 1.0), TaskState(dominant), first, last - first + 1});
+        i = last + 1;
+    }
+}
+
+} // namespace Lab
