@@ -33,26 +33,6 @@ void TimelineLanes::Lane::removeLast()
     labels.pop_back();
 }
 
-std::size_t TimelineLanes::Lane::firstEndingAfter(std::size_t from, qint64 t) const
-{
-    // Ends are sorted (spans of a task never overlap); galloping first makes skipping k spans cost
-    // O(log k) and stay in cache.
-    const std::size_t n = ends.size();
-    if (from >= n || ends[from] > t)
-        return from;
-    std::size_t lo = from;
-    std::size_t step = 1;
-    std::size_t hi = from + 1;
-    while (hi < n && ends[hi] <= t) {
-        lo = hi;
-        step *= 2;
-        hi = lo + step;
-    }
-    hi = std::min(hi, n);
-    const auto begin = ends.begin();
-    return std::size_t(std::upper_bound(begin + std::ptrdiff_t(lo + 1), begin + std::ptrdiff_t(hi), t) - begin);
-}
-
 TimelineLanes::TimelineLanes(TraceRecorder *recorder)
     : m_recorder(recorder)
 {

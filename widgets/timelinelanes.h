@@ -124,6 +124,26 @@ private:
 };
 
 // Inline, as they run for every block painted: visit is called without indirection.
+inline std::size_t TimelineLanes::Lane::firstEndingAfter(std::size_t from, qint64 t) const
+{
+    // Ends are sorted (spans of a task never overlap); galloping first makes skipping k spans cost
+    // O(log k) and stay in cache.
+    const std::size_t n = ends.size();
+    if (from >= n || ends[from] > t)
+        return from;
+    std::size_t lo = from;
+    std::size_t step = 1;
+    std::size_t hi = from + 1;
+    while (hi < n && ends[hi] <= t) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+    }
+    hi = std::min(hi, n);
+    const auto begin = ends.begin();
+    return std::size_t(std::upper_bound(begin + std::ptrdiff_t(lo + 1), begin + std::ptrdiff_t(hi), t) - begin);
+}
+
 inline void TimelineLanes::Lane::addWeights(
     std::size_t from, std::size_t to, std::array<qint64, TaskStateCount> &weight) const
 {
@@ -140,8 +160,10 @@ void TimelineLanes::Lane::forEachBlock(const TimelineMapping &mapping, Visit &&v
     const std::size_t n = starts.size();
     // The mapping's math with the divisions hoisted out of the loop.
     const qint64 origin = mapping.start();
-    const double pixelsPerNs = mapping.width() / double(mapping.range());
+    const double width = mapping.width();
+    const double pixelsPerNs = width / double(mapping.range());
     const double nsPerPixel = mapping.nsPerPixel();
+    const qint64 lastTime = mapping.end();
     const auto toX = [origin, pixelsPerNs](qint64 t) {
         return double(t - origin) * pixelsPerNs;
     };
@@ -150,7 +172,7 @@ void TimelineLanes::Lane::forEachBlock(const TimelineMapping &mapping, Visit &&v
     };
 
     std::size_t i = firstEndingAfter(0, mapping.start() - 1);
-    while (i < n && starts[i] <= mapping.end()) {
+    while (i < n && starts[i] <= lastTime) {
         const double x0 = toX(starts[i]);
         double x1 = toX(ends[i]);
         if (x1 - x0 >= 1.0) {
@@ -174,8 +196,7 @@ void TimelineLanes::Lane::forEachBlock(const TimelineMapping &mapping, Visit &&v
                 break;
             const double nextX0 = toX(starts[next]);
             const double nextX1 = toX(ends[next]);
-            if (nextX1 - nextX0 >= 1.0 || nextX0 - x1 >= 1.0 || nextX0 - x0 >= MaxMergedWidth
-                || nextX0 > mapping.width())
+            if (nextX1 - nextX0 >= 1.0 || nextX0 - x1 >= 1.0 || nextX0 - x0 >= MaxMergedWidth || nextX0 > width)
                 break;
             addWeights(next, next + 1, weight);
             x1 = std::max(x1, nextX1);

@@ -273,11 +273,12 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
     const int y = top + 3;
     const int height = rowHeight - 6;
     const int left = layout.labelWidth;
+    const int plotWidth = layout.plotWidth;
     const int minLabelWidth = metrics.averageCharWidth() * 3 + 6;
     lane.forEachBlock(m_mapping, [&](const TimelineLanes::Block &block) {
         const double x0 = std::max(block.x0, 0.0);
-        const double x1 = std::min(block.x1, double(layout.plotWidth));
-        if (x0 >= layout.plotWidth)
+        const double x1 = std::min(block.x1, double(plotWidth));
+        if (x0 >= plotWidth)
             return;
         const int ix0 = left + int(std::floor(x0));
         const int ix1 = std::max(ix0 + 1, left + int(std::ceil(x1)));
