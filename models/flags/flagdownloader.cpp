@@ -1,0 +1,437 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/flags/flagdownloader.h"
+
+#include "models/core/clock.h"
+#include "models/flags/asyncsemaphore.h"
+#include "models/flags/blockinghttpget.h"
+#include "models/flags/flagdecoder.h"
+#include "models/flags/httpresponse.h"
+#include "models/flags/networkmanagerpool.h"
+#include "models/trace/tracerecorder.h"
+
+#include <QCoroNetworkReply>
+#include <QDir>
+#include <QNetworkReply>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Lab {
+
+namespace {
+
+// Set on a reply that our timeout aborted, to tell it from one that stop() aborted.
+constexpr char TimedOutProperty[] = "labTimedOut";
+
+struct DeleteLater
+{
+    void operator()(QObject *object) const { object->deleteLater(); }
+};
+
+} // namespace
+
+struct FlagDownloader::WorkerJob
+{
+    int index = 0;
+    quint64 generation = 0;
+    QString code;
+    QUrl url;
+    QString label;
+    double timeout = 0;
+    QString saveDirectory;
+    qint64 queuedAt = 0;
+    std::shared_ptr<std::atomic<bool>> cancel;
+};
+
+QString flagDownloadModeName(FlagDownloadMode mode)
+{
+    switch (mode) {
+    case FlagDownloadMode::Sequential:
+        return QStringLiteral("sequential");
+    case FlagDownloadMode::Threads:
+        return QStringLiteral("threads");
+    case FlagDownloadMode::Coroutines:
+        return QStringLiteral("coroutines");
+    }
+    return {};
+}
+
+bool parseFlagDownloadMode(const QString &name, FlagDownloadMode *mode)
+{
+    for (auto candidate : {FlagDownloadMode::Sequential, FlagDownloadMode::Threads, FlagDownloadMode::Coroutines}) {
+        if (name == flagDownloadModeName(candidate)) {
+            *mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+FlagDownloader::FlagDownloader(TraceRecorder *recorder, QObject *parent)
+    : QObject(parent)
+    , m_recorder(recorder)
+    , m_managers(new NetworkManagerPool(this))
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+{
+}
+
+FlagDownloader::~FlagDownloader()
+{
+    // Make everything in flight stale, then let it end while this object is still whole:
+    // workers return within 50 ms, aborted replies resume their coroutines right here (they see
+    // the new generation and return), and semaphore waiters resume later to a null QPointer.
+    ++m_generation;
+    m_cancel->store(true);
+    m_pool.clear();
+    m_pool.waitForDone();
+    if (m_semaphore)
+        m_semaphore->cancel();
+    for (const Slot &slot : m_slots) {
+        if (slot.reply)
+            slot.reply->abort();
+    }
+}
+
+QUrl FlagDownloader::flagUrl(const QUrl &baseUrl, const QString &code)
+{
+    QUrl url = baseUrl;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    const QString cc = code.toLower();
+    url.setPath(path + cc + u'/' + cc + QLatin1String(".png"));
+    return url;
+}
+
+int FlagDownloader::concurrencyFor(const FlagDownloadOptions &options, int count)
+{
+    int limit = 1;
+    switch (options.mode) {
+    case FlagDownloadMode::Sequential:
+        limit = 1;
+        break;
+    case FlagDownloadMode::Threads:
+        limit = options.maxConcurrency > 0 ? options.maxConcurrency : DefaultThreads;
+        break;
+    case FlagDownloadMode::Coroutines:
+        limit = options.maxConcurrency > 0 ? options.maxConcurrency : count;
+        if (options.perHostLimit)
+            limit = std::min(limit, NetworkManagerPool::ConnectionsPerHost);
+        break;
+    }
+    return std::max(0, std::min({limit, MaxConcurrency, count}));
+}
+
+int FlagDownloader::managerCount() const
+{
+    return m_managers->size();
+}
+
+QString FlagDownloader::requestLabel(int index) const
+{
+    return QStringLiteral("GET ") + flagUrl(m_baseUrl, m_results[std::size_t(index)].code).path();
+}
+
+void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const FlagDownloadOptions &options)
+{
+    stop();
+    m_options = options;
+    m_baseUrl = baseUrl;
+    const quint64 generation = ++m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_semaphore.reset();
+    m_results.assign(std::size_t(codes.size()), FlagResult());
+    m_slots.assign(std::size_t(codes.size()), Slot());
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        m_results[std::size_t(i)].code = codes.at(i).toUpper();
+    m_totals = {};
+    m_finished = 0;
+    m_running = true;
+    m_startNs = nowNs();
+    if (!options.saveDirectory.isEmpty())
+        QDir().mkpath(options.saveDirectory); // if this fails, each flag's save says why
+
+    const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
+    if (onGuiThread) {
+        for (std::size_t i = 0; i < m_slots.size(); ++i) {
+            m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));
+            m_recorder->setState(m_slots[i].task, TaskState::Queued, tr("queued"));
+        }
+    }
+    if (codes.isEmpty()) {
+        finishRun();
+        return;
+    }
+    switch (options.mode) {
+    case FlagDownloadMode::Sequential:
+        m_managers->setSize(1);
+        if (options.blocking)
+            runBlocking(generation);
+        else
+            runSequential(generation);
+        break;
+    case FlagDownloadMode::Threads:
+        runThreads(generation);
+        break;
+    case FlagDownloadMode::Coroutines:
+        runCoroutines(generation);
+        break;
+    }
+}
+
+void FlagDownloader::stop()
+{
+    if (!m_running)
+        return;
+    ++m_generation; // whatever is still in flight is now stale and will be ignored
+    m_cancel->store(true);
+    m_pool.clear(); // jobs no worker has taken yet
+    if (m_semaphore) {
+        m_semaphore->cancel();
+        m_semaphore.reset();
+    }
+    for (const Slot &slot : m_slots) {
+        if (slot.reply)
+            slot.reply->abort(); // resumes its coroutine now; it sees the new generation and returns
+    }
+    const qint64 now = nowNs();
+    std::vector<int> ended;
+    for (std::size_t i = 0; i < m_results.size(); ++i) {
+        FlagResult &result = m_results[i];
+        if (isFinal(result.state))
+            continue;
+        result.state = FlagState::Error;
+        result.error = FlagError::Stopped;
+        result.message = tr("stopped");
+        result.finishedNs = now;
+        m_totals.add(result.state);
+        ++m_finished;
+        if (m_options.mode != FlagDownloadMode::Threads) {
+            m_recorder->addInstant(m_slots[i].task, tr("stopped"), now);
+            m_recorder->finishTask(m_slots[i].task);
+        }
+        ended.push_back(int(i));
+    }
+    m_running = false;
+    m_totals.stopped = true;
+    m_totals.elapsedNs = now - m_startNs;
+    const quint64 generation = m_generation;
+    QPointer self(this);
+    for (int index : ended) {
+        Q_EMIT flagChanged(index, m_results[std::size_t(index)]);
+        if (!self || generation != m_generation)
+            return; // a handler deleted us or started a new run
+    }
+    Q_EMIT finished(m_totals);
+}
+
+void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
+{
+    if (generation != m_generation)
+        return;
+    FlagResult &result = m_results[std::size_t(index)];
+    if (result.state != FlagState::Queued)
+        return;
+    result.state = FlagState::Downloading;
+    result.requestNs = when;
+    if (m_options.mode != FlagDownloadMode::Threads) {
+        if (m_options.blocking)
+            m_recorder->setState(
+                m_slots[std::size_t(index)].task, TaskState::Blocked, tr("%1 (blocking)").arg(requestLabel(index)));
+        else
+            m_recorder->setState(m_slots[std::size_t(index)].task, TaskState::AwaitingIo, requestLabel(index));
+    }
+    Q_EMIT flagChanged(index, result);
+}
+
+void FlagDownloader::complete(int index, quint64 generation, FlagResult result)
+{
+    if (generation != m_generation || isFinal(m_results[std::size_t(index)].state))
+        return;
+    FlagResult &slot = m_results[std::size_t(index)];
+    if (result.requestNs == 0)
+        result.requestNs = slot.requestNs;
+    result.finishedNs = nowNs();
+    slot = std::move(result);
+    m_totals.add(slot.state);
+    ++m_finished;
+    if (m_options.mode != FlagDownloadMode::Threads)
+        m_recorder->finishTask(m_slots[std::size_t(index)].task);
+    QPointer self(this);
+    Q_EMIT flagChanged(index, slot);
+    if (!self || generation != m_generation)
+        return;
+    if (m_finished == int(m_results.size()))
+        finishRun();
+}
+
+void FlagDownloader::finishRun()
+{
+    m_running = false;
+    m_totals.elapsedNs = nowNs() - m_startNs;
+    Q_EMIT finished(m_totals);
+}
+
+// snippet-begin: sequential
+void FlagDownloader::runBlocking(quint64 generation)
+{
+    QPointer self(this);
+    const auto cancel = m_cancel;
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        markSent(i, generation, nowNs());
+        if (!self || generation != m_generation)
+            return; // a flagChanged() handler stopped the run or deleted us
+        const QString code = m_results[std::size_t(i)].code;
+        // Blocks the GUI thread until the answer is in: no event is handled, nothing repaints.
+        const HttpResponse response = blockingHttpGet(flagUrl(m_baseUrl, code), m_options.timeout, cancel.get());
+        m_recorder->setState(m_slots[std::size_t(i)].task, TaskState::Running, tr("decode/save"));
+        complete(i, generation, decodeFlag(code, response, m_options.timeout, m_options.saveDirectory));
+        if (!self || generation != m_generation)
+            return;
+    }
+}
+
+QCoro::Task<> FlagDownloader::runSequential(quint64 generation)
+{
+    QPointer self(this);
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        co_await downloadOne(i, generation, nullptr); // one at a time: the next starts when this one is done
+        if (!self || generation != m_generation)
+            co_return;
+    }
+}
+// snippet-end: sequential
+
+// snippet-begin: coroutines
+void FlagDownloader::runCoroutines(quint64 generation)
+{
+    const int concurrency = concurrencyFor(m_options, int(m_results.size()));
+    m_managers->setSize(m_options.perHostLimit ? 1 : NetworkManagerPool::managersFor(concurrency));
+    m_semaphore = std::make_shared<AsyncSemaphore>(concurrency);
+    const auto semaphore = m_semaphore;
+    QPointer self(this);
+    // Tasks start eagerly: each runs to its first co_await, so all are in flight (or queued
+    // on the semaphore) when this loop ends. Each reports its own end: no gather needed.
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        downloadOne(i, generation, semaphore);
+        if (!self || generation != m_generation)
+            return;
+    }
+}
+
+QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::shared_ptr<AsyncSemaphore> semaphore)
+{
+    QPointer self(this);
+    if (semaphore) {
+        const bool acquired = co_await semaphore->acquire(); // like the book's `async with semaphore:`
+        if (!self || generation != m_generation || !acquired) {
+            if (acquired)
+                semaphore->release();
+            co_return;
+        }
+    }
+    const QString code = m_results[std::size_t(index)].code;
+    const TaskId task = m_slots[std::size_t(index)].task;
+    m_recorder->setState(task, TaskState::Queued, tr("waiting for a connection"));
+    QNetworkRequest request(flagUrl(m_baseUrl, code));
+    // Owned with deleteLater: QCoro 0.8 resumes us inside finished(), where deleting is a use-after-free.
+    std::unique_ptr<QNetworkReply, DeleteLater> reply(m_managers->get(request));
+    m_slots[std::size_t(index)].reply = reply.get();
+    armTimeout(reply.get(), index, generation);
+    co_await reply.get(); // <---- the event loop runs the other downloads meanwhile
+    if (semaphore)
+        semaphore->release(); // held only around the GET, as in the book
+    if (!self || generation != m_generation)
+        co_return; // stopped (or the downloader is gone): stop() already ended this flag
+    m_recorder->setState(task, TaskState::Running, tr("decode/save"));
+    const HttpResponse response = HttpResponse::fromReply(reply.get(), reply->property(TimedOutProperty).toBool());
+    complete(index, generation, decodeFlag(code, response, m_options.timeout, m_options.saveDirectory));
+}
+// snippet-end: coroutines
+
+void FlagDownloader::armTimeout(QNetworkReply *reply, int index, quint64 generation)
+{
+    // The request leaves Qt's queue when its connection starts (new) or it is sent (reused):
+    // from then on the timeout counts, and the cell shows it downloading.
+    const int timeoutMs = int(std::max(0.0, m_options.timeout) * 1000);
+    auto armed = std::make_shared<bool>(false);
+    const auto onWire = [this, reply, index, generation, timeoutMs, armed] {
+        if (*armed)
+            return;
+        *armed = true;
+        QTimer::singleShot(timeoutMs, reply, [reply] {
+            reply->setProperty(TimedOutProperty, true);
+            reply->abort();
+        });
+        markSent(index, generation, nowNs());
+    };
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, onWire);
+    connect(reply, &QNetworkReply::requestSent, this, onWire);
+}
+
+// snippet-begin: threads
+void FlagDownloader::runThreads(quint64 generation)
+{
+    m_pool.setMaxThreadCount(concurrencyFor(m_options, int(m_results.size())));
+    for (int i = 0; i < int(m_results.size()); ++i) {
+        WorkerJob job;
+        job.index = i;
+        job.generation = generation;
+        job.code = m_results[std::size_t(i)].code;
+        job.url = flagUrl(m_baseUrl, job.code);
+        job.label = requestLabel(i);
+        job.timeout = m_options.timeout;
+        job.saveDirectory = m_options.saveDirectory;
+        job.queuedAt = m_startNs;
+        job.cancel = m_cancel;
+        // The destructor waits for the pool, so `this` outlives every job.
+        m_pool.start([this, job] {
+            workerDownload(job);
+        });
+    }
+}
+
+void FlagDownloader::workerDownload(const WorkerJob &job)
+{
+    if (job.cancel->load())
+        return; // stopped before a worker took it: stop() already ended this flag
+    const TaskId task = m_recorder->addTask(job.code, workerName());
+    const qint64 sent = nowNs();
+    m_recorder->addSpan(task, TaskState::Queued, job.queuedAt, sent, tr("waiting for a worker"));
+    m_recorder->setState(task, TaskState::AwaitingIo, job.label);
+    QMetaObject::invokeMethod(
+        this,
+        [this, job, sent] {
+            markSent(job.index, job.generation, sent);
+        },
+        Qt::QueuedConnection);
+    // Blocks this worker only; the GUI thread goes on.
+    const HttpResponse response = blockingHttpGet(job.url, job.timeout, job.cancel.get());
+    m_recorder->setState(task, TaskState::Running, tr("decode/save"));
+    FlagResult result = decodeFlag(job.code, response, job.timeout, job.saveDirectory);
+    m_recorder->finishTask(task);
+    if (result.error == FlagError::Stopped)
+        return;
+    result.requestNs = sent;
+    QMetaObject::invokeMethod(
+        this,
+        [this, job, result] {
+            complete(job.index, job.generation, result);
+        },
+        Qt::QueuedConnection);
+}
+// snippet-end: threads
+
+QString FlagDownloader::workerName()
+{
+    std::lock_guard lock(m_workerNamesMutex);
+    QThread *thread = QThread::currentThread();
+    auto it = m_workerNames.find(thread);
+    if (it == m_workerNames.end())
+        it = m_workerNames.insert(thread, int(m_workerNames.size()) + 1);
+    return tr("worker %1").arg(*it);
+}
+
+} // namespace Lab

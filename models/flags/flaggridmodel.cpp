@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/flags/flaggridmodel.h"
+
+#include <algorithm>
+
+namespace Lab {
+
+FlagGridModel::FlagGridModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void FlagGridModel::reset(const QStringList &codes, const std::function<QString(const QString &)> &countryName)
+{
+    std::vector<Cell> cells;
+    cells.reserve(std::size_t(codes.size()));
+    for (const QString &code : codes)
+        cells.push_back({code, countryName ? countryName(code) : QString(), FlagState::Queued, {}, {}});
+    beginResetModel();
+    m_cells = std::move(cells);
+    endResetModel();
+}
+
+void FlagGridModel::setResult(int row, const FlagResult &result)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    Cell &cell = m_cells[std::size_t(row)];
+    QList<int> roles{StateRole, Qt::ToolTipRole};
+    if (cell.message != result.message) {
+        cell.message = result.message;
+        roles << MessageRole;
+    }
+    if (cell.image.cacheKey() != result.image.cacheKey()) {
+        cell.image = result.image;
+        roles << ImageRole << Qt::DecorationRole;
+    }
+    cell.state = result.state;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, roles);
+}
+
+int FlagGridModel::count(FlagState state) const
+{
+    return int(std::count_if(m_cells.begin(), m_cells.end(), [state](const Cell &cell) {
+        return cell.state == state;
+    }));
+}
+
+int FlagGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cells.size());
+}
+
+QVariant FlagGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &cell = m_cells[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell.name.isEmpty() ? cell.code : tr("%1 — %2").arg(cell.code, cell.name);
+    case Qt::DecorationRole:
+    case ImageRole:
+        return cell.image.isNull() ? QVariant() : QVariant(cell.image);
+    case Qt::ToolTipRole:
+        return cell.message.isEmpty() ? flagStateName(cell.state) : cell.message;
+    case CodeRole:
+        return cell.code;
+    case NameRole:
+        return cell.name;
+    case StateRole:
+        return int(cell.state);
+    case MessageRole:
+        return cell.message;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> FlagGridModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CodeRole, "code");
+    names.insert(NameRole, "name");
+    names.insert(StateRole, "state");
+    names.insert(MessageRole, "message");
+    names.insert(ImageRole, "image");
+    return names;
+}
+
+} // namespace Lab

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/flags/httpresponse.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+
+namespace Lab {
+
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool timedOut)
+{
+    HttpResponse response;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    // Errors below 200 are the network's (refused, closed, canceled...); 4xx and 5xx statuses set
+    // error() too, but they are answers: then the status decides.
+    const bool networkFailure = timedOut || (reply->error() > 0 && reply->error() < 200);
+    if (status.isValid() && !networkFailure) {
+        response.status = status.toInt();
+        response.reason =
+            QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        response.body = reply->readAll();
+        return response;
+    }
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        response.failure = Failure::Network;
+        response.detail = QCoreApplication::translate("Lab::HttpResponse", "no HTTP answer");
+        break;
+    case QNetworkReply::OperationCanceledError:
+        response.failure = timedOut ? Failure::Timeout : Failure::Stopped;
+        break;
+    case QNetworkReply::TimeoutError:
+        response.failure = Failure::Timeout;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        response.failure = Failure::ConnectionRefused;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        response.failure = Failure::HostNotFound;
+        response.detail = reply->url().host();
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        response.failure = Failure::ConnectionClosed;
+        break;
+    default:
+        response.failure = Failure::Network;
+        response.detail = reply->errorString();
+        break;
+    }
+    return response;
+}
+
+QString HttpResponse::failureText(double timeoutSeconds) const
+{
+    switch (failure) {
+    case Failure::None:
+        return {};
+    case Failure::Timeout:
+        return QCoreApplication::translate("Lab::HttpResponse", "timeout after %1 s").arg(timeoutSeconds);
+    case Failure::ConnectionRefused:
+        return QCoreApplication::translate("Lab::HttpResponse", "connection refused");
+    case Failure::HostNotFound:
+        return QCoreApplication::translate("Lab::HttpResponse", "host not found: %1").arg(detail);
+    case Failure::ConnectionClosed:
+        return QCoreApplication::translate("Lab::HttpResponse", "connection closed by the server");
+    case Failure::Network:
+        return detail;
+    case Failure::Stopped:
+        return QCoreApplication::translate("Lab::HttpResponse", "stopped");
+    }
+    return {};
+}
+
+QString httpReasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QStringLiteral("OK");
+    case 301:
+        return QStringLiteral("Moved Permanently");
+    case 302:
+        return QStringLiteral("Found");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 418:
+        return QStringLiteral("I'm a Teapot");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return {};
+    }
+}
+
+} // namespace Lab
