@@ -5,9 +5,12 @@
 #include "app/bench/benchcommand.h"
 #include "app/demoregistry.h"
 #include "app/headless/clioptions.h"
+#include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/servecommand.h"
 #include "app/headless/tracefileoption.h"
 #include "app/mainwindow.h"
+#include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 
@@ -32,6 +35,8 @@ QString commandsHelp()
         "Commands (each has its own --help):\n"
         "  spinner    run the spinner demo in the terminal\n"
         "  countdown  run the countdown demo in the terminal\n"
+        "  flags      download flags from the flag server and print the book's report\n"
+        "  serve      run the flag server alone, for curl, browsers and scripts\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -84,7 +89,9 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     TraceRecorder recorder;
     EventLoopMonitor monitor(&recorder);
-    MainWindow window(PageContext{&recorder, &monitor, timeScale});
+    // The flag server starts with the app, on loopback, on a thread of its own (see FlagServerThread).
+    FlagServerThread flagServer;
+    MainWindow window(PageContext{&recorder, &monitor, timeScale, &flagServer});
     if (!demo.isEmpty())
         window.showDemo(demo);
     const QString tracePath = parser.value(QStringLiteral("trace"));
@@ -125,11 +132,19 @@ int runConcurrencyLab(int argc, char **argv)
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (command == "bench" || command == "bench-worker")
         return runBench(argc, argv, command == "bench-worker");
-    if (command == "spinner" || command == "countdown") {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        return command == "spinner" ? runSpinnerCommand(QCoreApplication::arguments())
-                                    : runCountdownCommand(QCoreApplication::arguments());
+    using Command = int (*)(const QStringList &);
+    const std::pair<const char *, Command> headless[] = {
+        {"spinner", runSpinnerCommand},
+        {"countdown", runCountdownCommand},
+        {"flags", runFlagsCommand},
+        {"serve", runServeCommand},
+    };
+    for (const auto &[name, run] : headless) {
+        if (command == name) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            return run(QCoreApplication::arguments());
+        }
     }
     return runGui(argc, argv);
 }

@@ -22,7 +22,7 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     , m_knobs(new QHBoxLayout)
     , m_runButton(new QPushButton(tr("&Run"), this))
     , m_stopButton(new QPushButton(tr("&Stop"), this))
-    , m_resetButton(new QPushButton(tr("R&eset"), this))
+    , m_resetButton(new QPushButton(tr("Rese&t"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_codeView(new CodeView(this))
     , m_resultLabel(new QLabel(this))

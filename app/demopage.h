@@ -18,6 +18,7 @@ namespace Lab {
 
 class CodeView;
 class EventLoopMonitor;
+class FlagServerThread;
 class TraceRecorder;
 
 /** What every page is given: the shared recording, the loop monitor and the time scale. */
@@ -27,6 +28,8 @@ struct PageContext
     EventLoopMonitor *monitor = nullptr;
     /** Every delay of a demo is multiplied by this (tests run at 0.1 and less). */
     double timeScale = 1.0;
+    /** The built-in flag server, started with the app on loopback. */
+    FlagServerThread *flagServer = nullptr;
 };
 
 /**

@@ -3,6 +3,7 @@
 #include "app/demoregistry.h"
 
 #include "app/countdownpage.h"
+#include "app/flagspage.h"
 #include "app/spinnerpage.h"
 
 namespace Lab {
@@ -22,6 +23,7 @@ const std::vector<DemoEntry> &demoRegistry()
     static const std::vector<DemoEntry> registry{
         entry<SpinnerPage>("spinner"),
         entry<CountdownPage>("countdown"),
+        entry<FlagsPage>("flags"),
     };
     return registry;
 }

@@ -23,7 +23,10 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Before the application object exists Qt cannot know the program name: give it.
+        std::fputs(qPrintable(parser.helpText().replace(
+                       QLatin1String("<executable_name>"), QCoreApplication::applicationName())),
+            stdout);
         return 0;
     }
     if (parser.isSet(version)) {

@@ -52,6 +52,16 @@ private Q_SLOTS:
         QTest::newRow("countdown extra") << QStringList{"countdown", "extra"} << "unexpected argument 'extra'";
         QTest::newRow("countdown unknown") << QStringList{"countdown", "--fast"} << "Unknown option 'fast'";
         QTest::newRow("bench unknown") << QStringList{"bench", "nosuch"} << "nosuch";
+        QTest::newRow("flags mode") << QStringList{"flags", "--mode", "fast"} << "--mode must be";
+        QTest::newRow("flags limit") << QStringList{"flags", "--limit", "-1"} << "--limit N must be >= 1";
+        QTest::newRow("flags code") << QStringList{"flags", "123"} << "each CC argument must be";
+        QTest::newRow("flags error rate")
+            << QStringList{"flags", "--error-rate", "2"} << "--error-rate must be between";
+        QTest::newRow("flags server") << QStringList{"flags", "--server", "notaurl"} << "http:// or https:// URL";
+        QTest::newRow("flags timeout") << QStringList{"flags", "--timeout", "0"} << "--timeout must be between";
+        QTest::newRow("serve port") << QStringList{"serve", "--port", "99999"} << "--port must be between";
+        QTest::newRow("serve delay") << QStringList{"serve", "--delay", "x"} << "--delay needs a number";
+        QTest::newRow("serve bind") << QStringList{"serve", "--bind", "nowhere"} << "--bind needs an IP address";
     }
 
     void rejectsBadInput()
@@ -68,14 +78,14 @@ private Q_SLOTS:
     {
         const Result help = run({"--help"});
         QCOMPARE(help.status, 0);
-        for (const char *word : {"spinner", "countdown", "bench", "--demo", "--time-scale"})
+        for (const char *word : {"spinner", "countdown", "flags", "serve", "bench", "--demo", "--time-scale"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
         const Result version = run({"--version"});
         QCOMPARE(version.status, 0);
         QVERIFY(version.out.contains(QLatin1String("concurrency-lab 0.")));
         const Result demos = run({"--list-demos"});
         QCOMPARE(demos.status, 0);
-        QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{"spinner", "countdown"}));
+        QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{"spinner", "countdown", "flags"}));
     }
 
     void countdownOrder_data()
@@ -133,6 +143,28 @@ private Q_SLOTS:
             QVERIFY2(seconds >= 0.45 && seconds <= 0.6, qPrintable(result.out));
         else
             QCOMPARE(seconds, 0.0);
+    }
+
+    void flagsReport()
+    {
+        // The book's flags2 report, against the built-in server in the same process.
+        const Result result = run({"flags", "--delay", "0.2", "-a", "-l", "30", "--verbose"});
+        QCOMPARE(result.status, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QLatin1String("DELAY site: http://127.0.0.1:")), qPrintable(result.out));
+        QCOMPARE(lines.value(1), QStringLiteral("Searching for 30 flags: from AD to CD"));
+        QCOMPARE(lines.value(2), QStringLiteral("30 concurrent connections will be used."));
+        QVERIFY(lines.contains(QStringLiteral("BR OK")));
+        QVERIFY(lines.contains(QStringLiteral("--------------------")));
+        QVERIFY(lines.contains(QStringLiteral("30 flags downloaded.")));
+        static const QRegularExpression elapsed(
+            QStringLiteral("^Elapsed time: (\\d+\\.\\d\\d)s$"), QRegularExpression::MultilineOption);
+        const double seconds = elapsed.match(result.out).captured(1).toDouble();
+        QVERIFY2(seconds >= 0.19 && seconds < 1.0, qPrintable(result.out)); // about one round trip
+
+        const Result refused = run({"flags", "--server", "http://127.0.0.1:1/flags"});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("cannot reach the flag server")), qPrintable(refused.err));
     }
 
     void unwritableTrace()

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/countdownpage.h"
 #include "app/demoregistry.h"
+#include "app/flagspage.h"
 #include "app/mainwindow.h"
 #include "app/spinnerpage.h"
 #include "models/countdown/countdowndemo.h"
+#include "models/flags/flagdownloader.h"
+#include "models/flags/flaggridmodel.h"
+#include "models/flags/flagserverthread.h"
 #include "models/spinner/spinnerdemo.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
@@ -14,8 +18,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +41,7 @@ class TestMainWindow : public QObject
     TraceRecorder m_recorder;
     std::unique_ptr<EventLoopMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
+    FlagServerThread m_flagServer;
 
     template<typename Page>
     Page *show(const QString &id)
@@ -46,7 +55,7 @@ private Q_SLOTS:
     void init()
     {
         m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), TimeScale});
+        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), TimeScale, &m_flagServer});
         m_monitor->start();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -146,6 +155,88 @@ private Q_SLOTS:
             QVERIFY(m_monitor->longestStallNs() > 3'000'000'000); // 12 s × 0.3, frozen in one piece
         else
             QCOMPARE(m_monitor->longestStallNs(), qint64(0));
+    }
+
+    void flagsFillTheGrid_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("blocking");
+        QTest::addColumn<double>("minSeconds");
+        QTest::addColumn<double>("maxSeconds");
+        // 20 flags, 0.1 s per request: sequential waits 20 times, the others about once.
+        QTest::newRow("sequential") << int(FlagDownloadMode::Sequential) << false << 2.0 << 6.0;
+        QTest::newRow("sequential blocking") << int(FlagDownloadMode::Sequential) << true << 2.0 << 6.0;
+        QTest::newRow("threads") << int(FlagDownloadMode::Threads) << false << 0.1 << 0.6;
+        QTest::newRow("coroutines") << int(FlagDownloadMode::Coroutines) << false << 0.1 << 0.6;
+    }
+
+    void flagsFillTheGrid()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, blocking);
+        QFETCH(double, minSeconds);
+        QFETCH(double, maxSeconds);
+        auto *page = show<FlagsPage>(QStringLiteral("flags"));
+        QVERIFY(page);
+        page->modeSelector()->setCurrentIndex(page->modeSelector()->findData(mode));
+        page->blockingSwitch()->setChecked(blocking);
+        page->delay()->setValue(0.1);
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        QTest::mouseClick(page->runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(page->grid()->rowCount(), 20);
+        QCOMPARE(page->grid()->count(FlagState::Done), 20);
+        const double seconds = double(page->downloader()->totals().elapsedNs) / 1e9;
+        QVERIFY2(seconds >= minSeconds && seconds <= maxSeconds, qPrintable(page->resultText()));
+        // Only the blocking mode freezes the window, for the whole run.
+        if (blocking)
+            QVERIFY2(m_monitor->longestStallNs() > 1'500'000'000, qPrintable(page->resultText()));
+        else
+            QVERIFY2(m_monitor->longestStallNs() == 0, qPrintable(page->resultText()));
+        QCOMPARE(page->results()->rowCount(), 1);
+        QCOMPARE(page->results()->item(0, 4)->text(), QStringLiteral("20"));
+    }
+
+    void flagsErrorsAndStop()
+    {
+        auto *page = show<FlagsPage>(QStringLiteral("flags"));
+        page->setSelector()->setCurrentIndex(1); // the book's 194
+        page->delay()->setValue(0.05);
+        page->errorRate()->setValue(25);
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const FlagTotals totals = page->downloader()->totals();
+        // Every flag ends in exactly one state and the totals add up.
+        QCOMPARE(totals.total(), 194);
+        QCOMPARE(page->grid()->count(FlagState::Done) + page->grid()->count(FlagState::NotFound)
+                + page->grid()->count(FlagState::Error),
+            194);
+        // 25 % of 194 fail (mean 48.5, σ 6); ten of the book's codes always 404 unless they drew an error.
+        QVERIFY2(totals.errors >= 20 && totals.errors <= 80, qPrintable(page->resultText()));
+        QVERIFY2(totals.notFound >= 1 && totals.notFound <= 10, qPrintable(page->resultText()));
+
+        // Stop mid-run: the run ends at once, with every flag final, and nothing arrives later.
+        page->errorRate()->setValue(0);
+        page->delay()->setValue(2.0);
+        page->run();
+        QTRY_VERIFY(page->isRunning());
+        page->stop();
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(!page->isRunning());
+        QVERIFY(page->downloader()->totals().stopped);
+        QCOMPARE(page->grid()->count(FlagState::Queued) + page->grid()->count(FlagState::Downloading), 0);
+    }
+
+    void flagsBadUrlIsExplained()
+    {
+        auto *page = show<FlagsPage>(QStringLiteral("flags"));
+        page->baseUrl()->setText(QStringLiteral("ftp://example.invalid/flags"));
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(page->resultText().contains(QLatin1String("not an http")), qPrintable(page->resultText()));
+        QVERIFY(page->runButton()->isEnabled());
     }
 
     void stopMidRunAndCloseMidRun()

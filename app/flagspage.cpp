@@ -1,0 +1,322 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/flagspage.h"
+
+#include "models/flags/flagcodes.h"
+#include "models/flags/flagdownloader.h"
+#include "models/flags/flaggridmodel.h"
+#include "models/flags/flagserver.h"
+#include "models/flags/flagserverthread.h"
+#include "widgets/flagcelldelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Lab {
+
+namespace {
+enum FlagSet { Popular, Book, Every };
+
+QDoubleSpinBox *secondsBox(QWidget *parent, double value, double max, const QString &tip)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0.0, max);
+    box->setDecimals(2);
+    box->setSingleStep(0.1);
+    box->setValue(value);
+    box->setSuffix(QCoreApplication::translate("Lab::FlagsPage", " s"));
+    box->setToolTip(tip);
+    return box;
+}
+} // namespace
+
+FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("flags"), parent)
+    , m_downloader(new FlagDownloader(context.recorder, this))
+    , m_grid(new FlagGridModel(this))
+    , m_set(new QComboBox(this))
+    , m_mode(new QComboBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_perHost(new QCheckBox(tr("Qt's default: 6 connections per &host"), this))
+    , m_timeout(secondsBox(this, 3.1, 60, tr("The client gives up on a flag after this long (the book uses 3.1 s).")))
+    , m_delay(secondsBox(this, 0.5, 30, tr("The built-in server waits this long before answering each request.")))
+    , m_jitter(secondsBox(this, 0.0, 30, tr("Each answer waits up to this much longer, at random.")))
+    , m_errorRate(new QDoubleSpinBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_serverStatus(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_elapsed(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_results(new QTableWidget(0, 7, this))
+{
+    m_set->addItem(tr("20 most populous"), Popular);
+    m_set->addItem(tr("All 194 (the book's set)"), Book);
+    m_set->addItem(tr("Every code AA–ZZ (676, most 404)"), Every);
+    addKnob(tr("F&lags:"), m_set);
+
+    m_mode->addItem(tr("Sequential"), int(FlagDownloadMode::Sequential));
+    m_mode->addItem(tr("Thread pool"), int(FlagDownloadMode::Threads));
+    m_mode->addItem(tr("Coroutines"), int(FlagDownloadMode::Coroutines));
+    m_mode->setCurrentIndex(2);
+    addKnob(tr("&Mode:"), m_mode);
+
+    m_concurrency->setRange(0, FlagDownloader::MaxConcurrency);
+    m_concurrency->setSpecialValueText(tr("default"));
+    m_concurrency->setToolTip(tr("Requests at once: threads in the pool (default 20) or the coroutines' semaphore "
+                                 "(default: all at once). At most %1.")
+                                  .arg(FlagDownloader::MaxConcurrency));
+    addKnob(tr("At &once:"), m_concurrency);
+    m_perHost->setToolTip(tr("Use one QNetworkAccessManager: Qt 6.4 opens at most 6 connections per host and port, "
+                             "so the coroutines' requests go out in waves of 6."));
+    addKnob({}, m_perHost);
+    addBlockingSwitch()->setToolTip(
+        tr("Sequential only: each download is a blocking call on the GUI thread — the window freezes and the grid "
+           "fills only at the end."));
+    addKnob(tr("T&imeout:"), m_timeout);
+
+    m_clock.setInterval(50);
+    connect(&m_clock, &QTimer::timeout, this, &FlagsPage::showProgress);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &FlagsPage::updateModeControls);
+    connect(m_downloader, &FlagDownloader::flagChanged, m_grid, &FlagGridModel::setResult);
+    connect(m_downloader, &FlagDownloader::flagChanged, this, &FlagsPage::showProgress);
+    connect(m_downloader, &FlagDownloader::finished, this, [this](const FlagTotals &totals) {
+        m_clock.stop();
+        showProgress();
+        recordRun(totals);
+        finishRun(tr("%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s")
+                      .arg(m_runDescription)
+                      .arg(totals.ok)
+                      .arg(totals.notFound)
+                      .arg(totals.errors)
+                      .arg(double(totals.elapsedNs) / 1e9, 0, 'f', 2)
+                      .arg(totals.stopped ? tr(" (stopped)") : QString())
+                      .arg(longestStallSeconds(), 0, 'f', 2));
+    });
+    setVisual(createVisual());
+    updateModeControls();
+    restartServer();
+}
+
+QWidget *FlagsPage::createVisual()
+{
+    auto *visual = new QWidget(this);
+    auto *layout = new QVBoxLayout(visual);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createSettings());
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress->setAccessibleName(tr("Flags finished"));
+    m_progress->setFormat(tr("%v of %m flags"));
+    m_elapsed->setAccessibleName(tr("Elapsed time"));
+    QFont big = m_elapsed->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_elapsed->setFont(big);
+    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("000.00 s ")));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_elapsed);
+    layout->addLayout(progressRow);
+
+    m_view->setModel(m_grid);
+    m_view->setItemDelegate(new FlagCellDelegate(m_view));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setAccessibleName(tr("Flag grid"));
+    layout->addWidget(m_view, 3);
+
+    m_results->setHorizontalHeaderLabels(
+        {tr("run"), tr("mode"), tr("flags"), tr("server"), tr("ok"), tr("not found / errors"), tr("seconds")});
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAccessibleName(tr("Results of every run"));
+    m_results->setMaximumHeight(m_results->fontMetrics().height() * 7);
+    layout->addWidget(m_results, 1);
+    return visual;
+}
+
+QWidget *FlagsPage::createSettings()
+{
+    auto *server = new QGroupBox(tr("Server"), this);
+    auto *rows = new QVBoxLayout(server);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    m_errorRate->setRange(0, 100);
+    m_errorRate->setSuffix(tr(" %"));
+    m_errorRate->setDecimals(0);
+    m_errorRate->setToolTip(tr("After the delay, this share of requests fails with a real HTTP error (418, 500, 502 "
+                               "or 503), and a few countries always answer 404."));
+    m_baseUrl->setPlaceholderText(tr("built-in server"));
+    m_baseUrl->setClearButtonEnabled(true);
+    m_baseUrl->setToolTip(tr("Download from another server instead, e.g. http://127.0.0.1:8001/flags "
+                             "(a `concurrency-lab serve`)."));
+    auto *restart = new QPushButton(tr("Restart ser&ver"), this);
+    restart->setAccessibleName(tr("Restart the built-in server"));
+    const std::pair<QString, QWidget *> fields[] = {
+        {tr("&Delay:"), m_delay}, {tr("&Jitter:"), m_jitter}, {tr("&Errors:"), m_errorRate}, {tr("&URL:"), m_baseUrl}};
+    for (const auto &[text, field] : fields) {
+        auto *label = new QLabel(text, server);
+        label->setBuddy(field);
+        field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
+        row->addWidget(label);
+        row->addWidget(field, field == m_baseUrl ? 2 : 0);
+    }
+    row->addWidget(restart);
+    m_baseUrl->setMinimumWidth(
+        m_baseUrl->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:8001/flags")));
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rows->addWidget(m_serverStatus);
+    for (auto *box : {m_delay, m_jitter, m_errorRate})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &FlagsPage::applyServerSettings);
+    connect(restart, &QPushButton::clicked, this, &FlagsPage::restartServer);
+    return server;
+}
+
+QString FlagsPage::title() const
+{
+    return tr("Flags");
+}
+
+QString FlagsPage::lesson() const
+{
+    return tr("Downloading is mostly waiting: one request after the other waits once per flag; threads or "
+              "coroutines wait for all of them at the same time and finish in about one round trip.");
+}
+
+bool FlagsPage::isRunning() const
+{
+    return m_downloader->isRunning();
+}
+
+void FlagsPage::applyServerSettings()
+{
+    m_context.flagServer->setSettings({m_delay->value(), m_jitter->value(), m_errorRate->value() / 100.0});
+}
+
+void FlagsPage::restartServer()
+{
+    FlagServerThread *server = m_context.flagServer;
+    if (isRunning())
+        stop();
+    const quint16 port = server->isListening() ? server->port() : 0;
+    server->close();
+    // Same port when possible, so a URL typed elsewhere (curl, a browser) keeps working.
+    const bool ok = server->listen(QHostAddress::LocalHost, port) || server->listen(QHostAddress::LocalHost, 0);
+    applyServerSettings();
+    m_serverStatus->setText(ok ? tr("Built-in server at %1").arg(server->baseUrl().toString())
+                               : tr("The built-in server could not start: %1").arg(server->errorString()));
+}
+
+void FlagsPage::updateModeControls()
+{
+    const auto mode = FlagDownloadMode(m_mode->currentData().toInt());
+    blockingSwitch()->setEnabled(mode == FlagDownloadMode::Sequential);
+    m_concurrency->setEnabled(mode != FlagDownloadMode::Sequential);
+    m_perHost->setEnabled(mode == FlagDownloadMode::Coroutines);
+    const QString snippet = mode == FlagDownloadMode::Sequential ? QStringLiteral("sequential")
+        : mode == FlagDownloadMode::Threads                      ? QStringLiteral("threads")
+                                                                 : QStringLiteral("coroutines");
+    showCode(SourceSnippet::load(QStringLiteral("models/flags/flagdownloader.cpp"), snippet));
+}
+
+void FlagsPage::startRun()
+{
+    QStringList codes;
+    switch (m_set->currentData().toInt()) {
+    case Popular:
+        codes = popularFlagCodes();
+        codes.sort();
+        break;
+    case Book:
+        codes = FlagServer::bookCodes();
+        break;
+    default:
+        codes = everyFlagCode();
+        break;
+    }
+    QUrl base = m_context.flagServer->baseUrl();
+    if (!m_baseUrl->text().trimmed().isEmpty()) {
+        base = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+        if (!base.isValid() || !base.scheme().startsWith(QLatin1String("http"))) {
+            finishRun(tr("“%1” is not an http:// or https:// URL.").arg(m_baseUrl->text()));
+            return;
+        }
+    }
+    FlagDownloadOptions options;
+    options.mode = FlagDownloadMode(m_mode->currentData().toInt());
+    options.blocking = options.mode == FlagDownloadMode::Sequential && blockingSwitch()->isChecked();
+    options.maxConcurrency = m_concurrency->value();
+    options.perHostLimit = m_perHost->isChecked();
+    options.timeout = m_timeout->value();
+
+    m_runDescription = tr("%1, %2 at once%3")
+                           .arg(m_mode->currentText())
+                           .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
+                           .arg(options.blocking ? tr(", blocking") : QString());
+    m_grid->reset(codes, [server = m_context.flagServer](const QString &cc) {
+        return server->countryName(cc);
+    });
+    m_progress->setRange(0, int(codes.size()));
+    m_progress->setValue(0);
+    m_runTime.start();
+    m_clock.start();
+    showProgress();
+    m_downloader->start(base, codes, options);
+}
+
+void FlagsPage::showProgress()
+{
+    m_progress->setValue(m_downloader->finishedCount());
+    const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
+    m_elapsed->setText(tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2));
+}
+
+void FlagsPage::recordRun(const FlagTotals &totals)
+{
+    const int row = m_results->rowCount();
+    m_results->insertRow(row);
+    const QString server = m_baseUrl->text().trimmed().isEmpty() ? tr("built-in, delay %1 s, jitter %2 s, errors %3 %")
+                                                                       .arg(m_delay->value())
+                                                                       .arg(m_jitter->value())
+                                                                       .arg(m_errorRate->value())
+                                                                 : m_baseUrl->text().trimmed();
+    const QStringList cells{QString::number(row + 1), m_runDescription, QString::number(totals.total()), server,
+        QString::number(totals.ok), tr("%1 / %2").arg(totals.notFound).arg(totals.errors),
+        QString::number(double(totals.elapsedNs) / 1e9, 'f', 2)};
+    for (int column = 0; column < cells.size(); ++column)
+        m_results->setItem(row, column, new QTableWidgetItem(cells[column]));
+    m_results->scrollToBottom();
+}
+
+void FlagsPage::stop()
+{
+    if (m_downloader->isRunning())
+        m_downloader->stop(); // finished() follows with the totals, which ends the run on the page
+}
+
+void FlagsPage::reset()
+{
+    stop();
+    m_grid->reset({});
+    m_progress->setValue(0);
+    m_elapsed->clear();
+    setResult({});
+}
+
+} // namespace Lab

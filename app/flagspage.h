@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/demopage.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QSpinBox;
+class QTableWidget;
+
+namespace Lab {
+
+class FlagDownloader;
+class FlagGridModel;
+struct FlagTotals;
+
+/**
+ * Flags: download country flags from the built-in server (or another one) one after the
+ * other, on a pool of threads, or as coroutines, into a live grid; every run is kept in a
+ * table so the modes can be compared.
+ */
+class FlagsPage : public DemoPage
+{
+    Q_OBJECT
+public:
+    explicit FlagsPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString lesson() const override;
+    bool isRunning() const override;
+    void stop() override;
+    void reset() override;
+
+    QComboBox *modeSelector() const { return m_mode; }
+    QComboBox *setSelector() const { return m_set; }
+    QSpinBox *concurrency() const { return m_concurrency; }
+    QCheckBox *perHostSwitch() const { return m_perHost; }
+    QDoubleSpinBox *delay() const { return m_delay; }
+    QDoubleSpinBox *errorRate() const { return m_errorRate; }
+    QLineEdit *baseUrl() const { return m_baseUrl; }
+    FlagGridModel *grid() const { return m_grid; }
+    FlagDownloader *downloader() const { return m_downloader; }
+    QTableWidget *results() const { return m_results; }
+
+protected:
+    void startRun() override;
+
+private:
+    QWidget *createSettings();
+    QWidget *createVisual();
+    void applyServerSettings();
+    void restartServer();
+    void updateModeControls();
+    void showProgress();
+    void recordRun(const FlagTotals &totals);
+
+    FlagDownloader *m_downloader;
+    FlagGridModel *m_grid;
+    QComboBox *m_set;
+    QComboBox *m_mode;
+    QSpinBox *m_concurrency;
+    QCheckBox *m_perHost;
+    QDoubleSpinBox *m_timeout;
+    QDoubleSpinBox *m_delay;
+    QDoubleSpinBox *m_jitter;
+    QDoubleSpinBox *m_errorRate;
+    QLineEdit *m_baseUrl;
+    QLabel *m_serverStatus;
+    QProgressBar *m_progress;
+    QLabel *m_elapsed;
+    QListView *m_view;
+    QTableWidget *m_results;
+    QTimer m_clock;
+    QElapsedTimer m_runTime;
+    QString m_runDescription;
+};
+
+} // namespace Lab
