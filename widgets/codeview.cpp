@@ -5,6 +5,7 @@
 #include "widgets/codeeditor.h"
 
 #include <QLabel>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace Lab {
@@ -26,6 +27,7 @@ CodeView::CodeView(QWidget *parent)
 
 void CodeView::showSnippet(const SourceSnippet &snippet)
 {
+    highlightLine(0);
     m_snippet = snippet;
     if (!snippet.isValid()) {
         // Only possible if a marker was renamed without updating the page: say so plainly.
@@ -41,6 +43,28 @@ void CodeView::showSnippet(const SourceSnippet &snippet)
 QString CodeView::code() const
 {
     return m_editor->toPlainText();
+}
+
+void CodeView::highlightLine(int fileLine)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(fileLine - m_snippet.firstLine);
+    if (fileLine <= 0 || !m_snippet.isValid() || !block.isValid()) {
+        m_highlightedLine = 0;
+        m_editor->setExtraSelections({});
+        return;
+    }
+    m_highlightedLine = fileLine;
+    QTextEdit::ExtraSelection mark;
+    // A third of the selection colour over the background: visible in light and dark themes, text stays legible.
+    const QColor base = m_editor->palette().color(QPalette::Base);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    mark.format.setBackground(QColor::fromRgbF((2 * base.redF() + highlight.redF()) / 3,
+        (2 * base.greenF() + highlight.greenF()) / 3, (2 * base.blueF() + highlight.blueF()) / 3));
+    mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+    mark.cursor = QTextCursor(block);
+    m_editor->setExtraSelections({mark});
+    m_editor->setTextCursor(mark.cursor);
+    m_editor->centerCursor();
 }
 
 } // namespace Lab

@@ -24,9 +24,17 @@ public:
     const SourceSnippet &snippet() const { return m_snippet; }
     /** The text shown (the snippet's code, without line numbers). */
     QString code() const;
+    /**
+     * Marks line @p fileLine (numbered as in the file) and scrolls to it; 0, or a line outside the
+     * snippet, removes the mark. Showing another snippet removes it too.
+     */
+    void highlightLine(int fileLine);
+    /** The marked file line, or 0. */
+    int highlightedLine() const { return m_highlightedLine; }
 
 private:
     SourceSnippet m_snippet;
+    int m_highlightedLine = 0;
     QLabel *m_header;
     CodeEditor *m_editor;
 };

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/corospage.h"
+
+#include "models/coros/handexercise.h"
+#include "models/coros/toyloop.h"
+#include "widgets/codeview.h"
+#include "widgets/coroutinestepview.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Lab {
+
+namespace {
+// Between two steps of a Run: long enough to read a line, short enough to watch a whole exercise.
+constexpr int RunStepMs = 700;
+} // namespace
+
+CorosPage::CorosPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("coroutines"), parent)
+    , m_exerciseBox(new QComboBox(this))
+    , m_view(new CoroutineStepView(this))
+    , m_runTimer(new QTimer(this))
+{
+    for (int number = 1; number <= HandExercise::Count; ++number)
+        m_exerciseBox->addItem(HandExercise(number).title());
+    m_exerciseBox->addItem(tr("4. A toy event loop: launchpad's countdowns"));
+    addKnob(tr("&Exercise:"), m_exerciseBox);
+
+    m_runTimer->setInterval(std::max(1, int(RunStepMs * context.timeScale)));
+    connect(m_runTimer, &QTimer::timeout, this, &CorosPage::runNextStep);
+    connect(m_exerciseBox, &QComboBox::currentIndexChanged, this, &CorosPage::chooseExercise);
+    connect(m_view, &CoroutineStepView::resumeClicked, this, [this] {
+        if (m_exercise && beginStep())
+            logEntry(m_exercise->resume());
+    });
+    connect(m_view, &CoroutineStepView::sendClicked, this, [this](int value) {
+        if (m_exercise && beginStep())
+            logEntry(m_exercise->send(value));
+    });
+    connect(m_view, &CoroutineStepView::stepClicked, this, [this] {
+        if (m_loop && beginStep())
+            stepLoop();
+    });
+
+    setVisual(m_view);
+    // The code panel belongs to DemoPage; this page also marks the line the coroutine is suspended at.
+    m_code = findChild<CodeView *>();
+    chooseExercise();
+}
+
+CorosPage::~CorosPage() = default;
+
+QString CorosPage::title() const
+{
+    return tr("Coroutines by hand");
+}
+
+QString CorosPage::lesson() const
+{
+    return tr("A coroutine is an object you resume. Each resume runs it to its next co_await, and what is handed "
+              "out there comes straight back to you. An event loop is just code that calls resume().");
+}
+
+bool CorosPage::isRunning() const
+{
+    return m_runTimer->isActive();
+}
+
+bool CorosPage::isToyLoop() const
+{
+    return m_exerciseBox->currentIndex() == ToyLoopIndex;
+}
+
+void CorosPage::chooseExercise()
+{
+    stop();
+    if (isToyLoop()) {
+        m_exercise.reset();
+        m_view->setControls(CoroutineStepView::Controls::Step);
+        showCode(SourceSnippet::load(QStringLiteral("models/coros/toyloop.cpp"), QStringLiteral("toyloop")));
+    } else {
+        m_exercise = std::make_unique<HandExercise>(m_exerciseBox->currentIndex() + 1);
+        m_view->setControls(m_exercise->number() == 3 ? CoroutineStepView::Controls::ResumeAndSend
+                                                      : CoroutineStepView::Controls::Resume);
+        showCode(SourceSnippet::load(HandExercise::sourceFile(), m_exercise->snippetName()));
+    }
+    // A new exercise wants a new prediction.
+    m_view->clearPrediction();
+    setResult({});
+    restartExercise();
+}
+
+void CorosPage::restartExercise()
+{
+    if (isToyLoop()) {
+        m_loop = std::make_unique<ToyLoop>();
+        m_loop->addLaunchpadCountdowns();
+    } else {
+        m_loop.reset();
+        m_exercise->reset();
+    }
+    m_view->clearLog();
+    showState();
+}
+
+bool CorosPage::beginStep()
+{
+    if (!m_view->hasPrediction()) {
+        m_view->predictionEdit()->setFocus();
+        return false;
+    }
+    m_view->setPredictionLocked(true);
+    return true;
+}
+
+void CorosPage::logEntry(const CoroLogEntry &entry)
+{
+    m_view->appendLog(entry.text());
+    showState();
+}
+
+void CorosPage::stepLoop()
+{
+    if (!m_loop->step())
+        return;
+    const QString clock = ToyLoop::formatElapsed(m_loop->now());
+    for (const QString &line : m_loop->lastLines())
+        m_view->appendLog(QStringLiteral("[%1] %2").arg(clock, line));
+    showState();
+}
+
+bool CorosPage::exerciseOver() const
+{
+    return m_loop ? m_loop->finished() : m_exercise->scriptDone();
+}
+
+void CorosPage::showState()
+{
+    bool finished = false;
+    if (m_loop) {
+        finished = m_loop->finished();
+        QString state = tr("not started");
+        QString detail;
+        if (finished) {
+            state = tr("finished at %1 on the loop's clock").arg(ToyLoop::formatElapsed(m_loop->now()));
+        } else if (m_loop->started()) {
+            state = tr("clock %1, next wake-up at %2")
+                        .arg(ToyLoop::formatElapsed(m_loop->now()), ToyLoop::formatElapsed(*m_loop->nextDeadline()));
+        }
+        if (!m_loop->lastTask().isEmpty()) {
+            detail = m_loop->lastTaskLine() > 0
+                ? tr("%1 woke, ran, and now waits at line %2").arg(m_loop->lastTask()).arg(m_loop->lastTaskLine())
+                : tr("%1 woke and ran to its end").arg(m_loop->lastTask());
+        }
+        m_view->setStateText(state, detail);
+        QList<QStringList> rows;
+        for (const ToyLoopEntry &entry : m_loop->heap())
+            rows.append({ToyLoop::formatElapsed(entry.deadline), entry.task, tr("line %1").arg(entry.line)});
+        m_view->setHeapRows(rows);
+        m_code->highlightLine(m_loop->lastTaskLine());
+    } else {
+        const CoroState state = m_exercise->state();
+        finished = m_exercise->done();
+        m_view->setStateText(m_exercise->stateText(), state.chainText());
+        m_code->highlightLine(state.line());
+    }
+    m_view->setComparison(finished ? m_view->logLines().join(u'\n') : QString());
+    // Resuming a finished hand-driven coroutine stays possible: it shows the error C++ needs us to check for.
+    m_view->setSteppingEnabled(!isRunning() && !(m_loop && finished));
+}
+
+void CorosPage::startRun()
+{
+    if (!m_view->hasPrediction()) {
+        m_view->predictionEdit()->setFocus();
+        finishRun(tr("Predict the output first (or tick “Skip the prediction”), then Run."));
+        return;
+    }
+    m_view->setPredictionLocked(true);
+    m_runTimer->start();
+    restartExercise();
+}
+
+void CorosPage::runNextStep()
+{
+    if (m_loop)
+        stepLoop();
+    else
+        logEntry(m_exercise->stepScript());
+    if (exerciseOver()) {
+        m_runTimer->stop();
+        showState();
+        finishRun(summary());
+    }
+}
+
+QString CorosPage::summary() const
+{
+    if (m_loop)
+        return tr("%1 (simulated), in %n step(s) of the loop", nullptr, m_loop->stepCount())
+            .arg(m_loop->lines().constLast());
+    return tr("%1: %2 after %n step(s)", nullptr, int(m_exercise->log().size()))
+        .arg(m_exercise->title(), m_exercise->stateText());
+}
+
+void CorosPage::stop()
+{
+    if (!isRunning())
+        return;
+    m_runTimer->stop();
+    showState();
+    const int steps = m_loop ? m_loop->stepCount() : int(m_exercise->log().size());
+    finishRun(tr("Stopped after %n step(s).", nullptr, steps));
+}
+
+void CorosPage::reset()
+{
+    stop();
+    m_view->clearPrediction();
+    setResult({});
+    restartExercise();
+}
+
+} // namespace Lab

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/headless/coroscommand.h"
+
+#include "app/headless/clioptions.h"
+#include "models/core/clock.h"
+#include "models/coros/handexercise.h"
+#include "models/coros/toyloop.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace Lab {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Cli", text);
+}
+
+void printLine(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+void runExercise(int number)
+{
+    HandExercise exercise(number);
+    printLine(QStringLiteral("== %1 ==").arg(exercise.title()));
+    printLine(tr("state: %1").arg(exercise.stateText()));
+    while (!exercise.scriptDone()) {
+        const CoroLogEntry &entry = exercise.stepScript();
+        const QString chain = entry.state.chainText();
+        printLine(entry.text());
+        printLine(chain.isEmpty() ? tr("    state: %1").arg(exercise.stateText())
+                                  : tr("    state: %1 (%2)").arg(exercise.stateText(), chain));
+    }
+}
+
+void printHeap(const ToyLoop &loop)
+{
+    QStringList entries;
+    for (const ToyLoopEntry &entry : loop.heap())
+        entries.append(
+            QStringLiteral("%1 %2 (line %3)").arg(ToyLoop::formatElapsed(entry.deadline), entry.task).arg(entry.line));
+    printLine(tr("    heap: %1").arg(entries.isEmpty() ? tr("empty") : entries.join(QLatin1String(", "))));
+}
+
+void runToyLoop(bool showHeap, bool realTime)
+{
+    printLine(QStringLiteral("== %1 ==").arg(tr("4. A toy event loop: launchpad's countdowns")));
+    ToyLoop loop;
+    loop.addLaunchpadCountdowns();
+    const qint64 start = nowNs();
+    for (;;) {
+        // launchpad sleeps until the earliest deadline; the simulated loop jumps there.
+        if (const auto deadline = loop.nextDeadline(); realTime && deadline)
+            std::this_thread::sleep_for(std::chrono::duration<double>(*deadline - loop.now()));
+        if (!loop.step())
+            break;
+        for (const QString &line : loop.lastLines())
+            printLine(line);
+        if (showHeap)
+            printHeap(loop);
+    }
+    if (realTime)
+        printLine(tr("measured: %1 s").arg(double(nowNs() - start) / 1e9, 0, 'f', 2));
+}
+
+} // namespace
+
+int runCorosCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Coroutines without an event loop: resume them by hand and see what each step gives.\n"
+           "Exercises: 1 (a value passes straight through co_await), 2 (an inner generator hands out\n"
+           "1, 2, 3), 3 (send values in: co_await as a two-way channel), loop (a toy event loop of\n"
+           "countdowns, after Brett Cannon's launchpad.py, on a simulated clock)."));
+    parser.addPositionalArgument(arguments.value(1), tr("The command."));
+    parser.addOption({QStringLiteral("exercise"), tr("Run only exercise <n>: 1, 2, 3 or loop."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("show-heap"), tr("Toy loop: print the heap after every step.")});
+    parser.addOption(
+        {QStringLiteral("real-time"), tr("Toy loop: really wait until each deadline, as launchpad.py does.")});
+    if (const int status = parseArguments(parser, arguments); status >= 0)
+        return status;
+    if (parser.positionalArguments().size() > 1)
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+
+    QList<int> exercises{1, 2, 3};
+    bool loop = true;
+    if (parser.isSet(QStringLiteral("exercise"))) {
+        const QString choice = parser.value(QStringLiteral("exercise"));
+        if (choice == QLatin1String("loop")) {
+            exercises.clear();
+        } else {
+            bool numeric = false;
+            choice.toDouble(&numeric);
+            if (!numeric)
+                return usageError(tr("--exercise must be 1, 2, 3 or loop, not '%1'").arg(choice));
+            int number = 1;
+            if (!readInteger(parser, QStringLiteral("exercise"), 1, HandExercise::Count, &number))
+                return UsageError;
+            exercises = {number};
+            loop = false;
+        }
+    }
+    if (!loop && (parser.isSet(QStringLiteral("real-time")) || parser.isSet(QStringLiteral("show-heap"))))
+        return usageError(tr("--real-time and --show-heap apply to the toy loop only"));
+
+    for (const int number : exercises) {
+        runExercise(number);
+        printLine({});
+    }
+    if (loop)
+        runToyLoop(parser.isSet(QStringLiteral("show-heap")), parser.isSet(QStringLiteral("real-time")));
+    return 0;
+}
+
+} // namespace Lab
