@@ -5,6 +5,7 @@
 #include "app/bench/benchcommand.h"
 #include "app/demoregistry.h"
 #include "app/headless/clioptions.h"
+#include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
 #include "app/headless/servecommand.h"
@@ -35,6 +36,7 @@ QString commandsHelp()
         "Commands (each has its own --help):\n"
         "  spinner    run the spinner demo in the terminal\n"
         "  countdown  run the countdown demo in the terminal\n"
+        "  coroutines resume coroutines by hand and step a toy event loop\n"
         "  flags      download flags from the flag server and print the book's report\n"
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
         "  bench      run benchmarks and print figures and ratios\n"
@@ -136,6 +138,7 @@ int runConcurrencyLab(int argc, char **argv)
     const std::pair<const char *, Command> headless[] = {
         {"spinner", runSpinnerCommand},
         {"countdown", runCountdownCommand},
+        {"coroutines", runCorosCommand},
         {"flags", runFlagsCommand},
         {"serve", runServeCommand},
     };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/demoregistry.h"
 
+#include "app/corospage.h"
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
 #include "app/spinnerpage.h"
@@ -23,6 +24,7 @@ const std::vector<DemoEntry> &demoRegistry()
     static const std::vector<DemoEntry> registry{
         entry<SpinnerPage>("spinner"),
         entry<CountdownPage>("countdown"),
+        entry<CorosPage>("coroutines"),
         entry<FlagsPage>("flags"),
     };
     return registry;
