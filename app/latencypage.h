@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/demopage.h"
+#include "models/latency/latencyreport.h"
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+namespace Lab {
+
+class LatencyChart;
+class LatencyMeasurer;
+
+/**
+ * Latency in human scale: the talk's table (1 CPU cycle = 1 second) beside the same rows
+ * measured on this machine, off the GUI thread, and both as bars on one log scale.
+ */
+class LatencyPage : public DemoPage
+{
+    Q_OBJECT
+public:
+    explicit LatencyPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString lesson() const override;
+    bool isRunning() const override;
+    void stop() override;
+    void reset() override;
+
+    LatencyMeasurer *measurer() const { return m_measurer; }
+    QTableWidget *talkTable() const { return m_talkTable; }
+    QTableWidget *measuredTable() const { return m_measuredTable; }
+    LatencyChart *chart() const { return m_chart; }
+    QProgressBar *progress() const { return m_progress; }
+    QLabel *clockLabel() const { return m_clock; }
+
+protected:
+    void startRun() override;
+
+private:
+    QWidget *createVisual();
+    void fillTalkTable();
+    void showRow(const LatencyMeasurement &row);
+    void showReport(const LatencyReport &report);
+    void updateChart();
+    void clearMeasured();
+    void showSelectedCode();
+
+    LatencyMeasurer *m_measurer;
+    QTableWidget *m_talkTable;
+    QTableWidget *m_measuredTable;
+    LatencyChart *m_chart;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLabel *m_clock;
+    QComboBox *m_code;
+    std::vector<LatencyMeasurement> m_rows;
+};
+
+} // namespace Lab

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/demopage.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTableWidget;
+
+namespace Lab {
+
+class ScaleRun;
+struct ScaleFigures;
+
+/**
+ * How many can you run? N sleepers as coroutines on the event loop or as OS threads, with live
+ * counts, time and memory per sleeper, beside Python's figures for the same (measured elsewhere).
+ */
+class ScalePage : public DemoPage
+{
+    Q_OBJECT
+public:
+    explicit ScalePage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString lesson() const override;
+    bool isRunning() const override;
+    void stop() override;
+    void reset() override;
+
+    ScaleRun *scaleRun() const { return m_run; }
+    QComboBox *kindSelector() const { return m_kind; }
+    QSpinBox *countBox() const { return m_count; }
+    QSpinBox *threadCapBox() const { return m_threadCap; }
+    QDoubleSpinBox *secondsBox() const { return m_seconds; }
+    QTableWidget *figuresTable() const { return m_figures; }
+    QLabel *referenceLabel() const { return m_reference; }
+    /** The value shown for figure @p name ("started", "alive", ...), empty if not shown. */
+    QString figure(const QString &name) const;
+
+protected:
+    void startRun() override;
+
+private:
+    QWidget *createVisual();
+    void showFigures(const ScaleFigures &figures);
+    void updateKindControls();
+
+    ScaleRun *m_run;
+    QComboBox *m_kind;
+    QSpinBox *m_count;
+    QSpinBox *m_threadCap;
+    QDoubleSpinBox *m_seconds;
+    QProgressBar *m_started;
+    QProgressBar *m_finished;
+    QTableWidget *m_figures;
+    QLabel *m_reference;
+    int m_coroutineCount = 100'000;
+    int m_threadCount = 1'000;
+    int m_shownKind = -1;
+};
+
+} // namespace Lab

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/latency/latencymeasurer.h"
+
+#include "models/trace/tracerecorder.h"
+
+#include <QtConcurrent>
+
+namespace Lab {
+
+LatencyMeasurer::LatencyMeasurer(TraceRecorder *recorder, QObject *parent)
+    : QObject(parent)
+    , m_recorder(recorder)
+{
+    qRegisterMetaType<LatencyMeasurement>();
+    qRegisterMetaType<LatencyReport>();
+    connect(&m_watcher, &QFutureWatcher<LatencyReport>::finished, this, [this] {
+        m_running = false;
+        if (m_recorder)
+            m_recorder->finishTask(m_task); // a stopped run never reported "done"
+        m_report = m_watcher.result();
+        Q_EMIT finished(m_report);
+    });
+}
+
+LatencyMeasurer::~LatencyMeasurer()
+{
+    if (m_stop)
+        m_stop->store(true);
+    m_watcher.waitForFinished();
+}
+
+void LatencyMeasurer::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    // The worker reports through queued calls; the destructor waits for it, so `this` outlives them.
+    LatencyCallbacks callbacks;
+    m_task = m_recorder ? m_recorder->addTask(tr("measure latencies"), tr("pool thread")) : 0;
+    callbacks.progress = [this, task = m_task](int done, int total, const QString &step, bool waitsForIo) {
+        // The recorder is safe from any thread: the span starts when the step does.
+        if (m_recorder && done < total)
+            m_recorder->setState(task, waitsForIo ? TaskState::AwaitingIo : TaskState::Running, step);
+        else if (m_recorder)
+            m_recorder->finishTask(task);
+        QMetaObject::invokeMethod(this, [this, done, total, step] {
+            Q_EMIT progress(done, total, step);
+        });
+    };
+    callbacks.row = [this](const LatencyMeasurement &row) {
+        QMetaObject::invokeMethod(this, [this, row] {
+            Q_EMIT rowMeasured(row);
+        });
+    };
+    m_watcher.setFuture(QtConcurrent::run([options = m_options, stop = m_stop, callbacks] {
+        return measureLatencies(options, stop.get(), callbacks);
+    }));
+}
+
+void LatencyMeasurer::stop()
+{
+    if (m_running && m_stop)
+        m_stop->store(true);
+}
+
+} // namespace Lab
