@@ -185,6 +185,14 @@ void LatencyPage::clearMeasured()
     updateChart();
 }
 
+QString LatencyPage::deviceLabel(const LatencyMeasurement &row) const
+{
+    // The Flags page may have told the shared server to wait: say so where the figure is read.
+    if (row.probe == LatencyProbe::Http && m_serverDelay > 0)
+        return tr("%1 (with its %2 s simulated delay)").arg(row.device).arg(m_serverDelay);
+    return row.device;
+}
+
 void LatencyPage::showRow(const LatencyMeasurement &row)
 {
     const int index = int(m_rows.size());
@@ -192,11 +200,12 @@ void LatencyPage::showRow(const LatencyMeasurement &row)
     QString tip = row.method;
     if (!row.result.note.isEmpty())
         tip += u'\n' + row.result.note;
+    const QString device = deviceLabel(row);
     if (row.ok())
         setRow(m_measuredTable, index,
-            {row.device, formatNanoseconds(row.result.ns), formatCycles(row.cycles), row.humanScaleText()}, tip);
+            {device, formatNanoseconds(row.result.ns), formatCycles(row.cycles), row.humanScaleText()}, tip);
     else
-        setRow(m_measuredTable, index, {row.device, tr("—"), tr("—"), row.result.error}, tip);
+        setRow(m_measuredTable, index, {device, tr("—"), tr("—"), row.result.error}, tip);
     updateChart();
 }
 
@@ -221,7 +230,7 @@ void LatencyPage::updateChart()
             {tr("%1 (talk)").arg(latencyCategoryName(talk.category)), talk.cycles, humanScale(talk.cycles), 0, group});
         for (const LatencyMeasurement &row : m_rows) {
             if (row.category == talk.category)
-                bars.push_back({row.device, row.ok() ? row.cycles : 0, row.humanScaleText(), 1, group});
+                bars.push_back({deviceLabel(row), row.ok() ? row.cycles : 0, row.humanScaleText(), 1, group});
         }
         ++group;
     }
@@ -238,10 +247,12 @@ void LatencyPage::startRun()
     clearMeasured();
     m_clock->setText(tr("Estimating the clock rate…"));
     LatencyOptions options;
+    m_serverDelay = 0;
     FlagServerThread *server = m_context.flagServer;
     if (server && server->isListening()) {
         options.httpUrl = QUrl(server->baseUrl().toString() + QLatin1Char('/'));
         const FlagServerSettings settings = server->settings();
+        m_serverDelay = settings.delay + settings.jitter;
         if (settings.delay > 0 || settings.jitter > 0)
             options.httpNote = tr("includes the built-in server's simulated delay of %1 s (jitter %2 s), set on the "
                                   "Flags page")

@@ -46,6 +46,7 @@ protected:
 private:
     QWidget *createVisual();
     void fillTalkTable();
+    QString deviceLabel(const LatencyMeasurement &row) const;
     void showRow(const LatencyMeasurement &row);
     void showReport(const LatencyReport &report);
     void updateChart();
@@ -61,6 +62,7 @@ private:
     QLabel *m_clock;
     QComboBox *m_code;
     std::vector<LatencyMeasurement> m_rows;
+    double m_serverDelay = 0; ///< the built-in server's delay (+ jitter) when the run started
 };
 
 } // namespace Lab

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(http && http->ok());
         QVERIFY(http->result.ns >= 50e6);
         QVERIFY(http->result.note.contains(QStringLiteral("simulated delay")));
+        QVERIFY(m_page->measuredTable()->item(5, 0)->text().contains(QStringLiteral("0.05 s simulated delay")));
     }
 
     void stopEndsTheRunEarly()
