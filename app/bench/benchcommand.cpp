@@ -29,6 +29,7 @@ const Benchmark Benchmarks[] = {
     {"loop-lag", runLoopLagBenchmark},
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
+    {"flags", runFlagsBenchmark},
 };
 
 struct WorkerFigure
@@ -45,6 +46,13 @@ const WorkerFigure WorkerFigures[] = {
     {"timeline-paint", measureTimelinePaint},
     {"stall-sleep", measureSleepingStall},
     {"stall-busy", measureBusyStall},
+    {"flags-coroutines", measureFlagCoroutines},
+    {"flags-one-manager", measureFlagOneManager},
+    {"flags-threads", measureFlagThreads},
+    {"flags-sequential", measureFlagSequential},
+    {"flags-asyncio", measureFlagAsyncio},
+    {"flags-gui-coroutines", measureFlagsGuiCoroutines},
+    {"flags-gui-threads", measureFlagsGuiThreads},
 };
 
 QString validNames()
@@ -118,6 +126,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
         {QStringLiteral("seconds"), QStringLiteral("Length of a sleep, run or block."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -134,7 +143,8 @@ int runBenchWorkerCommand(const QStringList &arguments)
     if (!readInteger(parser, QStringLiteral("count"), 1, 100'000'000, &options.count)
         || !readNumber(parser, QStringLiteral("seconds"), 0, 600, &options.seconds)
         || !readInteger(parser, QStringLiteral("lanes"), 1, 10'000, &options.lanes)
-        || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats))
+        || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats)
+        || !readInteger(parser, QStringLiteral("limit"), 0, 1'000, &options.limit))
         return UsageError;
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {

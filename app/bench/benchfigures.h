@@ -19,6 +19,7 @@ struct WorkerOptions
     double seconds = 0; // how long one sleep, run or block lasts
     int lanes = 20; // timeline lanes
     int repeats = 30; // timeline paints
+    int limit = 0; // flags: requests at once (0: the mode's default)
 };
 
 BenchSection runSleepBenchmark();
@@ -35,5 +36,17 @@ QJsonObject measureTimelinePaint(const WorkerOptions &options);
 BenchSection runStallBenchmark();
 QJsonObject measureSleepingStall(const WorkerOptions &options);
 QJsonObject measureBusyStall(const WorkerOptions &options);
+
+// flags: options.count flags from a built-in server at a fixed delay of options.seconds.
+BenchSection runFlagsBenchmark();
+QJsonObject measureFlagCoroutines(const WorkerOptions &options);
+QJsonObject measureFlagOneManager(const WorkerOptions &options);
+QJsonObject measureFlagThreads(const WorkerOptions &options);
+QJsonObject measureFlagSequential(const WorkerOptions &options);
+QJsonObject measureFlagAsyncio(const WorkerOptions &options);
+QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
+QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
+// The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
+void addFlagsGuiRows(BenchSection &section, double delaySeconds);
 
 } // namespace Lab
