@@ -8,6 +8,8 @@
 #include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/latencycommand.h"
+#include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracefileoption.h"
 #include "app/mainwindow.h"
@@ -34,11 +36,13 @@ QString commandsHelp()
 {
     return QCoreApplication::translate("Lab::Cli",
         "Commands (each has its own --help):\n"
+        "  latency    print the talk's latency table and the same rows measured here\n"
         "  spinner    run the spinner demo in the terminal\n"
         "  countdown  run the countdown demo in the terminal\n"
         "  coroutines resume coroutines by hand and step a toy event loop\n"
         "  flags      download flags from the flag server and print the book's report\n"
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
+        "  scale      start N sleepers as coroutines or threads; print time and memory\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -136,11 +140,13 @@ int runConcurrencyLab(int argc, char **argv)
         return runBench(argc, argv, command == "bench-worker");
     using Command = int (*)(const QStringList &);
     const std::pair<const char *, Command> headless[] = {
+        {"latency", runLatencyCommand},
         {"spinner", runSpinnerCommand},
         {"countdown", runCountdownCommand},
         {"coroutines", runCorosCommand},
         {"flags", runFlagsCommand},
         {"serve", runServeCommand},
+        {"scale", runScaleCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {

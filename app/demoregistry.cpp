@@ -5,6 +5,8 @@
 #include "app/corospage.h"
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
+#include "app/latencypage.h"
+#include "app/scalepage.h"
 #include "app/spinnerpage.h"
 
 namespace Lab {
@@ -22,10 +24,12 @@ DemoEntry entry(const char *id)
 const std::vector<DemoEntry> &demoRegistry()
 {
     static const std::vector<DemoEntry> registry{
+        entry<LatencyPage>("latency"),
         entry<SpinnerPage>("spinner"),
         entry<CountdownPage>("countdown"),
         entry<CorosPage>("coroutines"),
         entry<FlagsPage>("flags"),
+        entry<ScalePage>("scale"),
     };
     return registry;
 }

@@ -43,10 +43,15 @@ void SleepScheduler::wakeDue()
 {
     const qint64 now = nowNs();
     // Coroutines resumed here may sleep again; their new deadlines are after `now`, so this ends.
+    // Wake at most a few milliseconds' worth per pass: a million sleepers due at once would
+    // otherwise hold the loop for ~100 ms; the rest wake on the next pass, after other events.
+    int woken = 0;
     while (!m_heap.empty() && m_heap.top().deadline <= now) {
         const auto handle = m_heap.top().handle;
         m_heap.pop();
         handle.resume();
+        if (++woken % 256 == 0 && nowNs() - now > WakeBudgetNs)
+            break;
     }
     arm();
 }

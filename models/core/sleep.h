@@ -33,6 +33,9 @@ public:
     /** How many coroutines are sleeping right now. */
     std::size_t pending() const { return m_heap.size(); }
 
+    /** How long one pass may spend waking sleepers before it lets other events run. */
+    static constexpr qint64 WakeBudgetNs = 4'000'000;
+
 private:
     SleepScheduler();
     void wakeDue();
