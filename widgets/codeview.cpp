@@ -17,8 +17,8 @@ CodeView::CodeView(QWidget *parent)
 {
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_editor->setAccessibleName(tr("Source code of the running mode"));
-    // Room for the demo code's lines (they are kept under about 100 columns).
-    m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(u'9') * 84);
+    // Room for most of a code line; the splitter gives it more.
+    m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(u'9') * 60);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
