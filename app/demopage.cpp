@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -67,7 +68,13 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
 void DemoPage::setVisual(QWidget *visual)
 {
     m_lessonLabel->setText(lesson());
-    m_splitter->addWidget(visual);
+    // A visual taller than the space left (a small window, a large presenter zoom) scrolls
+    // instead of being squeezed or clipped.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidget(visual);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    m_splitter->addWidget(scroller);
     m_splitter->addWidget(m_codeView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

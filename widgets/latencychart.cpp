@@ -75,7 +75,8 @@ QSize LatencyChart::sizeHint() const
 
 QSize LatencyChart::minimumSizeHint() const
 {
-    return {320, fontMetrics().height() * 8};
+    // Every bar must show: a clipped chart would hide the very rows it compares.
+    return {320, sizeHint().height()};
 }
 
 void LatencyChart::paintEvent(QPaintEvent *)
