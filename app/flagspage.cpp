@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +56,7 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     , m_jitter(secondsBox(this, 0.0, 30, tr("Each answer waits up to this much longer, at random.")))
     , m_errorRate(new QDoubleSpinBox(this))
     , m_baseUrl(new QLineEdit(this))
+    , m_saveDirectory(new QLineEdit(this))
     , m_serverStatus(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
@@ -182,6 +184,23 @@ QWidget *FlagsPage::createSettings()
     m_baseUrl->setMinimumWidth(
         m_baseUrl->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:8001/flags")));
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *saveRow = new QHBoxLayout;
+    auto *saveLabel = new QLabel(tr("Save fla&gs to:"), server);
+    saveLabel->setBuddy(m_saveDirectory);
+    m_saveDirectory->setPlaceholderText(tr("not saved (type a folder to save cc.png files, as the book's scripts do)"));
+    m_saveDirectory->setClearButtonEnabled(true);
+    m_saveDirectory->setAccessibleName(tr("Folder to save the flags to"));
+    auto *browse = new QPushButton(tr("Bro&wse…"), server);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Save the flags to"), m_saveDirectory->text());
+        if (!folder.isEmpty())
+            m_saveDirectory->setText(folder);
+    });
+    saveRow->addWidget(saveLabel);
+    saveRow->addWidget(m_saveDirectory, 1);
+    saveRow->addWidget(browse);
+    rows->addLayout(saveRow);
     rows->addWidget(m_serverStatus);
     for (auto *box : {m_delay, m_jitter, m_errorRate})
         connect(box, &QDoubleSpinBox::valueChanged, this, &FlagsPage::applyServerSettings);
@@ -265,6 +284,7 @@ void FlagsPage::startRun()
     options.maxConcurrency = m_concurrency->value();
     options.perHostLimit = m_perHost->isChecked();
     options.timeout = m_timeout->value();
+    options.saveDirectory = m_saveDirectory->text().trimmed();
 
     m_runDescription = tr("%1, %2 at once%3")
                            .arg(m_mode->currentText())

@@ -46,6 +46,7 @@ public:
     QDoubleSpinBox *delay() const { return m_delay; }
     QDoubleSpinBox *errorRate() const { return m_errorRate; }
     QLineEdit *baseUrl() const { return m_baseUrl; }
+    QLineEdit *saveDirectory() const { return m_saveDirectory; }
     FlagGridModel *grid() const { return m_grid; }
     FlagDownloader *downloader() const { return m_downloader; }
     QTableWidget *results() const { return m_results; }
@@ -73,6 +74,7 @@ private:
     QDoubleSpinBox *m_jitter;
     QDoubleSpinBox *m_errorRate;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_saveDirectory;
     QLabel *m_serverStatus;
     QProgressBar *m_progress;
     QLabel *m_elapsed;

@@ -18,12 +18,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -226,6 +229,23 @@ private Q_SLOTS:
         QVERIFY(!page->isRunning());
         QVERIFY(page->downloader()->totals().stopped);
         QCOMPARE(page->grid()->count(FlagState::Queued) + page->grid()->count(FlagState::Downloading), 0);
+    }
+
+    void flagsSavedToAFolder()
+    {
+        auto *page = show<FlagsPage>(QStringLiteral("flags"));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        page->delay()->setValue(0.05);
+        page->saveDirectory()->setText(folder.path());
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        // As the book's scripts: one cc.png per downloaded flag, a real image.
+        const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
+        QCOMPARE(files.size(), 20);
+        QVERIFY(files.contains(QStringLiteral("br.png")));
+        QVERIFY(!QImage(folder.filePath(QStringLiteral("br.png"))).isNull());
     }
 
     void flagsBadUrlIsExplained()
