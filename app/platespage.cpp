@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/platespage.h"
+
+#include "models/plates/platespinning.h"
+#include "widgets/platesview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Lab {
+
+PlatesPage::PlatesPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("plates"), parent)
+    , m_show(new PlateSpinning(context.recorder, this))
+    , m_view(new PlatesView(m_show, this))
+    , m_counters(new QLabel(this))
+    , m_plates(new QSpinBox(this))
+    , m_hands(new QSpinBox(this))
+    , m_visit(new QDoubleSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_duration(new QDoubleSpinBox(this))
+    , m_mode(new QComboBox(this))
+{
+    m_show->setTimeScale(context.timeScale);
+    const PlateParams defaults;
+
+    m_plates->setRange(1, 60);
+    m_plates->setValue(defaults.plates);
+    addKnob(tr("&Plates:"), m_plates);
+    m_hands->setRange(1, defaults.plates);
+    m_hands->setValue(defaults.hands);
+    addKnob(tr("&Hands:"), m_hands);
+    connect(m_plates, &QSpinBox::valueChanged, m_hands, [this](int plates) {
+        m_hands->setMaximum(plates); // 1 to N hands
+    });
+    // Before a run the view shows the plates the knobs and seed would start with.
+    const auto preview = [this] {
+        if (!m_show->isRunning()) {
+            m_show->setParams(paramsFromKnobs());
+            m_show->reset();
+            updateCounters();
+            m_view->update();
+        }
+    };
+    m_visit->setRange(0.1, 5.0);
+    m_visit->setSingleStep(0.1);
+    m_visit->setDecimals(1);
+    m_visit->setSuffix(tr(" s"));
+    m_visit->setValue(defaults.visitSeconds);
+    addKnob(tr("&Visit:"), m_visit);
+    m_seed->setRange(0, 999999);
+    m_seed->setValue(int(defaults.seed));
+    m_seed->setToolTip(tr("The same seed gives the same plates: the same show twice."));
+    addKnob(tr("S&eed:"), m_seed);
+    connect(m_plates, &QSpinBox::valueChanged, this, preview);
+    connect(m_hands, &QSpinBox::valueChanged, this, preview);
+    connect(m_seed, &QSpinBox::valueChanged, this, preview);
+    m_duration->setRange(0, 3600);
+    m_duration->setDecimals(0);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setSpecialValueText(tr("until stopped"));
+    m_duration->setValue(60);
+    addKnob(tr("Run &for:"), m_duration);
+    m_mode->addItem(tr("coroutines on the event loop"), int(PlateSpinning::Mode::Coroutines));
+    m_mode->addItem(tr("worker threads"), int(PlateSpinning::Mode::Threads));
+    addKnob(tr("Hands &as:"), m_mode);
+
+    QCheckBox *block = addBlockingSwitch();
+    block->setToolTip(tr("A hand holds its plate with QThread::usleep on the GUI thread, %1 s at a time.")
+                          .arg(m_show->blockSeconds()));
+    connect(block, &QCheckBox::toggled, m_show, &PlateSpinning::setBlocking);
+
+    m_counterTimer.setInterval(250);
+    connect(&m_counterTimer, &QTimer::timeout, this, &PlatesPage::updateCounters);
+    m_endTimer.setSingleShot(true);
+    connect(&m_endTimer, &QTimer::timeout, this, [this] {
+        finishShow(tr("after %1 s").arg(m_duration->value(), 0, 'f', 0));
+    });
+
+    auto *visual = new QWidget(this);
+    auto *layout = new QVBoxLayout(visual);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont big = m_counters->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_counters->setFont(big);
+    m_counters->setWordWrap(true);
+    layout->addWidget(m_counters);
+    layout->addWidget(m_view, 1);
+    updateCounters();
+    setVisual(visual);
+    showCode(SourceSnippet::load(QStringLiteral("models/plates/platespinning.cpp"), QStringLiteral("hand")));
+}
+
+QString PlatesPage::title() const
+{
+    return tr("Plate spinning");
+}
+
+QString PlatesPage::lesson() const
+{
+    return tr("18 plates do not need 18 hands: two hands that go where they are needed keep them all up. "
+              "Block the event loop and one hand is stuck — the others cannot move, and plates fall.");
+}
+
+bool PlatesPage::isRunning() const
+{
+    return m_show->isRunning();
+}
+
+PlateParams PlatesPage::paramsFromKnobs() const
+{
+    PlateParams params;
+    params.plates = m_plates->value();
+    params.hands = std::min(m_hands->value(), params.plates);
+    params.visitSeconds = m_visit->value();
+    params.seed = quint64(m_seed->value());
+    return params;
+}
+
+void PlatesPage::startRun()
+{
+    m_show->setParams(paramsFromKnobs());
+    m_show->setMode(PlateSpinning::Mode(m_mode->currentData().toInt()));
+    m_show->setBlocking(blockingSwitch()->isChecked());
+    m_show->start();
+    m_counterTimer.start();
+    if (m_duration->value() > 0)
+        m_endTimer.start(int(m_duration->value() * m_context.timeScale * 1000));
+    updateCounters();
+}
+
+void PlatesPage::finishShow(const QString &how)
+{
+    if (!m_show->isRunning())
+        return;
+    m_endTimer.stop();
+    m_counterTimer.stop();
+    m_show->stop();
+    updateCounters();
+    const PlateSpinning::Snapshot snapshot = m_show->snapshot();
+    finishRun(tr("%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s")
+                  .arg(int(snapshot.plates.size()))
+                  .arg(int(snapshot.hands.size()))
+                  .arg(m_mode->currentIndex() == 0 ? tr("as coroutines") : tr("as threads"), how,
+                      PlateSpinning::summary(snapshot))
+                  .arg(longestStallSeconds(), 0, 'f', 2));
+}
+
+void PlatesPage::stop()
+{
+    finishShow(tr("stopped"));
+}
+
+void PlatesPage::reset()
+{
+    stop();
+    m_show->setParams(paramsFromKnobs());
+    m_show->reset();
+    setResult({});
+    updateCounters();
+    m_view->update();
+}
+
+QString PlatesPage::countersText() const
+{
+    return m_counters->text();
+}
+
+void PlatesPage::updateCounters()
+{
+    const PlateSpinning::Snapshot snapshot = m_show->snapshot();
+    const double seconds = std::max(snapshot.time, 1e-9);
+    QStringList busy;
+    for (int hand = 0; hand < int(snapshot.hands.size()); ++hand)
+        busy.append(tr("hand %1 busy %2 %")
+                        .arg(hand + 1)
+                        .arg(snapshot.time > 0 ? qRound(100.0 * snapshot.hands[hand].busySeconds / seconds) : 0));
+    m_counters->setText(tr("Plates up: <b>%1</b> · fallen: <b>%2</b> · %3 visits/s · %4")
+                            .arg(snapshot.up)
+                            .arg(snapshot.fallen)
+                            .arg(snapshot.time > 0 ? snapshot.visits / seconds : 0.0, 0, 'f', 1)
+                            .arg(busy.join(QStringLiteral(", "))));
+}
+
+} // namespace Lab
