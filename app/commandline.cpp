@@ -9,6 +9,7 @@
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
 #include "app/headless/latencycommand.h"
+#include "app/headless/platescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracefileoption.h"
@@ -36,6 +37,7 @@ QString commandsHelp()
 {
     return QCoreApplication::translate("Lab::Cli",
         "Commands (each has its own --help):\n"
+        "  plates     spin N plates with H hands; print plates up, fallen and visits\n"
         "  latency    print the talk's latency table and the same rows measured here\n"
         "  spinner    run the spinner demo in the terminal\n"
         "  countdown  run the countdown demo in the terminal\n"
@@ -140,6 +142,7 @@ int runConcurrencyLab(int argc, char **argv)
         return runBench(argc, argv, command == "bench-worker");
     using Command = int (*)(const QStringList &);
     const std::pair<const char *, Command> headless[] = {
+        {"plates", runPlatesCommand},
         {"latency", runLatencyCommand},
         {"spinner", runSpinnerCommand},
         {"countdown", runCountdownCommand},

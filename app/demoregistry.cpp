@@ -6,6 +6,7 @@
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
 #include "app/latencypage.h"
+#include "app/platespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
 
@@ -24,6 +25,7 @@ DemoEntry entry(const char *id)
 const std::vector<DemoEntry> &demoRegistry()
 {
     static const std::vector<DemoEntry> registry{
+        entry<PlatesPage>("plates"),
         entry<LatencyPage>("latency"),
         entry<SpinnerPage>("spinner"),
         entry<CountdownPage>("countdown"),
