@@ -1,0 +1,392 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/chesspage.h"
+
+#include "models/chess/chessexhibition.h"
+#include "models/chess/chessgames.h"
+#include "models/chess/simulatedclock.h"
+#include "widgets/chessboardview.h"
+#include "widgets/chesstotalschart.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Lab {
+
+namespace {
+constexpr int BoardColumns = 6;
+} // namespace
+
+ChessPage::ChessPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("chess"), parent)
+    , m_clock(new SimulatedClock(this))
+    , m_exhibition(new ChessExhibition(m_clock, context.recorder, this))
+    , m_opponents(new QSpinBox(this))
+    , m_masterMove(new QDoubleSpinBox(this))
+    , m_opponentMove(new QDoubleSpinBox(this))
+    , m_movePairs(new QSpinBox(this))
+    , m_mode(new QComboBox(this))
+    , m_speed(new QComboBox(this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+{
+    const ExhibitionParams defaults;
+    m_opponents->setRange(1, ExhibitionParams::MaxOpponents);
+    m_opponents->setValue(defaults.opponents);
+    m_masterMove->setRange(0.1, 3600);
+    m_masterMove->setDecimals(1);
+    m_masterMove->setSuffix(tr(" s"));
+    m_masterMove->setValue(defaults.masterMoveSeconds);
+    m_opponentMove->setRange(0, 3600);
+    m_opponentMove->setDecimals(1);
+    m_opponentMove->setSuffix(tr(" s"));
+    m_opponentMove->setValue(defaults.opponentMoveSeconds);
+    m_movePairs->setRange(1, ExhibitionParams::MaxMovePairs);
+    m_movePairs->setValue(defaults.movePairs);
+    m_mode->addItem(tr("simultaneous"), int(ExhibitionSchedule::Simultaneous));
+    m_mode->addItem(tr("sequential"), int(ExhibitionSchedule::Sequential));
+    m_mode->addItem(tr("both, one after the other"), -1);
+    // Real seconds per simulated second.
+    m_speed->addItem(tr("real time"), 1.0);
+    m_speed->addItem(tr("1 min per second"), 1.0 / 60);
+    m_speed->addItem(tr("10 min per second"), 1.0 / 600);
+    m_speed->addItem(tr("1 h per second"), 1.0 / 3600);
+    m_speed->addItem(tr("as fast as possible"), 0.0);
+    m_speed->setCurrentIndex(1);
+
+    addKnob(tr("&Opponents:"), m_opponents);
+    addKnob(tr("&Her move:"), m_masterMove);
+    addKnob(tr("&Their move:"), m_opponentMove);
+    addKnob(tr("Move &pairs:"), m_movePairs);
+    addKnob(tr("&Schedule:"), m_mode);
+    addKnob(tr("Sp&eed:"), m_speed);
+
+    const auto paramsChanged = [this] {
+        m_results.clear(); // they were for other parameters
+        updateTotals();
+        rebuildBoards();
+    };
+    connect(m_opponents, &QSpinBox::valueChanged, this, paramsChanged);
+    connect(m_movePairs, &QSpinBox::valueChanged, this, paramsChanged);
+    connect(m_masterMove, &QDoubleSpinBox::valueChanged, this, paramsChanged);
+    connect(m_opponentMove, &QDoubleSpinBox::valueChanged, this, paramsChanged);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, &ChessPage::applySpeed);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_clock->isPaused())
+            m_clock->resume();
+        else
+            m_clock->pause();
+    });
+    connect(m_clock, &SimulatedClock::pausedChanged, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        refresh();
+    });
+    connect(m_exhibition, &ChessExhibition::finished, this, &ChessPage::onFinished);
+    m_refresh.setInterval(50);
+    connect(&m_refresh, &QTimer::timeout, this, &ChessPage::refresh);
+
+    setVisual(createVisual());
+    showCode(SourceSnippet::load(QStringLiteral("models/chess/chessexhibition.cpp"), QStringLiteral("master")));
+    applySpeed();
+    rebuildBoards();
+    updateTotals();
+    refresh();
+}
+
+QWidget *ChessPage::createVisual()
+{
+    auto *visual = new QWidget(this);
+    auto *layout = new QVBoxLayout(visual);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *top = new QHBoxLayout;
+    m_clockLabel = new QLabel(visual);
+    QFont clockFont = m_clockLabel->font();
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 2);
+    clockFont.setBold(true);
+    m_clockLabel->setFont(clockFont);
+    m_clockLabel->setToolTip(tr("The simulated clock (h:mm:ss)"));
+    m_clockLabel->setMinimumWidth(QFontMetrics(clockFont).horizontalAdvance(QStringLiteral("000:00:00")));
+    m_pause->setEnabled(false);
+    m_status = new QLabel(visual);
+    m_status->setWordWrap(true);
+    top->addWidget(m_clockLabel);
+    top->addWidget(m_pause);
+    top->addWidget(m_status, 1);
+    layout->addLayout(top);
+
+    m_lockNote = new QLabel(tr("The parameters are locked during a run: Stop it to change them."), visual);
+    m_lockNote->setVisible(false);
+    layout->addWidget(m_lockNote);
+
+    m_scroll = new QScrollArea(visual);
+    m_scroll->setWidgetResizable(true);
+    m_boardGrid = new QWidget(m_scroll);
+    m_boardLayout = new QGridLayout(m_boardGrid);
+    m_boardLayout->setSpacing(6);
+    m_scroll->setWidget(m_boardGrid);
+    layout->addWidget(m_scroll, 1);
+
+    m_chart = new ChessTotalsChart(visual);
+    layout->addWidget(m_chart);
+    m_totals = new QLabel(visual);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label in a scrolling page does not always get its height for its width: keep room for the lines.
+    m_totals->setMinimumHeight(m_totals->fontMetrics().lineSpacing() * 6);
+    m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_totals);
+    return visual;
+}
+
+QString ChessPage::title() const
+{
+    return tr("Chess exhibition");
+}
+
+QString ChessPage::lesson() const
+{
+    return tr("One master, many opponents: while they think she moves on. Played one game after the other the "
+              "exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the "
+              "opponents' thinking is the I/O it does not wait for.");
+}
+
+bool ChessPage::isRunning() const
+{
+    return m_running;
+}
+
+ExhibitionParams ChessPage::currentParams() const
+{
+    ExhibitionParams params;
+    params.opponents = m_opponents->value();
+    params.masterMoveSeconds = m_masterMove->value();
+    params.opponentMoveSeconds = m_opponentMove->value();
+    params.movePairs = m_movePairs->value();
+    return params;
+}
+
+void ChessPage::applySpeed()
+{
+    m_clock->setTimeScale(m_speed->currentData().toDouble() * m_context.timeScale);
+}
+
+void ChessPage::startRun()
+{
+    const ExhibitionParams params = currentParams();
+    if (const QString problem = params.validate(); !problem.isEmpty()) {
+        finishRun(tr("Cannot start: %1.").arg(problem));
+        return;
+    }
+    m_results.clear();
+    m_pending.clear();
+    const int mode = m_mode->currentData().toInt();
+    if (mode < 0)
+        m_pending = {ExhibitionSchedule::Simultaneous, ExhibitionSchedule::Sequential};
+    else
+        m_pending = {ExhibitionSchedule(mode)};
+    m_running = true;
+    setKnobsLocked(true);
+    m_exhibition->setParams(params);
+    m_clock->resume();
+    applySpeed();
+    rebuildBoards();
+    updateTotals();
+    m_refresh.start();
+    startNext();
+}
+
+void ChessPage::startNext()
+{
+    if (!m_running || m_pending.empty())
+        return;
+    m_exhibition->setSchedule(m_pending.front());
+    m_pending.erase(m_pending.begin());
+    m_exhibition->start();
+    refresh();
+}
+
+void ChessPage::onFinished(qint64 endMs)
+{
+    m_results[m_exhibition->schedule()] = {endMs, m_exhibition->masterWaitingMs()};
+    updateTotals();
+    refresh();
+    if (!m_pending.empty()) {
+        // From the loop: we are inside the last opponent's coroutine here.
+        QMetaObject::invokeMethod(this, &ChessPage::startNext, Qt::QueuedConnection);
+        return;
+    }
+    m_running = false;
+    m_refresh.stop();
+    setKnobsLocked(false);
+    finishRun(summary());
+}
+
+void ChessPage::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_pending.clear();
+    const qint64 at = m_clock->now();
+    m_exhibition->stop();
+    m_refresh.stop();
+    setKnobsLocked(false);
+    refresh();
+    finishRun(tr("Stopped at %1 of the %2 exhibition.")
+                  .arg(SimulatedClock::format(at / 1000 * 1000), scheduleName(m_exhibition->schedule())));
+}
+
+void ChessPage::reset()
+{
+    stop();
+    m_results.clear();
+    m_clock->restart();
+    rebuildBoards();
+    updateTotals();
+    refresh();
+    setResult({});
+}
+
+void ChessPage::setKnobsLocked(bool locked)
+{
+    for (QWidget *knob :
+        std::initializer_list<QWidget *>{m_opponents, m_masterMove, m_opponentMove, m_movePairs, m_mode})
+        knob->setEnabled(!locked);
+    m_lockNote->setVisible(locked);
+    m_pause->setEnabled(locked);
+    if (!locked)
+        m_pause->setText(tr("&Pause"));
+}
+
+void ChessPage::rebuildBoards()
+{
+    const int shown = std::min(m_opponents->value(), MaxBoardsShown);
+    while (int(m_boardViews.size()) > shown) {
+        delete m_boardViews.back();
+        m_boardViews.pop_back();
+    }
+    while (int(m_boardViews.size()) < shown) {
+        auto *view = new ChessBoardView(m_boardGrid);
+        const int index = int(m_boardViews.size());
+        m_boardLayout->addWidget(view, index / BoardColumns, index % BoardColumns);
+        m_boardViews.push_back(view);
+    }
+    for (std::size_t i = 0; i < m_boardViews.size(); ++i) {
+        const auto &game = bundledChessGames()[i % bundledChessGames().size()];
+        m_boardViews[i]->setToolTip(
+            tr("Board %1 replays %2 – %3, %4").arg(i + 1).arg(game.white, game.black, game.event));
+        m_boardViews[i]->setPosition(ChessPosition());
+        m_boardViews[i]->setHighlighted(false);
+        m_boardViews[i]->setCaption(tr("Board %1").arg(i + 1));
+    }
+}
+
+void ChessPage::refresh()
+{
+    m_clockLabel->setText(SimulatedClock::format(m_clock->now() / 1000 * 1000));
+    const auto &boards = m_exhibition->boards();
+    const int master = m_exhibition->masterBoard();
+    if (boards.size() == std::size_t(m_opponents->value())) {
+        for (std::size_t i = 0; i < m_boardViews.size() && i < boards.size(); ++i) {
+            const ExhibitionBoard &board = boards[i];
+            QString state;
+            switch (board.turn) {
+            case ExhibitionBoard::Turn::Master:
+                state = int(i) == master ? tr("she moves") : tr("her turn");
+                break;
+            case ExhibitionBoard::Turn::Opponent:
+                state = board.opponentThinking ? tr("thinking") : tr("his turn");
+                break;
+            case ExhibitionBoard::Turn::Over:
+                state = tr("over");
+                break;
+            }
+            m_boardViews[i]->setPosition(board.position);
+            m_boardViews[i]->setCaption(tr("%1 · move %2 · %3").arg(i + 1).arg((board.halfMoves + 1) / 2).arg(state));
+            m_boardViews[i]->setHighlighted(int(i) == master, m_exhibition->masterWaiting());
+        }
+        if (master >= 0 && master < int(m_boardViews.size()))
+            m_scroll->ensureWidgetVisible(m_boardViews[std::size_t(master)]);
+    }
+    QStringList status;
+    if (m_exhibition->isRunning()) {
+        status.append(scheduleName(m_exhibition->schedule()));
+        if (master >= 0)
+            status.append(m_exhibition->masterWaiting() ? tr("she waits at board %1").arg(master + 1)
+                                                        : tr("she moves at board %1").arg(master + 1));
+        else
+            status.append(tr("her last move is played; the last replies are coming"));
+    }
+    if (!boards.empty()) {
+        status.append(
+            tr("her moves: %1, theirs: %2").arg(m_exhibition->masterMoves()).arg(m_exhibition->opponentMoves()));
+        status.append(
+            tr("she has waited %1").arg(SimulatedClock::format(m_exhibition->masterWaitingMs() / 1000 * 1000)));
+    }
+    if (m_opponents->value() > MaxBoardsShown)
+        status.append(tr("boards 1–%1 of %2 are drawn").arg(MaxBoardsShown).arg(m_opponents->value()));
+    if (m_clock->isPaused())
+        status.append(tr("paused"));
+    m_status->setText(status.join(QStringLiteral(" · ")));
+}
+
+void ChessPage::updateTotals()
+{
+    const ExhibitionParams params = currentParams();
+    std::vector<ChessTotalsChart::Bar> bars;
+    QStringList lines;
+    for (const ExhibitionSchedule schedule : {ExhibitionSchedule::Sequential, ExhibitionSchedule::Simultaneous}) {
+        const auto found = m_results.find(schedule);
+        const qint64 talk = ExhibitionFormula::talkMs(schedule, params);
+        const QString name = scheduleName(schedule);
+        if (found != m_results.end()) {
+            bars.push_back(
+                {tr("%1, simulated").arg(name), found->second.endMs, SimulatedClock::format(found->second.endMs)});
+            const QString games = params.opponents == 1 ? tr("1 game") : tr("%1 games").arg(params.opponents);
+            QString line = tr("<b>%1</b>: %2 of %3 move pairs finished at %4 (talk's formula: %5); she waited %6.")
+                               .arg(name, games)
+                               .arg(params.movePairs)
+                               .arg(SimulatedClock::format(found->second.endMs),
+                                   ExhibitionFormula::talkFormulaText(schedule, params),
+                                   SimulatedClock::format(found->second.waitingMs));
+            if (const QString why = ExhibitionFormula::explainDifference(schedule, params); !why.isEmpty())
+                line += QLatin1Char(' ') + why.toHtmlEscaped();
+            lines.append(line);
+        } else {
+            bars.push_back({tr("%1, simulated").arg(name), -1, tr("not run yet")});
+        }
+        bars.push_back({tr("%1, talk's formula").arg(name), talk, SimulatedClock::format(talk), true});
+    }
+    m_chart->setBars(std::move(bars));
+    if (lines.isEmpty())
+        lines.append(tr("Run an exhibition to see its totals beside the talk's formulas."));
+    m_totals->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QString ChessPage::totalsText() const
+{
+    return m_totals->text();
+}
+
+QString ChessPage::clockText() const
+{
+    return m_clockLabel->text();
+}
+
+QString ChessPage::summary() const
+{
+    QStringList parts;
+    for (const auto &[schedule, result] : m_results)
+        parts.append(tr("%1 finished at %2").arg(scheduleName(schedule), SimulatedClock::format(result.endMs)));
+    return tr("%1; longest event-loop stall %2 s")
+        .arg(parts.join(QStringLiteral(", ")))
+        .arg(longestStallSeconds(), 0, 'f', 3);
+}
+
+} // namespace Lab

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/demopage.h"
+#include "models/chess/exhibitionplan.h"
+
+#include <QTimer>
+
+#include <map>
+#include <vector>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QScrollArea;
+class QSpinBox;
+
+namespace Lab {
+
+class ChessBoardView;
+class ChessExhibition;
+class ChessTotalsChart;
+class SimulatedClock;
+
+/**
+ * Chess exhibition: one master against many opponents, one game after the other or walking
+ * from board to board, played by coroutines on a simulated clock, with the totals beside the
+ * talk's formulas.
+ */
+class ChessPage : public DemoPage
+{
+    Q_OBJECT
+public:
+    explicit ChessPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString lesson() const override;
+    bool isRunning() const override;
+    void stop() override;
+    void reset() override;
+
+    /** At most this many boards are drawn; the rest play on unseen (the status line says so). */
+    static constexpr int MaxBoardsShown = 48;
+
+    QSpinBox *opponents() const { return m_opponents; }
+    QDoubleSpinBox *masterMove() const { return m_masterMove; }
+    QDoubleSpinBox *opponentMove() const { return m_opponentMove; }
+    QSpinBox *movePairs() const { return m_movePairs; }
+    QComboBox *modeSelector() const { return m_mode; }
+    QComboBox *speedSelector() const { return m_speed; }
+    QPushButton *pauseButton() const { return m_pause; }
+    ChessTotalsChart *chart() const { return m_chart; }
+    ChessExhibition *exhibition() const { return m_exhibition; }
+    SimulatedClock *clock() const { return m_clock; }
+    const std::vector<ChessBoardView *> &boardViews() const { return m_boardViews; }
+    /** The totals beside the formulas, as shown under the chart. */
+    QString totalsText() const;
+    QString clockText() const;
+
+protected:
+    void startRun() override;
+
+private:
+    struct Result
+    {
+        qint64 endMs = -1;
+        qint64 waitingMs = 0;
+    };
+
+    QWidget *createVisual();
+    ExhibitionParams currentParams() const;
+    void applySpeed();
+    void startNext();
+    void onFinished(qint64 endMs);
+    void setKnobsLocked(bool locked);
+    void rebuildBoards();
+    void refresh();
+    void updateTotals();
+    QString summary() const;
+
+    SimulatedClock *m_clock;
+    ChessExhibition *m_exhibition;
+    QSpinBox *m_opponents;
+    QDoubleSpinBox *m_masterMove;
+    QDoubleSpinBox *m_opponentMove;
+    QSpinBox *m_movePairs;
+    QComboBox *m_mode;
+    QComboBox *m_speed;
+    QPushButton *m_pause;
+    QLabel *m_clockLabel;
+    QLabel *m_status;
+    QLabel *m_lockNote;
+    QScrollArea *m_scroll;
+    QWidget *m_boardGrid;
+    QGridLayout *m_boardLayout;
+    std::vector<ChessBoardView *> m_boardViews;
+    ChessTotalsChart *m_chart;
+    QLabel *m_totals;
+    QTimer m_refresh;
+    bool m_running = false;
+    std::vector<ExhibitionSchedule> m_pending; // schedules still to play in this run
+    std::map<ExhibitionSchedule, Result> m_results; // for the current parameters
+};
+
+} // namespace Lab

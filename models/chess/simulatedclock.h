@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <queue>
+
+#include <coroutine>
+#include <vector>
+
+namespace Lab {
+
+class SimulatedClock;
+
+/** Awaitable returned by SimulatedClock::sleepUntil(): suspends until the simulated time is reached. */
+class SimulatedSleep
+{
+public:
+    SimulatedSleep(SimulatedClock *clock, qint64 deadlineMs)
+        : m_clock(clock)
+        , m_deadline(deadlineMs)
+    {
+    }
+    bool await_ready() const noexcept;
+    void await_suspend(std::coroutine_handle<> handle) const;
+    void await_resume() const noexcept {}
+
+private:
+    SimulatedClock *m_clock;
+    qint64 m_deadline;
+};
+
+/**
+ * A simulated clock (in milliseconds from 0) that the event loop drives.
+ *
+ * Simulated time runs at a set speed, or jumps straight to the next deadline ("as fast as
+ * possible"). Sleepers wait in one min-heap of deadlines, so a sleep costs O(log n) and a
+ * thousand opponents are as cheap as one. Each sleeper is resumed with now() equal to its
+ * own deadline, so a simulation's times are exact whatever the speed.
+ */
+class SimulatedClock : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SimulatedClock(QObject *parent = nullptr);
+
+    /** Simulated milliseconds since restart(). */
+    qint64 now() const { return m_now; }
+
+    /** Real seconds per simulated second: 1.0 / 60 is a simulated minute per real second; 0 runs as fast as possible.
+     */
+    void setTimeScale(double realSecondsPerSimulatedSecond);
+    double timeScale() const { return m_scale; }
+
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
+    /** Back to 0:00:00; call when nobody sleeps (after cancelAll()). */
+    void restart();
+
+    SimulatedSleep sleepUntil(qint64 deadlineMs) { return SimulatedSleep(this, deadlineMs); }
+    SimulatedSleep sleepFor(qint64 durationMs) { return SimulatedSleep(this, m_now + durationMs); }
+
+    void schedule(qint64 deadlineMs, std::coroutine_handle<> handle);
+    std::size_t pending() const { return m_heap.size(); }
+    /** Resumes every sleeper now, without moving the clock: the sleepers were told to give up. */
+    void cancelAll();
+
+    /** The time as a wall clock shows it: "1:00:55" (tenths when not whole: "0:00:02.5"). */
+    static QString format(qint64 ms);
+
+Q_SIGNALS:
+    void pausedChanged(bool paused);
+
+private:
+    void tick();
+    void arm();
+    void reanchor();
+
+    struct Entry
+    {
+        qint64 deadline;
+        quint64 sequence; // equal deadlines wake in the order they were scheduled
+        std::coroutine_handle<> handle;
+        bool operator>(const Entry &other) const
+        {
+            return deadline != other.deadline ? deadline > other.deadline : sequence > other.sequence;
+        }
+    };
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> m_heap;
+    quint64 m_sequence = 0;
+    qint64 m_now = 0;
+    double m_scale = 1.0 / 60;
+    bool m_paused = false;
+    qint64 m_anchorSim = 0;
+    QElapsedTimer m_real;
+    QTimer m_timer;
+};
+
+} // namespace Lab

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "widgets/chessboardview.h"
+
+#include <QPainter>
+
+namespace Lab {
+
+ChessBoardView::ChessBoardView(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void ChessBoardView::setPosition(const ChessPosition &position)
+{
+    m_position = position;
+    update();
+}
+
+void ChessBoardView::setCaption(const QString &caption)
+{
+    if (caption == m_caption)
+        return;
+    m_caption = caption;
+    update();
+}
+
+void ChessBoardView::setHighlighted(bool highlighted, bool waiting)
+{
+    if (highlighted == m_highlighted && waiting == m_waiting)
+        return;
+    m_highlighted = highlighted;
+    m_waiting = waiting;
+    update();
+}
+
+QSize ChessBoardView::sizeHint() const
+{
+    return {136, 132 + fontMetrics().height() + 4};
+}
+
+QSize ChessBoardView::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void ChessBoardView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int frame = 4;
+    const int side = std::min(width(), height() - fontMetrics().height() - 4) - 2 * frame;
+    const int square = std::max(1, side / 8);
+    const QRect board((width() - square * 8) / 2, frame, square * 8, square * 8);
+    if (m_highlighted) {
+        // Orange: she is moving here; red: she stands here waiting for the reply.
+        painter.fillRect(board.adjusted(-frame, -frame, frame, frame),
+            m_waiting ? QColor(0xd0, 0x30, 0x30) : QColor(0xf0, 0x90, 0x20));
+    }
+    QFont glyphFont = font();
+    glyphFont.setPixelSize(std::max(6, square * 4 / 5));
+    painter.setFont(glyphFont);
+    for (int rank = 0; rank < 8; ++rank) {
+        for (int file = 0; file < 8; ++file) {
+            // White at the bottom: rank 8 is drawn first.
+            const QRect cell(board.left() + file * square, board.top() + (7 - rank) * square, square, square);
+            const bool light = (file + rank) % 2 == 1;
+            painter.fillRect(cell, light ? QColor(0xee, 0xee, 0xd2) : QColor(0x76, 0x96, 0x56));
+            const QChar piece = m_position.pieceAt(file, rank);
+            if (piece != QLatin1Char('.')) {
+                painter.setPen(Qt::black);
+                painter.drawText(cell, Qt::AlignCenter, QString(ChessPosition::glyph(piece)));
+            }
+        }
+    }
+    painter.setFont(font());
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QRect captionRect(0, board.bottom() + frame + 2, width(), fontMetrics().height());
+    painter.drawText(
+        captionRect, Qt::AlignHCenter | Qt::AlignTop, fontMetrics().elidedText(m_caption, Qt::ElideRight, width()));
+}
+
+} // namespace Lab
