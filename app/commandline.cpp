@@ -4,6 +4,7 @@
 
 #include "app/bench/benchcommand.h"
 #include "app/demoregistry.h"
+#include "app/headless/chesscommand.h"
 #include "app/headless/clioptions.h"
 #include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
@@ -44,6 +45,7 @@ QString commandsHelp()
         "  coroutines resume coroutines by hand and step a toy event loop\n"
         "  flags      download flags from the flag server and print the book's report\n"
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
+        "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
@@ -149,6 +151,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"coroutines", runCorosCommand},
         {"flags", runFlagsCommand},
         {"serve", runServeCommand},
+        {"chess", runChessCommand},
         {"scale", runScaleCommand},
     };
     for (const auto &[name, run] : headless) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/demoregistry.h"
 
+#include "app/chesspage.h"
 #include "app/corospage.h"
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
@@ -31,6 +32,7 @@ const std::vector<DemoEntry> &demoRegistry()
         entry<CountdownPage>("countdown"),
         entry<CorosPage>("coroutines"),
         entry<FlagsPage>("flags"),
+        entry<ChessPage>("chess"),
         entry<ScalePage>("scale"),
     };
     return registry;

@@ -78,8 +78,8 @@ private Q_SLOTS:
     {
         const Result help = run({"--help"});
         QCOMPARE(help.status, 0);
-        for (const char *word : {"plates", "latency", "spinner", "countdown", "coroutines", "flags", "serve", "scale",
-                 "bench", "--demo", "--time-scale"})
+        for (const char *word : {"plates", "latency", "spinner", "countdown", "coroutines", "flags", "serve", "chess",
+                 "scale", "bench", "--demo", "--time-scale"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
         const Result version = run({"--version"});
         QCOMPARE(version.status, 0);
@@ -87,7 +87,7 @@ private Q_SLOTS:
         const Result demos = run({"--list-demos"});
         QCOMPARE(demos.status, 0);
         QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts),
-            (QStringList{"plates", "latency", "spinner", "countdown", "coroutines", "flags", "scale"}));
+            (QStringList{"plates", "latency", "spinner", "countdown", "coroutines", "flags", "chess", "scale"}));
     }
 
     void countdownOrder_data()
