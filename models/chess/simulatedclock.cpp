@@ -76,7 +76,7 @@ void SimulatedClock::schedule(qint64 deadlineMs, std::coroutine_handle<> handle)
 {
     if (m_heap.empty())
         reanchor(); // an idle clock does not run: time starts flowing with the first sleeper
-    m_heap.push({deadlineMs, m_sequence++, handle});
+    m_heap.push(deadlineMs, handle);
     if (!m_timer.isActive())
         arm();
 }
@@ -92,7 +92,7 @@ void SimulatedClock::arm()
         return;
     }
     const qint64 simulatedNow = m_anchorSim + qint64(double(m_real.nsecsElapsed()) / 1e6 / m_scale);
-    const qint64 untilDue = qCeil(double(m_heap.top().deadline - simulatedNow) * m_scale);
+    const qint64 untilDue = qCeil(double(m_heap.earliest() - simulatedNow) * m_scale);
     m_timer.start(int(std::clamp<qint64>(untilDue, 0, FrameMs)));
 }
 
@@ -106,16 +106,14 @@ void SimulatedClock::tick()
     const qint64 target = fastest ? std::numeric_limits<qint64>::max()
                                   : m_anchorSim + qint64(double(m_real.nsecsElapsed()) / 1e6 / m_scale);
     int woken = 0;
-    while (!m_heap.empty() && m_heap.top().deadline <= target && !m_paused) {
-        const Entry entry = m_heap.top();
-        m_heap.pop();
-        m_now = std::max(m_now, entry.deadline);
-        entry.handle.resume();
+    while (!m_heap.empty() && m_heap.earliest() <= target && !m_paused) {
+        m_now = std::max(m_now, m_heap.earliest());
+        m_heap.pop().resume();
         if (++woken % 64 == 0 && budget.nsecsElapsed() > WakeBudgetNs)
             break;
     }
     // Between deadlines the clock keeps running on screen; once nobody sleeps it stops where the last one woke.
-    if (!fastest && !m_heap.empty() && m_heap.top().deadline > target)
+    if (!fastest && !m_heap.empty() && m_heap.earliest() > target)
         m_now = std::max(m_now, target);
     // From here on time flows from now(): a pass that ran out of budget does not make it jump ahead.
     reanchor();
@@ -127,11 +125,8 @@ void SimulatedClock::cancelAll()
     auto heap = std::move(m_heap);
     m_heap = {};
     m_timer.stop();
-    while (!heap.empty()) {
-        const auto handle = heap.top().handle;
-        heap.pop();
-        handle.resume();
-    }
+    while (!heap.empty())
+        heap.pop().resume();
 }
 
 QString SimulatedClock::format(qint64 ms)

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/core/deadlinequeue.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-#include <queue>
 
 #include <coroutine>
-#include <vector>
 
 namespace Lab {
 
@@ -80,18 +80,7 @@ private:
     void arm();
     void reanchor();
 
-    struct Entry
-    {
-        qint64 deadline;
-        quint64 sequence; // equal deadlines wake in the order they were scheduled
-        std::coroutine_handle<> handle;
-        bool operator>(const Entry &other) const
-        {
-            return deadline != other.deadline ? deadline > other.deadline : sequence > other.sequence;
-        }
-    };
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> m_heap;
-    quint64 m_sequence = 0;
+    DeadlineQueue m_heap; // deadlines in simulated ms
     qint64 m_now = 0;
     double m_scale = 1.0 / 60;
     bool m_paused = false;

@@ -24,7 +24,7 @@ SleepScheduler::SleepScheduler()
 
 void SleepScheduler::schedule(qint64 deadlineNs, std::coroutine_handle<> handle)
 {
-    m_heap.push({deadlineNs, m_sequence++, handle});
+    m_heap.push(deadlineNs, handle);
     if (!m_timer.isActive() || deadlineNs < m_armedFor)
         arm();
 }
@@ -33,7 +33,7 @@ void SleepScheduler::arm()
 {
     if (m_heap.empty())
         return;
-    m_armedFor = m_heap.top().deadline;
+    m_armedFor = m_heap.earliest();
     const qint64 remaining = m_armedFor - nowNs();
     // Round up: waking a little late is a sleep, waking early is a busy loop.
     m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, (remaining + 999'999) / 1'000'000)));
@@ -46,10 +46,8 @@ void SleepScheduler::wakeDue()
     // Wake at most a few milliseconds' worth per pass: a million sleepers due at once would
     // otherwise hold the loop for ~100 ms; the rest wake on the next pass, after other events.
     int woken = 0;
-    while (!m_heap.empty() && m_heap.top().deadline <= now) {
-        const auto handle = m_heap.top().handle;
-        m_heap.pop();
-        handle.resume();
+    while (!m_heap.empty() && m_heap.earliest() <= now) {
+        m_heap.pop().resume();
         if (++woken % 256 == 0 && nowNs() - now > WakeBudgetNs)
             break;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/core/deadlinequeue.h"
+
 #include <QObject>
 #include <QTimer>
 #include <queue>
@@ -41,18 +43,7 @@ private:
     void wakeDue();
     void arm();
 
-    struct Entry
-    {
-        qint64 deadline;
-        quint64 sequence; // keeps wake order stable (FIFO) for equal deadlines
-        std::coroutine_handle<> handle;
-        bool operator>(const Entry &other) const
-        {
-            return deadline != other.deadline ? deadline > other.deadline : sequence > other.sequence;
-        }
-    };
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> m_heap;
-    quint64 m_sequence = 0;
+    DeadlineQueue m_heap;
     qint64 m_armedFor = 0;
     QTimer m_timer;
 };
