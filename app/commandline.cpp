@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace Lab {
 
@@ -130,7 +131,12 @@ int runBench(int argc, char **argv, bool worker)
     // Benchmarks paint widgets offscreen: they need no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // A worker that measures no widget runs without the GUI libraries' baseline, so its peak
+    // RSS is closer to what the figure itself costs.
+    const QByteArray figure = argc > 2 ? QByteArray(argv[2]) : QByteArray();
+    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui");
+    std::unique_ptr<QCoreApplication> app(
+        needsWidgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();
     return worker ? runBenchWorkerCommand(QCoreApplication::arguments())
                   : runBenchCommand(QCoreApplication::arguments());
