@@ -19,6 +19,16 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool timedOut)
         response.reason =
             QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
         response.body = reply->readAll();
+        // Qt 6.4 at times ends a reply whose connection closed or was reset mid-body without an
+        // error: a body shorter than its Content-Length is a closed connection, not a bad image.
+        // (A compressed body's length is not the header's, so only an uncompressed one is checked.)
+        bool hasLength = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (hasLength && response.body.size() < length && (encoding.isEmpty() || encoding == "identity")) {
+            response = {};
+            response.failure = Failure::ConnectionClosed;
+        }
         return response;
     }
     switch (reply->error()) {
