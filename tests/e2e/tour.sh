@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+# SPDX-License-Identifier: MIT
+# A real-window tour (run under xvfb-run): the real binary, driven only from outside with xdotool
+# keys and mouse as a person would, visits every demo and presses Run; the blocking modes
+# (Spinner: blocking sleep and prime check on the GUI thread; Countdown and Flags sequential with
+# "Block the event loop" on) must leave a window that answers again afterwards (a screenshot taken
+# during the freeze and one after it differ); the process must stay alive throughout; finally a
+# long run is started and the window is closed mid-run with Ctrl+Q: the process must exit 0.
+# Presenter mode is not toured: the app has none yet.
+set -uo pipefail
+binary=$1
+for tool in xdotool import; do
+    command -v "$tool" >/dev/null || { echo "tour: $tool is missing"; echo "0 passed, 1 failed"; exit 1; }
+done
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill "$pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+start=$(date +%s)
+passes=0
+failures=0
+visited=0
+recovered=0
+pass() { echo "PASS $*"; passes=$((passes + 1)); }
+fail() { echo "FAIL $*"; failures=$((failures + 1)); }
+elapsed() { echo $(($(date +%s) - start)); }
+
+# A screenshot as raw pixels (no PNG timestamps): two shots are equal iff the screen is.
+# (Called as $(shot), in a subshell: each shot gets a fresh file of its own.)
+shot() {
+    local file
+    file=$(mktemp "$work/shot.XXXXXX")
+    import -window root -depth 8 "rgb:$file" 2>/dev/null || : >"$file"
+    echo "$file"
+}
+differs() { [ -s "$1" ] && [ -s "$2" ] && ! cmp -s "$1" "$2"; }
+alive() { kill -0 "$pid" 2>/dev/null; }
+
+# Focus the window (no window manager: focus is set directly, with retries).
+focus() {
+    local try
+    for try in 1 2 3 4 5; do
+        xdotool windowfocus --sync "$win" 2>/dev/null && [ "$(xdotool getwindowfocus 2>/dev/null)" = "$win" ] && return 0
+        sleep 0.3
+    done
+    # Some toolkits report a child window as focused: good enough if the focus call itself worked.
+    xdotool windowfocus "$win" 2>/dev/null
+}
+key() { focus; xdotool key --clearmodifiers --delay 60 "$@"; sleep 0.25; }
+
+# Select demo number $1 (0-based) as a person would: click the demo list, Home, then Down n times.
+select_demo() {
+    local index=$1 i
+    focus
+    # The list is at the left edge, below the menu bar: click its first row.
+    xdotool mousemove --window "$win" 40 60 click 1
+    sleep 0.3
+    key Home
+    for ((i = 0; i < index; i++)); do key Down; done
+    sleep 0.6
+}
+
+# Press Run and check the window answers again after the blocking period:
+# a screenshot during the freeze and one after it must differ.
+blocking_run() {
+    local label=$1 limit=$2 during after frozen=no t
+    rm -f "$work"/shot.*
+    key alt+r
+    sleep 0.15
+    during=$(shot)
+    # Informational: while frozen, nothing repaints (two shots in a row are equal).
+    after=$(shot)
+    cmp -s "$during" "$after" && frozen=yes
+    rm -f "$after"
+    t=0
+    while alive && [ "$t" -lt $((limit * 2)) ]; do
+        sleep 0.5
+        t=$((t + 1))
+        after=$(shot)
+        if differs "$during" "$after"; then
+            sleep 0.5
+            if alive; then
+                pass "$label: window answered again after ~$(((t + 1) / 2)) s (freeze seen: $frozen)"
+                recovered=$((recovered + 1))
+                return 0
+            fi
+        fi
+        rm -f "$after"
+    done
+    alive || { fail "$label: the process died"; return 1; }
+    fail "$label: the window did not repaint within $limit s after the blocking period"
+    return 1
+}
+
+demos=($("$binary" --list-demos))
+index_of() {
+    local i
+    for i in "${!demos[@]}"; do [ "${demos[$i]}" = "$1" ] && { echo "$i"; return; }; done
+    echo -1
+}
+
+"$binary" --time-scale 0.3 >"$work/app.log" 2>&1 &
+pid=$!
+win=
+for _ in $(seq 1 40); do
+    win=$(xdotool search --onlyvisible --name "^Concurrency Lab$" 2>/dev/null | head -1)
+    [ -n "$win" ] && break
+    sleep 0.25
+done
+if [ -z "$win" ]; then
+    fail "the window did not show within 10 s"
+    cat "$work/app.log"
+    echo "$passes passed, $failures failed"
+    exit 1
+fi
+xdotool windowsize "$win" 1600 1000 windowmove "$win" 0 0 2>/dev/null
+sleep 1
+focus
+
+# 1. Every demo: select it in the list (the page must change on screen), press Run.
+for i in "${!demos[@]}"; do
+    demo=${demos[$i]}
+    rm -f "$work"/shot.*
+    before=$(shot)
+    select_demo "$i"
+    page=$(shot)
+    if [ "$i" -gt 0 ] && ! differs "$before" "$page"; then
+        fail "$demo: selecting it in the demo list changed nothing on screen"
+        continue
+    fi
+    visited=$((visited + 1))
+    key alt+r
+    sleep 1.5
+    ran=$(shot)
+    if ! alive; then
+        fail "$demo: the process died after Run"
+        break
+    fi
+    if differs "$page" "$ran"; then
+        pass "$demo: visited and run"
+    else
+        fail "$demo: pressing Run changed nothing on screen"
+    fi
+done
+
+# 2. The blocking modes.
+if alive && [ "$(index_of spinner)" -ge 0 ]; then
+    select_demo "$(index_of spinner)"
+    sleep 1 # a previous run (default mode, ~1 s) ends
+    key alt+m Home # "Blocking sleep on the GUI thread"
+    blocking_run "spinner/blocking sleep" 20
+    sleep 0.5
+    key alt+m Home Down Down Down # "Prime check on the GUI thread (CPU)"
+    blocking_run "spinner/prime check on the GUI thread" 30
+fi
+if alive && [ "$(index_of countdown)" -ge 0 ]; then
+    select_demo "$(index_of countdown)"
+    sleep 1
+    key alt+b # "Block the event loop" on
+    blocking_run "countdown/blocking" 20
+    key alt+b # back off
+fi
+if alive && [ "$(index_of flags)" -ge 0 ]; then
+    select_demo "$(index_of flags)"
+    sleep 1
+    key alt+m Home # "Sequential"
+    key alt+b      # "Block the event loop" (enabled in Sequential only)
+    blocking_run "flags/sequential blocking" 40
+    key alt+b
+fi
+
+# 3. A long run (the chess exhibition), then close the window mid-run with Ctrl+Q.
+long=$(index_of chess)
+[ "$long" -ge 0 ] || long=$((${#demos[@]} - 1))
+status=none
+if alive; then
+    select_demo "$long"
+    key alt+r
+    sleep 2
+    a=$(shot)
+    sleep 0.7
+    midrun=no
+    differs "$a" "$(shot)" && midrun=yes
+    if ! alive; then
+        fail "${demos[$long]}: the process died during the long run"
+    else
+        key ctrl+q
+        closedby=Ctrl+Q
+        for _ in $(seq 1 20); do alive || break; sleep 0.5; done
+        if alive; then
+            closedby="WM_DELETE_WINDOW (Ctrl+Q did not close it)"
+            # Fall back once on the window manager's way (WM_DELETE_WINDOW), then give up.
+            xdotool windowclose "$win" 2>/dev/null || xdotool key --window "$win" ctrl+q
+            for _ in $(seq 1 10); do alive || break; sleep 0.5; done
+        fi
+        if alive; then
+            fail "closing the window mid-run: the process is still running after 15 s"
+            kill "$pid" 2>/dev/null
+            wait "$pid" 2>/dev/null
+            status=killed
+        else
+            wait "$pid"
+            status=$?
+            if [ "$status" -eq 0 ]; then
+                pass "${demos[$long]}: window closed mid-run with $closedby (still animating: $midrun), exit 0"
+            else
+                fail "${demos[$long]}: window closed mid-run, exit $status"
+            fi
+        fi
+    fi
+else
+    fail "the process died before the end of the tour"
+    wait "$pid"
+    status=$?
+fi
+pid=
+
+if [ "$failures" -gt 0 ]; then
+    echo "--- application output ---"
+    cat "$work/app.log"
+fi
+echo "tour: $visited demos visited, $recovered blocking periods recovered, exit $status, $(elapsed) s"
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ] && [ "$passes" -gt 0 ]
