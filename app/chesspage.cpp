@@ -61,9 +61,9 @@ ChessPage::ChessPage(const PageContext &context, QWidget *parent)
 
     addKnob(tr("&Opponents:"), m_opponents);
     addKnob(tr("&Her move:"), m_masterMove);
-    addKnob(tr("&Their move:"), m_opponentMove);
-    addKnob(tr("Move &pairs:"), m_movePairs);
-    addKnob(tr("&Schedule:"), m_mode);
+    addKnob(tr("The&ir move:"), m_opponentMove);
+    addKnob(tr("Move p&airs:"), m_movePairs);
+    addKnob(tr("Sche&dule:"), m_mode);
     addKnob(tr("Sp&eed:"), m_speed);
 
     const auto paramsChanged = [this] {
@@ -83,7 +83,7 @@ ChessPage::ChessPage(const PageContext &context, QWidget *parent)
             m_clock->pause();
     });
     connect(m_clock, &SimulatedClock::pausedChanged, this, [this](bool paused) {
-        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
         refresh();
     });
     connect(m_exhibition, &ChessExhibition::finished, this, &ChessPage::onFinished);

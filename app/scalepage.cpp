@@ -32,7 +32,7 @@ ScalePage::ScalePage(const PageContext &context, QWidget *parent)
 {
     m_kind->addItem(tr("Coroutines on the event loop"), int(SleeperKind::Coroutines));
     m_kind->addItem(tr("OS threads"), int(SleeperKind::Threads));
-    addKnob(tr("&Sleepers:"), m_kind);
+    addKnob(tr("Slee&pers:"), m_kind);
 
     m_count->setRange(1, ScaleRun::MaxCoroutines);
     m_count->setGroupSeparatorShown(true);
