@@ -69,6 +69,9 @@ void EventLoopMonitor::sampleNow()
     const qint64 expected = m_lastTick + qint64(m_intervalMs) * 1'000'000;
     const qint64 lag = std::max<qint64>(0, now - expected);
     m_currentLagNs = lag;
+    // A window left open for days would keep every tick (200 a second): keep the newest hour.
+    if (m_samples.size() >= MaxSamples)
+        m_samples.erase(m_samples.begin(), m_samples.begin() + std::ptrdiff_t(MaxSamples / 2));
     m_samples.push_back(lag);
     if (lag >= m_thresholdNs) {
         // The loop was last seen alive at m_lastTick; nothing ran on it until now.

@@ -41,7 +41,9 @@ public:
     qint64 longestStallNs() const;
     /** Every stall since reset(), in ns. */
     const std::vector<qint64> &stalls() const { return m_stalls; }
-    /** Every lag sample since reset(), in ns (for percentiles). */
+    /** Lag samples kept at most (an hour of 5 ms ticks); older ones are dropped. */
+    static constexpr std::size_t MaxSamples = 720'000;
+    /** The lag samples since reset() (at most MaxSamples, the newest), in ns, for percentiles. */
     const std::vector<qint64> &lagSamples() const { return m_samples; }
     /** The @p percentile (0..100) of the lag samples, in ns. */
     qint64 lagPercentileNs(double percentile) const;
