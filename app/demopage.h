@@ -62,6 +62,14 @@ public:
     /** The one-line outcome of the last run ("Answer: 42 after 3.00 s"). */
     QString resultText() const;
 
+    // Replay: while the timeline plays a recording back, the visual shows the state at its cursor.
+    /** True if this page's visual can show an earlier moment of its last run. */
+    virtual bool canReplay() const { return false; }
+    /** Shows the visual as it was at @p time (monotonic ns, the recorder's clock). */
+    virtual void showStateAt(qint64 time) { Q_UNUSED(time); }
+    /** Replay is over: the visual shows the end of the run again. */
+    virtual void leaveReplay() { }
+
 Q_SIGNALS:
     /** Emitted before a run starts, so the window can clear the recording. */
     void aboutToRun();

@@ -50,6 +50,15 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
             Q_EMIT runFinished(page->id(), summary);
         });
     }
+    // While the timeline replays a run, the current page's visual follows its cursor.
+    connect(m_timeline, &TimelineWidget::replayTimeChanged, this, [this](qint64 time) {
+        if (DemoPage *page = currentPage(); page && page->canReplay())
+            page->showStateAt(time);
+    });
+    connect(m_timeline, &TimelineWidget::replayFinished, this, [this] {
+        if (DemoPage *page = currentPage(); page && page->canReplay())
+            page->leaveReplay();
+    });
     m_demoList->setFixedWidth(m_demoList->sizeHintForColumn(0) + 48);
     connect(m_demoList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 

@@ -80,6 +80,10 @@ public:
 
 Q_SIGNALS:
     void liveChanged(bool live);
+    // Replay of a finished recording: the cursor's time (monotonic ns, the recorder's clock).
+    void replayStarted();
+    void replayTimeChanged(qint64 time);
+    void replayFinished();
 
 protected:
     bool event(QEvent *event) override;
