@@ -20,6 +20,7 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -98,6 +99,9 @@ int runGui(int argc, char **argv)
                               .arg(demo, demoIds().join(QLatin1String(", "))));
 
     QApplication app(argc, argv);
+    // The same id names the installed .desktop entry and icon (resources/desktop/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.concurrencylab.ConcurrencyLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.concurrencylab.ConcurrencyLab.svg")));
     TraceRecorder recorder;
     EventLoopMonitor monitor(&recorder);
     // The flag server starts with the app, on loopback, on a thread of its own (see FlagServerThread).
