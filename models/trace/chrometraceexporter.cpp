@@ -51,6 +51,8 @@ QByteArray ChromeTraceExporter::toJson() const
                 {"args", QJsonObject{{"sort_index", tid}}}});
         }
         tidOfTask.insert(task.id, it.value());
+        events.append(QJsonObject{{"ph", "M"}, {"pid", Pid}, {"tid", it.value()}, {"name", "lab_task"},
+            {"args", QJsonObject{{"taskId", qint64(task.id)}, {"name", task.name}, {"thread", task.thread}}}});
     }
 
     auto spans = m_recorder->spans();
@@ -61,14 +63,16 @@ QByteArray ChromeTraceExporter::toJson() const
         const QString name = span.label.isEmpty() ? state : span.label;
         const int tid = tidOfTask.value(span.task, 1);
         const QString taskName = span.task < tasks.size() ? tasks[span.task].name : QString();
+        QJsonObject args{
+            {"task", taskName}, {"state", state}, {"kind", taskStateKey(span.state)}, {"taskId", qint64(span.task)}};
+        if (!span.label.isEmpty())
+            args.insert("label", span.label);
         if (span.task == EventLoopTask) {
             // Stalls are plain slices on the GUI thread: visible in every viewer, never overlapping.
             events.append(QJsonObject{{"ph", "X"}, {"pid", Pid}, {"tid", tid}, {"cat", "event-loop"}, {"name", name},
-                {"ts", toMicros(span.start, origin)}, {"dur", double(span.end - span.start) / 1000.0},
-                {"args", QJsonObject{{"state", state}}}});
+                {"ts", toMicros(span.start, origin)}, {"dur", double(span.end - span.start) / 1000.0}, {"args", args}});
             continue;
         }
-        const QJsonObject args{{"task", taskName}, {"state", state}};
         events.append(QJsonObject{{"ph", "b"}, {"pid", Pid}, {"tid", tid}, {"cat", "task"}, {"name", name},
             {"id", asyncId(span.task)}, {"ts", toMicros(span.start, origin)}, {"args", args}});
         events.append(QJsonObject{{"ph", "e"}, {"pid", Pid}, {"tid", tid}, {"cat", "task"}, {"name", name},
@@ -76,16 +80,18 @@ QByteArray ChromeTraceExporter::toJson() const
     }
     for (const auto &instant : m_recorder->instants()) {
         events.append(QJsonObject{{"ph", "i"}, {"pid", Pid}, {"tid", tidOfTask.value(instant.task, 1)}, {"s", "t"},
-            {"name", instant.label}, {"ts", toMicros(instant.time, origin)}});
+            {"name", instant.label}, {"ts", toMicros(instant.time, origin)},
+            {"args", QJsonObject{{"taskId", qint64(instant.task)}}}});
     }
     int flowId = 0;
     for (const auto &link : m_recorder->links()) {
         ++flowId;
         const double ts = toMicros(link.time, origin);
         events.append(QJsonObject{{"ph", "s"}, {"pid", Pid}, {"tid", tidOfTask.value(link.from, 1)}, {"cat", "resume"},
-            {"name", "resume"}, {"id", flowId}, {"ts", ts}});
+            {"name", "resume"}, {"id", flowId}, {"ts", ts}, {"args", QJsonObject{{"taskId", qint64(link.from)}}}});
         events.append(QJsonObject{{"ph", "f"}, {"pid", Pid}, {"tid", tidOfTask.value(link.to, 1)}, {"cat", "resume"},
-            {"name", "resume"}, {"id", flowId}, {"ts", ts}, {"bp", "e"}});
+            {"name", "resume"}, {"id", flowId}, {"ts", ts}, {"bp", "e"},
+            {"args", QJsonObject{{"taskId", qint64(link.to)}}}});
     }
 
     const QJsonObject root{{"traceEvents", events}, {"displayTimeUnit", "ms"}};

@@ -16,6 +16,10 @@ class TraceRecorder;
  * async track (b/e pairs, one per span, id = task) so overlapping task lifetimes are allowed;
  * event-loop stalls are complete (X) slices on the GUI thread, so they show in every viewer.
  * Links become flow events (s/f) between the two tasks' tracks.
+ *
+ * So that ChromeTraceImporter reads the recording back exactly, each task is also described by a
+ * "lab_task" metadata event (viewers skip unknown metadata), and events carry the task's id,
+ * the state's stable key and the label in their args.
  */
 class ChromeTraceExporter
 {

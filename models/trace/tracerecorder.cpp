@@ -24,9 +24,40 @@ void TraceRecorder::clear()
     m_spans.clear();
     m_instants.clear();
     m_links.clear();
+    m_droppedSpans = 0;
+    m_droppedInstants = 0;
+    m_droppedLinks = 0;
+    m_droppedUntil = 0;
     m_tasks.push_back({EventLoopTask, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"),
         QCoreApplication::translate("Lab::TraceRecorder", "GUI thread")});
     m_open.emplace_back();
+}
+
+void TraceRecorder::setCapacity(std::size_t capacity)
+{
+    std::lock_guard lock(m_mutex);
+    m_capacity = std::max<std::size_t>(1, capacity);
+    while (m_spans.size() > m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_spans.front().end);
+        m_spans.pop_front();
+        ++m_droppedSpans;
+    }
+    while (m_instants.size() > m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_instants.front().time);
+        m_instants.pop_front();
+        ++m_droppedInstants;
+    }
+    while (m_links.size() > m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_links.front().time);
+        m_links.pop_front();
+        ++m_droppedLinks;
+    }
+}
+
+std::size_t TraceRecorder::capacity() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_capacity;
 }
 
 qint64 TraceRecorder::origin() const
@@ -53,8 +84,18 @@ TaskId TraceRecorder::addTask(const QString &name, const QString &thread)
 void TraceRecorder::addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label)
 {
     std::lock_guard lock(m_mutex);
-    m_spans.push_back({task, state, start, end, label});
-    m_latest = std::max(m_latest, end);
+    pushSpan({task, state, start, end, label});
+}
+
+void TraceRecorder::pushSpan(Span span)
+{
+    m_latest = std::max(m_latest, span.end);
+    if (m_spans.size() >= m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_spans.front().end);
+        m_spans.pop_front();
+        ++m_droppedSpans;
+    }
+    m_spans.push_back(std::move(span));
 }
 
 void TraceRecorder::closeOpen(TaskId task, qint64 now)
@@ -62,9 +103,8 @@ void TraceRecorder::closeOpen(TaskId task, qint64 now)
     if (task >= m_open.size() || !m_open[task].open)
         return;
     auto &open = m_open[task];
-    m_spans.push_back({task, open.state, open.start, now, std::move(open.label)});
+    pushSpan({task, open.state, open.start, now, std::move(open.label)});
     open = {};
-    m_latest = std::max(m_latest, now);
 }
 
 void TraceRecorder::setState(TaskId task, TaskState state, const QString &label)
@@ -87,6 +127,11 @@ void TraceRecorder::finishTask(TaskId task)
 void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
 {
     std::lock_guard lock(m_mutex);
+    if (m_instants.size() >= m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_instants.front().time);
+        m_instants.pop_front();
+        ++m_droppedInstants;
+    }
     m_instants.push_back({task, time, label});
     m_latest = std::max(m_latest, time);
 }
@@ -94,6 +139,11 @@ void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
 void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
 {
     std::lock_guard lock(m_mutex);
+    if (m_links.size() >= m_capacity) {
+        m_droppedUntil = std::max(m_droppedUntil, m_links.front().time);
+        m_links.pop_front();
+        ++m_droppedLinks;
+    }
     m_links.push_back({from, to, time});
 }
 
@@ -106,15 +156,49 @@ std::vector<TaskInfo> TraceRecorder::tasks() const
 std::size_t TraceRecorder::spanCount() const
 {
     std::lock_guard lock(m_mutex);
-    return m_spans.size();
+    return m_droppedSpans + m_spans.size();
 }
+
+std::size_t TraceRecorder::droppedSpanCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_droppedSpans;
+}
+
+qint64 TraceRecorder::droppedUntil() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_droppedUntil;
+}
+
+namespace {
+// Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped.
+template<typename T>
+std::size_t copyFrom(const std::deque<T> &kept, std::size_t dropped, std::size_t from, std::vector<T> &out)
+{
+    const std::size_t skip = from > dropped ? from - dropped : 0;
+    if (skip < kept.size())
+        out.insert(out.end(), kept.begin() + std::ptrdiff_t(skip), kept.end());
+    return dropped + kept.size();
+}
+} // namespace
 
 std::size_t TraceRecorder::copySpans(std::size_t from, std::vector<Span> &out) const
 {
     std::lock_guard lock(m_mutex);
-    if (from < m_spans.size())
-        out.insert(out.end(), m_spans.begin() + std::ptrdiff_t(from), m_spans.end());
-    return m_spans.size();
+    return copyFrom(m_spans, m_droppedSpans, from, out);
+}
+
+std::size_t TraceRecorder::copyInstants(std::size_t from, std::vector<Instant> &out) const
+{
+    std::lock_guard lock(m_mutex);
+    return copyFrom(m_instants, m_droppedInstants, from, out);
+}
+
+std::size_t TraceRecorder::copyLinks(std::size_t from, std::vector<Link> &out) const
+{
+    std::lock_guard lock(m_mutex);
+    return copyFrom(m_links, m_droppedLinks, from, out);
 }
 
 std::vector<Span> TraceRecorder::spans() const
@@ -139,13 +223,13 @@ std::vector<Span> TraceRecorder::openSpans(qint64 now) const
 std::vector<Instant> TraceRecorder::instants() const
 {
     std::lock_guard lock(m_mutex);
-    return m_instants;
+    return {m_instants.begin(), m_instants.end()};
 }
 
 std::vector<Link> TraceRecorder::links() const
 {
     std::lock_guard lock(m_mutex);
-    return m_links;
+    return {m_links.begin(), m_links.end()};
 }
 
 qint64 TraceRecorder::latest() const

@@ -16,11 +16,22 @@ namespace Lab {
  * Appending is a short critical section and safe from any thread (thread-pool demos record
  * from their workers). Spans live in a deque, so they are never moved once recorded and a
  * reader can copy just what is new since it last looked.
+ *
+ * It is a ring buffer: past capacity() spans (or as many instants, or links) the oldest are
+ * dropped, so an endless run keeps bounded memory. Counts and the indices of copySpans() run over
+ * everything recorded since clear(), dropped or not, so an incremental reader stays correct.
  */
 class TraceRecorder
 {
 public:
+    /** Two million spans: about 200 MB with the timeline's copy, minutes of a busy demo. */
+    static constexpr std::size_t DefaultCapacity = 2'000'000;
+
     TraceRecorder();
+
+    /** At most @p capacity spans (and as many instants and links) are kept; at least one. */
+    void setCapacity(std::size_t capacity);
+    std::size_t capacity() const;
 
     /** Forget everything and start a new recording at the current time. */
     void clear();
@@ -44,14 +55,25 @@ public:
 
     // Readers: each returns a copy taken under the lock.
     std::vector<TaskInfo> tasks() const;
+    /** Spans recorded since clear(), the dropped ones included. */
     std::size_t spanCount() const;
-    /** Appends spans [from, spanCount()) to @p out; returns the new count. */
+    /** Spans dropped (the oldest) to stay within capacity(). */
+    std::size_t droppedSpanCount() const;
+    /** The latest end of a dropped span, instant or link (monotonic ns), or 0 if none was dropped:
+        before it the recording is incomplete. */
+    qint64 droppedUntil() const;
+    /** Appends the spans still kept of [from, spanCount()) to @p out; returns spanCount(). */
     std::size_t copySpans(std::size_t from, std::vector<Span> &out) const;
+    /** The spans still kept, oldest first. */
     std::vector<Span> spans() const;
     /** Spans still open, each ending at @p now. */
     std::vector<Span> openSpans(qint64 now) const;
     std::vector<Instant> instants() const;
+    /** As copySpans(): instants [from, total) still kept; returns the total recorded. */
+    std::size_t copyInstants(std::size_t from, std::vector<Instant> &out) const;
     std::vector<Link> links() const;
+    /** As copySpans(): links [from, total) still kept; returns the total recorded. */
+    std::size_t copyLinks(std::size_t from, std::vector<Link> &out) const;
     /** The time of the newest event recorded (or origin()). */
     qint64 latest() const;
 
@@ -64,6 +86,7 @@ private:
         QString label;
     };
     void closeOpen(TaskId task, qint64 now);
+    void pushSpan(Span span);
 
     mutable std::mutex m_mutex;
     qint64 m_origin = 0;
@@ -71,9 +94,14 @@ private:
     qint64 m_latest = 0;
     std::vector<TaskInfo> m_tasks;
     std::vector<OpenSpan> m_open;
+    std::size_t m_capacity = DefaultCapacity;
+    std::size_t m_droppedSpans = 0;
+    std::size_t m_droppedInstants = 0;
+    std::size_t m_droppedLinks = 0;
+    qint64 m_droppedUntil = 0;
     std::deque<Span> m_spans;
-    std::vector<Instant> m_instants;
-    std::vector<Link> m_links;
+    std::deque<Instant> m_instants;
+    std::deque<Link> m_links;
 };
 
 } // namespace Lab

@@ -23,4 +23,32 @@ QString taskStateName(TaskState state)
     return {};
 }
 
+QString taskStateKey(TaskState state)
+{
+    switch (state) {
+    case TaskState::Running:
+        return QStringLiteral("running");
+    case TaskState::AwaitingIo:
+        return QStringLiteral("awaiting_io");
+    case TaskState::Sleeping:
+        return QStringLiteral("sleeping");
+    case TaskState::Queued:
+        return QStringLiteral("queued");
+    case TaskState::Blocked:
+        return QStringLiteral("blocked");
+    }
+    return {};
+}
+
+bool taskStateFromKey(const QString &key, TaskState *state)
+{
+    for (int i = 0; i < TaskStateCount; ++i) {
+        if (key == taskStateKey(TaskState(i))) {
+            *state = TaskState(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Lab

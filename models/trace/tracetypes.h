@@ -18,6 +18,9 @@ constexpr int TaskStateCount = 5;
 
 /** A human name for a state ("awaiting I/O"). */
 QString taskStateName(TaskState state);
+/** A stable, untranslated name for files ("awaiting_io"), and back; false if @p key names none. */
+QString taskStateKey(TaskState state);
+bool taskStateFromKey(const QString &key, TaskState *state);
 
 using TaskId = quint32;
 

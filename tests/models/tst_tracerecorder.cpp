@@ -24,6 +24,8 @@ private Q_SLOTS:
     void clearStartsANewRecording();
     void concurrentAppendsLoseNothing_data();
     void concurrentAppendsLoseNothing();
+    void ringBufferDropsTheOldest_data();
+    void ringBufferDropsTheOldest();
 };
 
 void TestTraceRecorder::startsWithTheEventLoopLane()
@@ -250,6 +252,69 @@ void TestTraceRecorder::concurrentAppendsLoseNothing()
         QCOMPARE(nextNumbered[task], spansPerThread);
         QCOMPARE(stateSpans[task], transitions);
     }
+}
+
+void TestTraceRecorder::ringBufferDropsTheOldest_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("recorded");
+    QTest::addColumn<int>("readEvery"); // an incremental reader copies after this many spans
+
+    QTest::newRow("within capacity") << 10 << 7 << 3;
+    QTest::newRow("twice round, reader keeps up") << 4 << 9 << 2;
+    QTest::newRow("reader falls behind the drops") << 3 << 20 << 7;
+    QTest::newRow("capacity one") << 1 << 5 << 1;
+}
+
+void TestTraceRecorder::ringBufferDropsTheOldest()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, recorded);
+    QFETCH(int, readEvery);
+    TraceRecorder recorder;
+    recorder.setCapacity(std::size_t(capacity));
+    const TaskId task = recorder.addTask("t", "worker");
+    const qint64 t0 = recorder.origin();
+    std::vector<Span> live;
+    std::size_t seen = 0;
+    for (int i = 0; i < recorded; ++i) {
+        recorder.addSpan(task, TaskState::Running, t0 + i * 10, t0 + i * 10 + 5, QString::number(i));
+        recorder.addInstant(task, QString::number(i), t0 + i * 10);
+        if ((i + 1) % readEvery == 0)
+            seen = recorder.copySpans(seen, live);
+    }
+    seen = recorder.copySpans(seen, live);
+
+    const int kept = std::min(capacity, recorded);
+    const int dropped = recorded - kept;
+    QCOMPARE(recorder.spanCount(), std::size_t(recorded));
+    QCOMPARE(seen, std::size_t(recorded));
+    QCOMPARE(recorder.droppedSpanCount(), std::size_t(dropped));
+    QCOMPARE(recorder.droppedUntil(), dropped > 0 ? t0 + (dropped - 1) * 10 + 5 : 0);
+    // The newest spans are kept, oldest first.
+    const auto spans = recorder.spans();
+    QCOMPARE(spans.size(), std::size_t(kept));
+    for (int i = 0; i < kept; ++i)
+        QCOMPARE(spans[std::size_t(i)].label, QString::number(dropped + i));
+    // The incremental reader saw each span at most once, in order, up to the newest; it misses only
+    // what was dropped before it looked (nothing if it keeps up).
+    QVERIFY(!live.empty());
+    QCOMPARE(live.back().label, QString::number(recorded - 1));
+    for (std::size_t i = 1; i < live.size(); ++i)
+        QVERIFY(live[i].label.toInt() > live[i - 1].label.toInt());
+    if (readEvery <= capacity)
+        QCOMPARE(live.size(), std::size_t(recorded));
+    // Instants are bounded the same way.
+    std::vector<Instant> instants;
+    QCOMPARE(recorder.copyInstants(0, instants), std::size_t(recorded));
+    QCOMPARE(instants.size(), std::size_t(kept));
+    QCOMPARE(instants.front().label, QString::number(dropped));
+
+    // clear() forgets the drops too.
+    recorder.clear();
+    QCOMPARE(recorder.droppedSpanCount(), std::size_t(0));
+    QCOMPARE(recorder.droppedUntil(), qint64(0));
+    QCOMPARE(recorder.capacity(), std::size_t(capacity));
 }
 
 QTEST_GUILESS_MAIN(TestTraceRecorder)

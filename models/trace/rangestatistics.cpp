@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "models/trace/rangestatistics.h"
+
+#include <algorithm>
+
+namespace Lab {
+
+Activity activityOf(TaskState state)
+{
+    switch (state) {
+    case TaskState::Running:
+        return Activity::Running;
+    case TaskState::AwaitingIo:
+    case TaskState::Sleeping:
+        return Activity::Waiting;
+    case TaskState::Queued:
+        return Activity::Queued;
+    case TaskState::Blocked:
+        return Activity::Blocked;
+    }
+    return Activity::Running;
+}
+
+RangeStatisticsBuilder::RangeStatisticsBuilder(qint64 from, qint64 to)
+{
+    m_stats.from = std::min(from, to);
+    m_stats.to = std::max(from, to);
+}
+
+void RangeStatisticsBuilder::add(TaskId task, TaskState state, qint64 start, qint64 end)
+{
+    const qint64 from = m_stats.from;
+    const qint64 to = m_stats.to;
+    if (end >= from && end < to && end >= start)
+        ++m_stats.spanEnds;
+    const qint64 clippedStart = std::max(start, from);
+    const qint64 clippedEnd = std::min(end, to);
+    const bool overlaps = clippedEnd > clippedStart;
+    if (task == EventLoopTask) {
+        if (state == TaskState::Blocked && end > from && start < to && end - start > m_stats.longestStall) {
+            m_stats.longestStall = end - start;
+            m_stats.longestStallStart = start;
+        }
+        if (!overlaps)
+            return;
+        if (state == TaskState::Running)
+            m_loopBusy += clippedEnd - clippedStart;
+        else if (state == TaskState::Blocked)
+            m_loopBlocked += clippedEnd - clippedStart;
+        return;
+    }
+    if (!overlaps)
+        return;
+    const auto activity = std::size_t(activityOf(state));
+    m_weight[activity] += clippedEnd - clippedStart;
+    m_edges[activity].push_back((clippedStart - from) * 2 + 1);
+    m_edges[activity].push_back((clippedEnd - from) * 2);
+}
+
+RangeStatistics RangeStatisticsBuilder::result() const
+{
+    RangeStatistics stats = m_stats;
+    const qint64 duration = stats.duration();
+    if (duration <= 0)
+        return stats;
+    for (std::size_t activity = 0; activity < std::size_t(ActivityCount); ++activity) {
+        stats.average[activity] = double(m_weight[activity]) / double(duration);
+        auto &edges = m_edges[activity];
+        std::sort(edges.begin(), edges.end());
+        int level = 0;
+        int peak = 0;
+        for (const qint64 edge : edges) {
+            level += (edge & 1) ? 1 : -1;
+            peak = std::max(peak, level);
+        }
+        stats.peak[activity] = peak;
+    }
+    stats.loopBusy = double(m_loopBusy) / double(duration);
+    stats.loopBlocked = double(m_loopBlocked) / double(duration);
+    stats.throughput = double(stats.spanEnds) * 1e9 / double(duration);
+    return stats;
+}
+
+RangeStatistics computeRangeStatistics(const std::vector<Span> &spans, qint64 from, qint64 to)
+{
+    RangeStatisticsBuilder builder(from, to);
+    for (const Span &span : spans)
+        builder.add(span.task, span.state, span.start, span.end);
+    return builder.result();
+}
+
+} // namespace Lab
