@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
+#include "app/aboutdialog.h"
 #include "app/demoregistry.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
@@ -144,12 +145,15 @@ void MainWindow::exportTrace()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Concurrency Lab"),
-        tr("<h3>Concurrency Lab %1</h3>"
-           "<p>Makes concurrency visible: the labs of the talk “Modern Concurrency” (after "
-           "<i>Fluent Python</i>), as live demos on Qt's event loop with QCoro coroutines.</p>"
-           "<p>MIT licence. Built with Qt %2 (LGPLv3) and QCoro (MIT).</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    // Not modal to the demos: a run goes on behind it. One dialog at a time.
+    if (auto *open = findChild<AboutDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
