@@ -14,7 +14,9 @@
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracefileoption.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/windowhost.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
@@ -102,30 +104,34 @@ int runGui(int argc, char **argv)
     // The same id names the installed .desktop entry and icon (resources/desktop/).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.concurrencylab.ConcurrencyLab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.concurrencylab.ConcurrencyLab.svg")));
+    // The language follows the system unless the user chose one; switching it rebuilds the window
+    // (WindowHost). First, so that even the recording's lane names are in that language.
+    Language language;
+    language.applySaved();
     TraceRecorder recorder;
     EventLoopMonitor monitor(&recorder);
     // The flag server starts with the app, on loopback, on a thread of its own (see FlagServerThread).
     FlagServerThread flagServer;
-    MainWindow window(PageContext{&recorder, &monitor, timeScale, &flagServer});
+    WindowHost host(PageContext{&recorder, &monitor, timeScale, &flagServer}, &language);
     if (!demo.isEmpty())
-        window.showDemo(demo);
+        host.window()->showDemo(demo);
     const QString tracePath = parser.value(QStringLiteral("trace"));
     if (parser.isSet(QStringLiteral("quit-after-run"))) {
-        QObject::connect(&window, &MainWindow::runFinished, &app, [&](const QString &id, const QString &summary) {
+        QObject::connect(&host, &WindowHost::runFinished, &app, [&](const QString &id, const QString &summary) {
             std::printf("%s: %s\n", qPrintable(id), qPrintable(summary));
             std::fflush(stdout);
             // Leave the finished state on screen for a moment (screenshots, a watching audience).
             QTimer::singleShot(500, &app, [&] {
                 writeTraceIfAsked(recorder, tracePath);
-                window.close();
+                host.window()->close();
             });
         });
     }
     monitor.start();
-    window.show();
+    host.window()->show();
     if (parser.isSet(QStringLiteral("run")))
-        QTimer::singleShot(300, &window, [&window] {
-            window.currentPage()->run();
+        QTimer::singleShot(300, &host, [&host] {
+            host.window()->currentPage()->run();
         });
     return QApplication::exec();
 }

@@ -51,9 +51,11 @@ void ChessExhibition::start()
     m_clock->restart();
     m_lanes.clear();
     if (m_recorder) {
-        m_lanes.push_back(m_recorder->addTask(tr("master"), QStringLiteral("GUI thread")));
+        // The same name as the recorder's event-loop lane, so the timeline groups them on one thread.
+        const QString guiThread = QCoreApplication::translate("Lab::TraceRecorder", "GUI thread");
+        m_lanes.push_back(m_recorder->addTask(tr("master"), guiThread));
         for (int i = 0; i < std::min(m_params.opponents, MaxOpponentLanes); ++i)
-            m_lanes.push_back(m_recorder->addTask(tr("opponent %1").arg(i + 1), QStringLiteral("GUI thread")));
+            m_lanes.push_back(m_recorder->addTask(tr("opponent %1").arg(i + 1), guiThread));
     }
     m_running = true;
     const quint64 generation = ++m_generation;

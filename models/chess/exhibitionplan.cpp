@@ -9,10 +9,11 @@
 namespace Lab {
 
 namespace {
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Chess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Chess)
+};
 QString seconds(qint64 ms)
 {
     return QStringLiteral("%1 s").arg(double(ms) / 1000.0);
@@ -21,19 +22,20 @@ QString seconds(qint64 ms)
 
 QString scheduleName(ExhibitionSchedule schedule)
 {
-    return schedule == ExhibitionSchedule::Sequential ? QStringLiteral("sequential") : QStringLiteral("simultaneous");
+    //: How the master plays the boards: one game after another, or all of them at once.
+    return schedule == ExhibitionSchedule::Sequential ? Tr::tr("sequential") : Tr::tr("simultaneous");
 }
 
 QString ExhibitionParams::validate() const
 {
     if (opponents < 1 || opponents > MaxOpponents)
-        return tr("opponents must be 1 to %1").arg(MaxOpponents);
+        return Tr::tr("opponents must be 1 to %1").arg(MaxOpponents);
     if (movePairs < 1 || movePairs > MaxMovePairs)
-        return tr("move pairs must be 1 to %1").arg(MaxMovePairs);
+        return Tr::tr("move pairs must be 1 to %1").arg(MaxMovePairs);
     if (!(masterMoveSeconds >= 0.001 && masterMoveSeconds <= 3600))
-        return tr("the master's move must take 0.001 to 3600 s");
+        return Tr::tr("the master's move must take 0.001 to 3600 s");
     if (!(opponentMoveSeconds >= 0 && opponentMoveSeconds <= 3600))
-        return tr("an opponent's move must take 0 to 3600 s");
+        return Tr::tr("an opponent's move must take 0 to 3600 s");
     return {};
 }
 
@@ -74,16 +76,17 @@ QString ExhibitionFormula::explainDifference(ExhibitionSchedule schedule, const 
         return {};
     const qint64 m = params.masterMoveMs();
     const qint64 p = params.opponentMoveMs();
-    QString text = tr("%1 more than the formula: it leaves out the last opponent's final reply (%2)")
+    QString text = Tr::tr("%1 more than the formula: it leaves out the last opponent's final reply (%2)")
                        .arg(SimulatedClock::format(difference), seconds(p));
     const qint64 wait = m + p - params.opponents * m;
     if (wait > 0 && params.movePairs > 1) {
-        text += tr(", and an opponent needs %1 but her walk round the other boards takes only (%2 − 1) × %3 = %4, so "
+        text +=
+            Tr::tr(", and an opponent needs %1 but her walk round the other boards takes only (%2 − 1) × %3 = %4, so "
                    "she waits %5 at board 1 in each of the last %6 rounds")
-                    .arg(seconds(p))
-                    .arg(params.opponents)
-                    .arg(seconds(m), seconds((params.opponents - 1) * m), seconds(wait))
-                    .arg(params.movePairs - 1);
+                .arg(seconds(p))
+                .arg(params.opponents)
+                .arg(seconds(m), seconds((params.opponents - 1) * m), seconds(wait))
+                .arg(params.movePairs - 1);
     }
     return text + QLatin1Char('.');
 }

@@ -10,10 +10,11 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::HandCoroutine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::HandCoroutine)
+};
 
 CoroStep errorStep(const QString &message)
 {
@@ -38,7 +39,7 @@ QString exceptionText(const std::exception_ptr &exception)
     } catch (const std::exception &e) {
         return QString::fromUtf8(e.what());
     } catch (...) {
-        return tr("an unknown exception");
+        return Tr::tr("an unknown exception");
     }
 }
 
@@ -48,13 +49,13 @@ QString CoroState::text() const
 {
     switch (status) {
     case CoroStatus::NotStarted:
-        return tr("not started");
+        return Tr::tr("not started");
     case CoroStatus::Suspended:
-        return tr("suspended at line %1").arg(line());
+        return Tr::tr("suspended at line %1").arg(line());
     case CoroStatus::Running:
-        return tr("running");
+        return Tr::tr("running");
     case CoroStatus::Finished:
-        return tr("finished");
+        return Tr::tr("finished");
     }
     return {};
 }
@@ -63,8 +64,8 @@ QString CoroState::chainText() const
 {
     QStringList parts;
     for (qsizetype i = frames.size() - 1; i >= 0; --i) {
-        const QString where = tr("%1 at line %2").arg(frames[i].function).arg(frames[i].line);
-        parts.append(parts.isEmpty() ? where : tr("awaited by %1").arg(where));
+        const QString where = Tr::tr("%1 at line %2").arg(frames[i].function).arg(frames[i].line);
+        parts.append(parts.isEmpty() ? where : Tr::tr("awaited by %1").arg(where));
     }
     return parts.join(QLatin1String(", "));
 }
@@ -72,7 +73,7 @@ QString CoroState::chainText() const
 QString formatCoroValue(const CoroValue &value)
 {
     if (!value.isValid())
-        return tr("nothing");
+        return Tr::tr("nothing");
     if (value.typeId() == QMetaType::QString)
         return u'"' + value.toString() + u'"';
     return value.toString();
@@ -112,14 +113,14 @@ HandCoroutineBase::~HandCoroutineBase()
 CoroStep HandCoroutineBase::send(CoroValue value)
 {
     if (!m_handle)
-        return errorStep(tr("there is no coroutine"));
+        return errorStep(Tr::tr("there is no coroutine"));
     // The checks that make this type safe: in C++, resuming a finished or running coroutine is undefined behaviour.
     if (m_handle.done())
-        return errorStep(tr("cannot resume a finished coroutine"));
+        return errorStep(Tr::tr("cannot resume a finished coroutine"));
     if (m_promise->running)
-        return errorStep(tr("cannot resume a coroutine that is already running"));
+        return errorStep(Tr::tr("cannot resume a coroutine that is already running"));
     if (!m_promise->started && value.isValid())
-        return errorStep(tr("cannot send a value to a coroutine that has not started: resume() it first"));
+        return errorStep(Tr::tr("cannot send a value to a coroutine that has not started: resume() it first"));
 
     CoroDetail::Channel &channel = *m_promise->channel;
     if (!m_promise->started) {
@@ -135,7 +136,7 @@ CoroStep HandCoroutineBase::send(CoroValue value)
     m_promise->running = false;
 
     if (m_promise->exception)
-        return errorStep(tr("the coroutine threw: %1").arg(exceptionText(m_promise->exception)));
+        return errorStep(Tr::tr("the coroutine threw: %1").arg(exceptionText(m_promise->exception)));
     if (m_handle.done())
         return {CoroStep::Kind::Returned, m_promise->resultValue(), {}};
     return {CoroStep::Kind::HandedOut, channel.handedOut, {}};

@@ -11,10 +11,11 @@
 namespace Lab {
 
 namespace {
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::HandExercise", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::HandExercise)
+};
 
 // Exercise 3 counts three terms, as the lab's delegating(3).
 constexpr int Terms = 3;
@@ -24,13 +25,13 @@ QString CoroLogEntry::text() const
 {
     switch (step.kind) {
     case CoroStep::Kind::HandedOut:
-        return tr("%1 -> %2").arg(action, formatCoroValue(step.value));
+        return Tr::tr("%1 -> %2").arg(action, formatCoroValue(step.value));
     case CoroStep::Kind::Returned:
-        return step.value.isValid() ? tr("%1 -> finished, returned %2").arg(action, formatCoroValue(step.value))
-                                    : tr("%1 -> finished").arg(action);
+        return step.value.isValid() ? Tr::tr("%1 -> finished, returned %2").arg(action, formatCoroValue(step.value))
+                                    : Tr::tr("%1 -> finished").arg(action);
     case CoroStep::Kind::Error:
-        return wasFinished ? tr("%1 on a finished coroutine: error: %2").arg(action, step.error)
-                           : tr("%1 -> error: %2").arg(action, step.error);
+        return wasFinished ? Tr::tr("%1 on a finished coroutine: error: %2").arg(action, step.error)
+                           : Tr::tr("%1 -> error: %2").arg(action, step.error);
     }
     return {};
 }
@@ -55,11 +56,11 @@ QString HandExercise::title() const
 {
     switch (m_number) {
     case 1:
-        return tr("1. A value passes straight through co_await");
+        return Tr::tr("1. A value passes straight through co_await");
     case 2:
-        return tr("2. An inner generator hands out 1, 2, 3");
+        return Tr::tr("2. An inner generator hands out 1, 2, 3");
     default:
-        return tr("3. Send values in: co_await as a two-way channel");
+        return Tr::tr("3. Send values in: co_await as a two-way channel");
     }
 }
 
@@ -127,7 +128,7 @@ QString HandExercise::stateText() const
     const CoroState now = state();
     const CoroValue returned = returnedValue();
     if (now.status == CoroStatus::Finished && returned.isValid())
-        return tr("finished, returned %1").arg(formatCoroValue(returned));
+        return Tr::tr("finished, returned %1").arg(formatCoroValue(returned));
     return now.text();
 }
 

@@ -10,10 +10,11 @@
 namespace Lab {
 
 namespace {
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::ToyLoop", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::ToyLoop)
+};
 } // namespace
 
 // snippet-begin: toyloop
@@ -79,14 +80,14 @@ bool ToyLoop::step()
     m_lastTaskLine = taskLine(task);
     schedule(std::move(task), next);
     if (m_heap.empty())
-        print(tr("Total elapsed time is %1").arg(formatElapsed(m_now)));
+        print(Tr::tr("Total elapsed time is %1").arg(formatElapsed(m_now)));
     return true;
 }
 
 void ToyLoop::schedule(Task task, const CoroStep &step)
 {
     if (step.failed())
-        print(tr("%1 failed: %2").arg(task.name, step.error));
+        print(Tr::tr("%1 failed: %2").arg(task.name, step.error));
     if (!step.handedOut())
         return; // finished (Python's StopIteration): the task leaves the loop
     task.deadline = step.value.toDouble();

@@ -29,10 +29,11 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Latency", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Latency)
+};
 
 bool stopped(const std::atomic<bool> *stop)
 {
@@ -63,7 +64,7 @@ ProbeResult fromSamples(std::vector<double> times)
 
 QString systemError(const char *what, int error)
 {
-    return tr("%1 failed: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error)));
+    return Tr::tr("%1 failed: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error)));
 }
 
 // A file descriptor that closes itself.
@@ -137,7 +138,7 @@ ProbeResult measurePointerChase(std::size_t bytes, std::size_t loads, int repeat
     // snippet-end: pointer-chase
     ProbeResult result;
     if (stopped(stop))
-        result.error = tr("stopped");
+        result.error = Tr::tr("stopped");
     else
         result = {best, repeats, {}, {}};
     return result;
@@ -149,7 +150,7 @@ ProbeResult measureFsyncWrite(const QString &directory, double budgetSeconds, co
     ProbeResult result;
     QTemporaryFile file(folder + QStringLiteral("/concurrency-lab-fsync-XXXXXX"));
     if (!file.open()) {
-        result.error = tr("cannot create a file in %1: %2").arg(folder, file.errorString());
+        result.error = Tr::tr("cannot create a file in %1: %2").arg(folder, file.errorString());
         return result;
     }
     const int fd = int(file.handle());
@@ -167,14 +168,14 @@ ProbeResult measureFsyncWrite(const QString &directory, double budgetSeconds, co
     }
     // snippet-end: fsync
     if (stopped(stop)) {
-        result.error = tr("stopped");
+        result.error = Tr::tr("stopped");
         return result;
     }
     result = fromSamples(std::move(times));
     struct statfs filesystem;
     const bool inMemory = ::fstatfs(fd, &filesystem) == 0 && long(filesystem.f_type) == TmpfsMagic;
-    result.note = inMemory ? tr("%1 is on tmpfs: memory, not a disk — fsync has nothing to wait for").arg(folder)
-                           : tr("in %1").arg(folder);
+    result.note = inMemory ? Tr::tr("%1 is on tmpfs: memory, not a disk — fsync has nothing to wait for").arg(folder)
+                           : Tr::tr("in %1").arg(folder);
     return result;
 }
 
@@ -237,11 +238,11 @@ ProbeResult measureLoopbackRoundTrip(double budgetSeconds, const std::atomic<boo
     if (!result.error.isEmpty())
         return result;
     if (stopped(stop)) {
-        result.error = tr("stopped");
+        result.error = Tr::tr("stopped");
         return result;
     }
     result = fromSamples(std::move(times));
-    result.note = tr("1 byte to an echo server on 127.0.0.1:%1 and back").arg(ntohs(address.sin_port));
+    result.note = Tr::tr("1 byte to an echo server on 127.0.0.1:%1 and back").arg(ntohs(address.sin_port));
     return result;
 }
 
@@ -259,17 +260,17 @@ ProbeResult measureHttpRoundTrip(const QUrl &url, double budgetSeconds, const st
             return result;
         }
         if (response.status != 200) {
-            result.error = tr("HTTP %1 %2").arg(response.status).arg(response.reason);
+            result.error = Tr::tr("HTTP %1 %2").arg(response.status).arg(response.reason);
             return result;
         }
         times.push_back(double(nowNs() - start));
     }
     if (stopped(stop)) {
-        result.error = tr("stopped");
+        result.error = Tr::tr("stopped");
         return result;
     }
     result = fromSamples(std::move(times));
-    result.note = tr("GET %1, a new connection each time").arg(url.toDisplayString());
+    result.note = Tr::tr("GET %1, a new connection each time").arg(url.toDisplayString());
     return result;
 }
 

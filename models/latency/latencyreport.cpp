@@ -10,14 +10,15 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Latency", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Latency)
+};
 
 QString bytesText(std::size_t bytes)
 {
-    return bytes >= 1024 * 1024 ? tr("%1 MiB").arg(bytes / (1024 * 1024)) : tr("%1 KiB").arg(bytes / 1024);
+    return bytes >= 1024 * 1024 ? Tr::tr("%1 MiB").arg(bytes / (1024 * 1024)) : Tr::tr("%1 KiB").arg(bytes / 1024);
 }
 
 struct Step
@@ -37,31 +38,32 @@ std::vector<Step> stepsFor(const LatencyOptions &options, const std::atomic<bool
             return measurePointerChase(bytes, loads, repeats, stop);
         };
     };
-    const QString chaseMethod = tr("pointer chasing: dependent loads through a random cycle of 64-byte lines in "
-                                   "%1, best of %2 runs of %3 million loads");
+    const QString chaseMethod = Tr::tr("pointer chasing: dependent loads through a random cycle of 64-byte lines in "
+                                       "%1, best of %2 runs of %3 million loads");
     std::vector<Step> steps{
-        {LatencyProbe::L1, LatencyCategory::L1, tr("L1 cache (%1)").arg(bytesText(options.l1Bytes)),
+        {LatencyProbe::L1, LatencyCategory::L1, Tr::tr("L1 cache (%1)").arg(bytesText(options.l1Bytes)),
             chaseMethod.arg(bytesText(options.l1Bytes)).arg(5).arg(4), chase(options.l1Bytes, 4'000'000, 5)},
-        {LatencyProbe::L2, LatencyCategory::L2, tr("L2 cache (%1)").arg(bytesText(options.l2Bytes)),
+        {LatencyProbe::L2, LatencyCategory::L2, Tr::tr("L2 cache (%1)").arg(bytesText(options.l2Bytes)),
             chaseMethod.arg(bytesText(options.l2Bytes)).arg(5).arg(4), chase(options.l2Bytes, 4'000'000, 5)},
-        {LatencyProbe::Ram, LatencyCategory::Ram, tr("RAM (%1)").arg(bytesText(options.ramBytes)),
+        {LatencyProbe::Ram, LatencyCategory::Ram, Tr::tr("RAM (%1)").arg(bytesText(options.ramBytes)),
             chaseMethod.arg(bytesText(options.ramBytes)).arg(3).arg(1), chase(options.ramBytes, 1'000'000, 3)},
-        {LatencyProbe::Fsync, LatencyCategory::Disk, tr("disk: write + fsync"),
-            tr("512 bytes written to a temporary file and fsync'd: the median of up to 50"),
+        {LatencyProbe::Fsync, LatencyCategory::Disk, Tr::tr("disk: write + fsync"),
+            Tr::tr("512 bytes written to a temporary file and fsync'd: the median of up to 50"),
             [&options, stop] {
                 return measureFsyncWrite(options.fsyncDirectory, options.ioBudgetSeconds, stop);
             },
             true},
-        {LatencyProbe::Loopback, LatencyCategory::Network, tr("network: loopback TCP round trip"),
-            tr("1 byte to an echo thread over 127.0.0.1 and back: the median of up to 5,000"),
+        {LatencyProbe::Loopback, LatencyCategory::Network, Tr::tr("network: loopback TCP round trip"),
+            Tr::tr("1 byte to an echo thread over 127.0.0.1 and back: the median of up to 5,000"),
             [&options, stop] {
                 return measureLoopbackRoundTrip(options.ioBudgetSeconds, stop);
             },
             true},
     };
     if (options.httpUrl.isValid() && !options.httpUrl.isEmpty()) {
-        steps.push_back({LatencyProbe::Http, LatencyCategory::Network, tr("network: HTTP GET, local flag server"),
-            tr("GET %1 with a new connection each time: the median of up to 20").arg(options.httpUrl.toDisplayString()),
+        steps.push_back({LatencyProbe::Http, LatencyCategory::Network, Tr::tr("network: HTTP GET, local flag server"),
+            Tr::tr("GET %1 with a new connection each time: the median of up to 20")
+                .arg(options.httpUrl.toDisplayString()),
             [&options, stop] {
                 return measureHttpRoundTrip(options.httpUrl, options.ioBudgetSeconds, stop);
             },
@@ -94,7 +96,7 @@ LatencyReport measureLatencies(
     const std::vector<Step> steps = stepsFor(options, stop);
     const int total = int(steps.size()) + 1;
     if (callbacks.progress)
-        callbacks.progress(0, total, tr("estimating the clock rate"), false);
+        callbacks.progress(0, total, Tr::tr("estimating the clock rate"), false);
     report.clock = estimateClockRate();
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (stop && stop->load()) {
@@ -119,7 +121,7 @@ LatencyReport measureLatencies(
     }
     report.stopped = report.stopped || (stop && stop->load());
     if (callbacks.progress && !report.stopped)
-        callbacks.progress(total, total, tr("done"), false);
+        callbacks.progress(total, total, Tr::tr("done"), false);
     report.elapsedNs = nowNs() - start;
     return report;
 }
@@ -130,27 +132,27 @@ QString formatLatencyTables(const LatencyReport &report)
     const auto line = [&text](const QString &device, const QString &time, const QString &cycles, const QString &human) {
         text += QStringLiteral("%1 %2 %3  %4\n").arg(device, -38).arg(time, 10).arg(cycles, 14).arg(human);
     };
-    text += tr("In the talk (Fluent Python, Table 18-1; 1 CPU cycle = 1 second):\n");
-    line(tr("device"), QString(), tr("CPU cycles"), tr("human scale"));
+    text += Tr::tr("In the talk (Fluent Python, Table 18-1; 1 CPU cycle = 1 second):\n");
+    line(Tr::tr("device"), QString(), Tr::tr("CPU cycles"), Tr::tr("human scale"));
     for (const LatencyRow &row : talkLatencyTable())
         line(latencyCategoryName(row.category), QString(), formatCycles(row.cycles), humanScale(row.cycles));
 
-    text += tr("\nMeasured on this machine (clock %1 GHz: %2):\n")
+    text += Tr::tr("\nMeasured on this machine (clock %1 GHz: %2):\n")
                 .arg(report.clock.hz / 1e9, 0, 'f', 2)
                 .arg(report.clock.method);
-    line(tr("device"), tr("time"), tr("CPU cycles"), tr("human scale"));
+    line(Tr::tr("device"), Tr::tr("time"), Tr::tr("CPU cycles"), Tr::tr("human scale"));
     for (const LatencyMeasurement &row : report.rows) {
         if (row.ok())
             line(row.device, formatNanoseconds(row.result.ns), formatCycles(row.cycles), row.humanScaleText());
         else
-            line(row.device, tr("—"), tr("—"), row.result.error);
+            line(row.device, Tr::tr("—"), Tr::tr("—"), row.result.error);
     }
     for (const LatencyMeasurement &row : report.rows) {
         if (!row.result.note.isEmpty())
             text += QStringLiteral("  %1: %2\n").arg(row.device, row.result.note);
     }
     if (report.stopped)
-        text += tr("(stopped before every row was measured)\n");
+        text += Tr::tr("(stopped before every row was measured)\n");
     return text;
 }
 

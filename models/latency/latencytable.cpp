@@ -11,10 +11,11 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a function, so that lupdate files the strings under the context used to look them up.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Latency", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Latency)
+};
 
 // English digits with thousands separators, whatever the user's locale, so tables line up in tests
 // and in the terminal.
@@ -47,15 +48,15 @@ QString latencyCategoryName(LatencyCategory category)
 {
     switch (category) {
     case LatencyCategory::L1:
-        return tr("L1 cache");
+        return Tr::tr("L1 cache");
     case LatencyCategory::L2:
-        return tr("L2 cache");
+        return Tr::tr("L2 cache");
     case LatencyCategory::Ram:
-        return tr("RAM");
+        return Tr::tr("RAM");
     case LatencyCategory::Disk:
-        return tr("disk");
+        return Tr::tr("disk");
     case LatencyCategory::Network:
-        return tr("network");
+        return Tr::tr("network");
     }
     return {};
 }
@@ -89,27 +90,27 @@ QString formatHumanDuration(double seconds)
         {60, 600, QT_TRANSLATE_NOOP("Lab::Latency", "%1 min"), QT_TRANSLATE_NOOP("Lab::Latency", "%1 min")},
     };
     if (!std::isfinite(seconds) || seconds < 0)
-        return tr("?");
+        return Tr::tr("?");
     for (const Unit &unit : units) {
         if (seconds >= unit.from) {
             const QString number = readableNumber(seconds / unit.seconds);
-            return tr(number == QLatin1String("1") ? unit.one : unit.many).arg(number);
+            return Tr::tr(number == QLatin1String("1") ? unit.one : unit.many).arg(number);
         }
     }
-    return tr("%1 s").arg(readableNumber(seconds));
+    return Tr::tr("%1 s").arg(readableNumber(seconds));
 }
 
 QString formatCycles(double cycles)
 {
     if (!std::isfinite(cycles) || cycles < 0)
-        return tr("?");
+        return Tr::tr("?");
     return cycles >= 100 ? grouped(std::round(cycles)) : readableNumber(cycles);
 }
 
 QString formatNanoseconds(double ns)
 {
     if (!std::isfinite(ns) || ns < 0)
-        return tr("?");
+        return Tr::tr("?");
     // Three significant digits at most: a measurement is not more precise than that.
     const auto digits = [](double value) {
         return value >= 100 ? QString::number(value, 'f', 0)
@@ -117,12 +118,12 @@ QString formatNanoseconds(double ns)
                             : QString::number(value, 'f', 2);
     };
     if (ns < 1e3)
-        return tr("%1 ns").arg(digits(ns));
+        return Tr::tr("%1 ns").arg(digits(ns));
     if (ns < 1e6)
-        return tr("%1 µs").arg(digits(ns / 1e3));
+        return Tr::tr("%1 µs").arg(digits(ns / 1e3));
     if (ns < 1e9)
-        return tr("%1 ms").arg(digits(ns / 1e6));
-    return tr("%1 s").arg(digits(ns / 1e9));
+        return Tr::tr("%1 ms").arg(digits(ns / 1e6));
+    return Tr::tr("%1 s").arg(digits(ns / 1e9));
 }
 
 } // namespace Lab

@@ -53,20 +53,17 @@ void releaseFreeMemory()
 
 QString formatBytes(double bytes)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Lab::Scale", text);
-    };
     const double magnitude = std::abs(bytes);
     const auto digits = [](double value) {
         return std::abs(value) >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 1);
     };
     if (magnitude < 1024)
-        return tr("%1 B").arg(QString::number(bytes, 'f', 0));
+        return QCoreApplication::translate("Lab::Scale", "%1 B").arg(QString::number(bytes, 'f', 0));
     if (magnitude < 1024.0 * 1024)
-        return tr("%1 KiB").arg(digits(bytes / 1024));
+        return QCoreApplication::translate("Lab::Scale", "%1 KiB").arg(digits(bytes / 1024));
     if (magnitude < 1024.0 * 1024 * 1024)
-        return tr("%1 MiB").arg(digits(bytes / (1024.0 * 1024)));
-    return tr("%1 GiB").arg(digits(bytes / (1024.0 * 1024 * 1024)));
+        return QCoreApplication::translate("Lab::Scale", "%1 MiB").arg(digits(bytes / (1024.0 * 1024)));
+    return QCoreApplication::translate("Lab::Scale", "%1 GiB").arg(digits(bytes / (1024.0 * 1024 * 1024)));
 }
 
 } // namespace Lab

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/windowhost.h"
+
+#include "app/language.h"
+#include "app/mainwindow.h"
+
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace Lab {
+
+WindowHost::WindowHost(const PageContext &context, Language *language, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_language(language)
+{
+    m_window = createWindow();
+    connect(m_language, &Language::changed, this, &WindowHost::rebuild);
+}
+
+WindowHost::~WindowHost()
+{
+    delete m_window;
+}
+
+MainWindow *WindowHost::createWindow()
+{
+    auto *window = new MainWindow(m_context);
+    // The Language menu goes before the last menu, Help, as desktop conventions have it.
+    QMenu *menu = m_language->createMenu(window);
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+    connect(window, &MainWindow::runFinished, this, &WindowHost::runFinished);
+    return window;
+}
+
+void WindowHost::rebuild()
+{
+    MainWindow *old = m_window;
+    const QString demo = old->currentPage() ? old->currentPage()->id() : QString();
+    bool wasRunning = false;
+    for (DemoPage *page : old->pages())
+        wasRunning = wasRunning || page->isRunning();
+    const QByteArray geometry = old->saveGeometry();
+    const Qt::WindowStates states = old->windowState();
+    const bool visible = old->isVisible();
+
+    // Closing stops every run (and lets the window save what it remembers) without ending the app.
+    for (DemoPage *page : old->pages())
+        page->stop();
+    old->setAttribute(Qt::WA_QuitOnClose, false);
+    const bool quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    old->close();
+
+    m_window = createWindow();
+    if (!demo.isEmpty())
+        m_window->showDemo(demo);
+    m_window->restoreGeometry(geometry);
+    m_window->setWindowState(states);
+    if (visible)
+        m_window->show();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindowClosed);
+    // Later: the switch may have been clicked in the old window's own menu.
+    old->deleteLater();
+    if (wasRunning)
+        m_window->statusBar()->showMessage(tr("The language changed: the run in progress was stopped."), 15000);
+    Q_EMIT windowReplaced(m_window);
+}
+
+} // namespace Lab
