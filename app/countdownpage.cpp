@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: MIT
 #include "app/countdownpage.h"
 
-#include "models/countdown/countdowndemo.h"
+#include "models/core/clock.h"
 #include "widgets/countdownlogview.h"
 
 #include <QCheckBox>
 
 namespace Lab {
+
+namespace {
+void addLogLine(CountdownLogView *log, const CountdownLine &line)
+{
+    log->addLine(line.column, line.elapsedNs, QStringLiteral("%1 = %2").arg(line.label).arg(line.value));
+}
+} // namespace
 
 CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
     : DemoPage(context, QStringLiteral("countdown"), parent)
@@ -22,7 +29,9 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
     m_log->setTaskColumns(headers);
 
     connect(m_demo, &CountdownDemo::lineReady, this, [this](const CountdownLine &line) {
-        m_log->addLine(line.column, line.elapsedNs, QStringLiteral("%1 = %2").arg(line.label).arg(line.value));
+        m_history.append(nowNs(), line);
+        if (!m_replaying) // a replay shows an earlier moment: the new line waits for leaveReplay()
+            addLogLine(m_log, line);
     });
     connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
         finishRun(tr("total: %1 s (%2), longest event-loop stall %3 s")
@@ -53,6 +62,8 @@ bool CountdownPage::isRunning() const
 
 void CountdownPage::startRun()
 {
+    m_replaying = false;
+    m_history.clear();
     m_log->clearLines();
     m_demo->setBlocking(blockingSwitch()->isChecked());
     // Started from the loop so the window repaints "Running…" before a blocking run takes the thread.
@@ -70,8 +81,31 @@ void CountdownPage::stop()
 void CountdownPage::reset()
 {
     stop();
+    m_replaying = false;
+    m_history.clear();
     m_log->clearLines();
     setResult({});
+}
+
+void CountdownPage::showLines(std::size_t count)
+{
+    m_log->clearLines();
+    for (std::size_t i = 0; i < count; ++i)
+        addLogLine(m_log, m_history.at(i).value);
+}
+
+void CountdownPage::showStateAt(qint64 time)
+{
+    m_replaying = true;
+    showLines(m_history.countAt(time));
+}
+
+void CountdownPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showLines(m_history.size());
 }
 
 } // namespace Lab

@@ -3,10 +3,11 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
+#include "models/countdown/countdowndemo.h"
 
 namespace Lab {
 
-class CountdownDemo;
 class CountdownLogView;
 
 /** Countdown: four countdowns interleave as coroutines; one switch makes their sleep blocking. */
@@ -22,6 +23,11 @@ public:
     void stop() override;
     void reset() override;
 
+    bool canReplay() const override { return true; }
+    /** The log shows the lines printed by @p time, in the order they were printed. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
+
     CountdownDemo *demo() const { return m_demo; }
     CountdownLogView *log() const { return m_log; }
 
@@ -29,8 +35,13 @@ protected:
     void startRun() override;
 
 private:
+    void showLines(std::size_t count);
+
     CountdownDemo *m_demo;
     CountdownLogView *m_log;
+    // Every line printed in this run, when; a run prints a few dozen at most.
+    History<CountdownLine> m_history{4096, History<CountdownLine>::Overflow::Stop};
+    bool m_replaying = false;
 };
 
 } // namespace Lab
