@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/flagspage.h"
 
+#include "models/core/clock.h"
 #include "models/flags/flagcodes.h"
 #include "models/flags/flagdownloader.h"
 #include "models/flags/flaggridmodel.h"
@@ -24,6 +25,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lab {
 
@@ -93,7 +96,7 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     m_clock.setInterval(50);
     connect(&m_clock, &QTimer::timeout, this, &FlagsPage::showProgress);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FlagsPage::updateModeControls);
-    connect(m_downloader, &FlagDownloader::flagChanged, m_grid, &FlagGridModel::setResult);
+    connect(m_downloader, &FlagDownloader::flagChanged, this, &FlagsPage::onFlagChanged);
     connect(m_downloader, &FlagDownloader::finished, this, [this](const FlagTotals &totals) {
         m_clock.stop();
         showProgress();
@@ -290,6 +293,12 @@ void FlagsPage::startRun()
                            .arg(m_mode->currentText())
                            .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
                            .arg(options.blocking ? tr(", blocking") : QString());
+    m_replaying = false;
+    m_history.clear();
+    m_live.clear();
+    for (const QString &code : codes)
+        m_live.push_back({code});
+    m_runStartNs = nowNs();
     m_grid->reset(codes, [server = m_context.flagServer](const QString &cc) {
         return server->countryName(cc);
     });
@@ -303,6 +312,8 @@ void FlagsPage::startRun()
 
 void FlagsPage::showProgress()
 {
+    if (m_replaying)
+        return; // the replay shows its own moment; leaveReplay() calls this again
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
     m_elapsed->setText(tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2));
@@ -334,10 +345,77 @@ void FlagsPage::stop()
 void FlagsPage::reset()
 {
     stop();
+    m_replaying = false;
+    m_history.clear();
+    m_live.clear();
     m_grid->reset({});
     m_progress->setValue(0);
     m_elapsed->clear();
     setResult({});
+}
+
+void FlagsPage::onFlagChanged(int row, const FlagResult &result)
+{
+    if (row < 0 || row >= int(m_live.size()))
+        return;
+    m_history.append(nowNs(), {row, result});
+    m_live[std::size_t(row)] = result;
+    if (!m_replaying)
+        m_grid->setResult(row, result);
+}
+
+void FlagsPage::showCells(const std::vector<const FlagResult *> &cells)
+{
+    // Only the cells that differ: the view repaints those alone, which keeps scrubbing smooth.
+    for (int row = 0; row < m_grid->rowCount() && row < int(cells.size()); ++row) {
+        const FlagResult &target = *cells[std::size_t(row)];
+        const FlagGridModel::Cell &shown = m_grid->cell(row);
+        if (shown.state != target.state || shown.message != target.message
+            || shown.image.cacheKey() != target.image.cacheKey())
+            m_grid->setResult(row, target);
+    }
+}
+
+void FlagsPage::showStateAt(qint64 time)
+{
+    m_replaying = true;
+    m_clock.stop();
+    std::vector<FlagResult> queued;
+    queued.reserve(m_live.size());
+    for (const FlagResult &result : m_live)
+        queued.push_back({result.code});
+    std::vector<const FlagResult *> cells;
+    cells.reserve(queued.size());
+    for (const FlagResult &result : queued)
+        cells.push_back(&result);
+    const std::size_t count = m_history.countAt(time);
+    for (std::size_t i = 0; i < count; ++i) {
+        const FlagChange &change = m_history.at(i).value;
+        cells[std::size_t(change.row)] = &change.result;
+    }
+    showCells(cells);
+    const int finished = int(std::count_if(cells.begin(), cells.end(), [](const FlagResult *cell) {
+        return isFinal(cell->state);
+    }));
+    m_progress->setValue(finished);
+    const qint64 runEnd = m_downloader->isRunning() ? nowNs() : m_runStartNs + m_downloader->totals().elapsedNs;
+    const qint64 elapsed = m_runStartNs == 0 ? 0 : std::clamp(time - m_runStartNs, qint64(0), runEnd - m_runStartNs);
+    m_elapsed->setText(tr("%1 s").arg(double(elapsed) / 1e9, 0, 'f', 2));
+}
+
+void FlagsPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    std::vector<const FlagResult *> cells;
+    cells.reserve(m_live.size());
+    for (const FlagResult &result : m_live)
+        cells.push_back(&result);
+    showCells(cells);
+    if (m_downloader->isRunning())
+        m_clock.start();
+    showProgress();
 }
 
 } // namespace Lab

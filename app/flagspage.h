@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
+#include "models/flags/flagresult.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -20,7 +22,6 @@ namespace Lab {
 
 class FlagDownloader;
 class FlagGridModel;
-struct FlagTotals;
 
 /**
  * Flags: download country flags from the built-in server (or another one) one after the
@@ -50,6 +51,13 @@ public:
     FlagGridModel *grid() const { return m_grid; }
     FlagDownloader *downloader() const { return m_downloader; }
     QTableWidget *results() const { return m_results; }
+    QProgressBar *progress() const { return m_progress; }
+    QLabel *elapsedLabel() const { return m_elapsed; }
+
+    bool canReplay() const override { return true; }
+    /** The grid shows each flag's state at @p time, the progress the flags finished by then. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
 
 protected:
     void startRun() override;
@@ -62,6 +70,14 @@ private:
     void updateModeControls();
     void showProgress();
     void recordRun(const FlagTotals &totals);
+    void onFlagChanged(int row, const FlagResult &result);
+    void showCells(const std::vector<const FlagResult *> &cells);
+
+    struct FlagChange
+    {
+        int row = 0;
+        FlagResult result;
+    };
 
     FlagDownloader *m_downloader;
     FlagGridModel *m_grid;
@@ -83,6 +99,12 @@ private:
     QTimer m_clock;
     QElapsedTimer m_runTime;
     QString m_runDescription;
+    // Replay: every state change of this run, when it reached the page; a run has at most
+    // 676 flags of 3 or 4 changes each.
+    History<FlagChange> m_history{8192, History<FlagChange>::Overflow::Stop};
+    std::vector<FlagResult> m_live; // each flag's latest state, shown again when the replay ends
+    qint64 m_runStartNs = 0;
+    bool m_replaying = false;
 };
 
 } // namespace Lab
