@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/spinnerpage.h"
 
+#include "models/core/clock.h"
 #include "models/spinner/spinnerdemo.h"
 #include "widgets/spinnerwidget.h"
 
@@ -37,11 +38,14 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
                              "about this long on this machine."));
     addKnob(tr("S&low function:"), m_seconds);
 
-    m_spinner->setMessage(tr("thinking!"));
+    m_live = {0, tr("thinking!")};
+    showSpinnerState(m_live);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SpinnerPage::showModeCode);
-    connect(m_demo, &SpinnerDemo::frame, m_spinner, &SpinnerWidget::setFrame);
+    connect(m_demo, &SpinnerDemo::frame, this, [this](int index) {
+        setSpinnerState({index, m_live.message});
+    });
     connect(m_demo, &SpinnerDemo::finished, this, [this](int answer, qint64 elapsedNs) {
-        m_spinner->setMessage(tr("Answer: %1").arg(answer));
+        setSpinnerState({m_live.frame, tr("Answer: %1").arg(answer)});
         finishRun(tr("Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr,
             m_demo->frames())
                       .arg(answer)
@@ -78,7 +82,9 @@ void SpinnerPage::startRun()
 {
     m_demo->setMode(SpinnerMode(m_mode->currentData().toInt()));
     m_demo->setSeconds(m_seconds->value() * m_context.timeScale);
-    m_spinner->setMessage(tr("thinking!"));
+    m_replaying = false;
+    m_history.clear();
+    setSpinnerState({m_live.frame, tr("thinking!")});
     m_demo->start();
 }
 
@@ -87,16 +93,49 @@ void SpinnerPage::stop()
     if (!m_demo->isRunning())
         return;
     m_demo->stop();
-    m_spinner->setMessage(tr("stopped"));
+    setSpinnerState({m_live.frame, tr("stopped")});
     finishRun(tr("Stopped: the answer was not awaited."));
 }
 
 void SpinnerPage::reset()
 {
     stop();
-    m_spinner->setFrame(0);
-    m_spinner->setMessage(tr("thinking!"));
+    m_replaying = false;
+    m_history.clear();
+    m_live = {0, tr("thinking!")};
+    showSpinnerState(m_live);
     setResult({});
+}
+
+void SpinnerPage::setSpinnerState(const SpinnerState &state)
+{
+    m_live = state;
+    m_history.append(nowNs(), state);
+    if (!m_replaying)
+        showSpinnerState(state);
+}
+
+void SpinnerPage::showSpinnerState(const SpinnerState &state)
+{
+    m_spinner->setFrame(state.frame);
+    m_spinner->setMessage(state.message);
+}
+
+void SpinnerPage::showStateAt(qint64 time)
+{
+    m_replaying = true;
+    if (const SpinnerState *state = m_history.valueAt(time))
+        showSpinnerState(*state);
+    else if (!m_history.isEmpty())
+        showSpinnerState(m_history.at(0).value); // before the run: as it started
+}
+
+void SpinnerPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showSpinnerState(m_live);
 }
 
 } // namespace Lab

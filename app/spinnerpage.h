@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -29,16 +30,32 @@ public:
     SpinnerDemo *demo() const { return m_demo; }
     SpinnerWidget *spinner() const { return m_spinner; }
 
+    bool canReplay() const override { return true; }
+    /** The spinner shows the frame it had reached at @p time and the message it showed then. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
+
 protected:
     void startRun() override;
 
 private:
     void showModeCode();
+    struct SpinnerState
+    {
+        int frame = 0;
+        QString message;
+    };
+    void setSpinnerState(const SpinnerState &state);
+    void showSpinnerState(const SpinnerState &state);
 
     SpinnerDemo *m_demo;
     SpinnerWidget *m_spinner;
     QComboBox *m_mode;
     QDoubleSpinBox *m_seconds;
+    // Replay: the spinner's state at every change of this run (a frame is a whole state, so it thins).
+    History<SpinnerState> m_history{4096};
+    SpinnerState m_live;
+    bool m_replaying = false;
 };
 
 } // namespace Lab
