@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/platespage.h"
 
-#include "models/plates/platespinning.h"
+#include "models/core/clock.h"
 #include "widgets/platesview.h"
 
 #include <QCheckBox>
@@ -75,6 +75,9 @@ PlatesPage::PlatesPage(const PageContext &context, QWidget *parent)
                           .arg(m_show->blockSeconds()));
     connect(block, &QCheckBox::toggled, m_show, &PlateSpinning::setBlocking);
 
+    connect(m_show, &PlateSpinning::ticked, this, &PlatesPage::recordFrame);
+    // A blocking hand freezes the loop right after this: the step before the freeze is the one to see.
+    connect(m_show, &PlateSpinning::handBlocked, this, &PlatesPage::recordFrame);
     m_counterTimer.setInterval(250);
     connect(&m_counterTimer, &QTimer::timeout, this, &PlatesPage::updateCounters);
     m_endTimer.setSingleShot(true);
@@ -124,10 +127,17 @@ PlateParams PlatesPage::paramsFromKnobs() const
 
 void PlatesPage::startRun()
 {
-    m_show->setParams(paramsFromKnobs());
+    if (m_replaying) {
+        m_replaying = false;
+        m_view->showWorld(std::nullopt);
+    }
+    m_history.clear();
+    m_runParams = paramsFromKnobs();
+    m_show->setParams(m_runParams);
     m_show->setMode(PlateSpinning::Mode(m_mode->currentData().toInt()));
     m_show->setBlocking(blockingSwitch()->isChecked());
     m_show->start();
+    recordFrame(); // the plates as they start
     m_counterTimer.start();
     if (m_duration->value() > 0)
         m_endTimer.start(int(m_duration->value() * m_context.timeScale * 1000));
@@ -159,6 +169,9 @@ void PlatesPage::stop()
 void PlatesPage::reset()
 {
     stop();
+    m_replaying = false;
+    m_history.clear();
+    m_view->showWorld(std::nullopt);
     m_show->setParams(paramsFromKnobs());
     m_show->reset();
     setResult({});
@@ -173,7 +186,12 @@ QString PlatesPage::countersText() const
 
 void PlatesPage::updateCounters()
 {
-    const PlateSpinning::Snapshot snapshot = m_show->snapshot();
+    if (!m_replaying) // a replay shows the counters of its own moment
+        showCounters(m_show->snapshot());
+}
+
+void PlatesPage::showCounters(const PlateSpinning::Snapshot &snapshot)
+{
     const double seconds = std::max(snapshot.time, 1e-9);
     QStringList busy;
     for (int hand = 0; hand < int(snapshot.hands.size()); ++hand)
@@ -185,6 +203,70 @@ void PlatesPage::updateCounters()
                             .arg(snapshot.fallen)
                             .arg(snapshot.time > 0 ? snapshot.visits / seconds : 0.0, 0, 'f', 1)
                             .arg(busy.join(QStringLiteral(", "))));
+}
+
+void PlatesPage::recordFrame()
+{
+    if (!m_show->isRunning() && m_history.isEmpty())
+        return; // a preview before any run is not part of a recording
+    const PlateSpinning::Snapshot world = m_show->snapshot();
+    PlateFrame frame;
+    frame.time = world.time;
+    frame.visits = world.visits;
+    frame.plates.reserve(world.plates.size());
+    for (const Plate &plate : world.plates)
+        frame.plates.push_back({float(plate.angle), float(plate.speed), plate.fallen});
+    frame.hands.reserve(world.hands.size());
+    for (const Hand &hand : world.hands)
+        frame.hands.push_back({qint16(hand.plate), hand.stuck, float(hand.busySeconds)});
+    m_history.append(nowNs(), std::move(frame));
+}
+
+PlateSpinning::Snapshot PlatesPage::worldOf(const PlateFrame &frame) const
+{
+    PlateSpinning::Snapshot world;
+    world.params = m_runParams;
+    world.time = frame.time;
+    world.visits = frame.visits;
+    for (const PlateMark &mark : frame.plates) {
+        Plate plate;
+        plate.angle = mark.angle;
+        plate.speed = mark.speed;
+        plate.fallen = mark.fallen;
+        world.plates.push_back(plate);
+        ++(mark.fallen ? world.fallen : world.up);
+    }
+    for (int index = 0; index < int(frame.hands.size()); ++index) {
+        const HandMark &mark = frame.hands[std::size_t(index)];
+        Hand hand;
+        hand.plate = mark.plate;
+        hand.stuck = mark.stuck;
+        hand.busySeconds = mark.busySeconds;
+        world.hands.push_back(hand);
+        if (mark.plate >= 0 && mark.plate < int(world.plates.size()))
+            world.plates[std::size_t(mark.plate)].heldBy = index;
+    }
+    return world;
+}
+
+void PlatesPage::showStateAt(qint64 time)
+{
+    if (m_history.isEmpty())
+        return;
+    m_replaying = true;
+    const PlateFrame *frame = m_history.valueAt(time);
+    const PlateSpinning::Snapshot world = worldOf(frame ? *frame : m_history.at(0).value);
+    showCounters(world);
+    m_view->showWorld(world);
+}
+
+void PlatesPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_view->showWorld(std::nullopt);
+    updateCounters();
 }
 
 } // namespace Lab

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
+#include "models/plates/platespinning.h"
 #include "models/plates/plateworld.h"
 
 #include <QTimer>
@@ -40,11 +42,42 @@ public:
     QDoubleSpinBox *durationKnob() const { return m_duration; }
     QComboBox *modeKnob() const { return m_mode; }
 
+    bool canReplay() const override { return true; }
+    /** The plates and hands as the physics step nearest before @p time left them, with the counters then. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
+    /** Physics steps kept for replay (bounded: a long show keeps every second, fourth, … step). */
+    std::size_t replayFrames() const { return m_history.size(); }
+
 protected:
     void startRun() override;
 
 private:
     void updateCounters();
+    void showCounters(const PlateSpinning::Snapshot &snapshot);
+    void recordFrame();
+
+    // One physics step as the view needs it, in floats: 12 bytes a plate.
+    struct PlateMark
+    {
+        float angle = 0;
+        float speed = 0;
+        bool fallen = false;
+    };
+    struct HandMark
+    {
+        qint16 plate = -1;
+        bool stuck = false;
+        float busySeconds = 0;
+    };
+    struct PlateFrame
+    {
+        double time = 0; // the rate shown (visits / time) must read as it did live
+        int visits = 0;
+        std::vector<PlateMark> plates;
+        std::vector<HandMark> hands;
+    };
+    PlateSpinning::Snapshot worldOf(const PlateFrame &frame) const;
     PlateParams paramsFromKnobs() const;
     void finishShow(const QString &how);
 
@@ -59,6 +92,10 @@ private:
     QComboBox *m_mode;
     QTimer m_counterTimer;
     QTimer m_endTimer;
+    // About a minute of 60 steps a second before the first thinning; at most ~3 MB with 60 plates.
+    History<PlateFrame> m_history{4096};
+    PlateParams m_runParams;
+    bool m_replaying = false;
 };
 
 } // namespace Lab

@@ -29,10 +29,16 @@ PlatesView::PlatesView(PlateSpinning *show, QWidget *parent)
     connect(m_show, &PlateSpinning::handBlocked, this, qOverload<>(&QWidget::repaint));
 }
 
+void PlatesView::showWorld(std::optional<PlateSpinning::Snapshot> world)
+{
+    m_shown = std::move(world);
+    update();
+}
+
 void PlatesView::paintEvent(QPaintEvent *)
 {
     ++m_frames;
-    const PlateSpinning::Snapshot world = m_show->snapshot();
+    const PlateSpinning::Snapshot world = m_shown ? *m_shown : m_show->snapshot();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));

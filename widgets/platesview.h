@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/plates/platespinning.h"
+
 #include <QTimer>
 #include <QWidget>
 
-namespace Lab {
+#include <optional>
 
-class PlateSpinning;
+namespace Lab {
 
 /**
  * Plates on poles: a spinning plate shows a mark going round its rim, a wobbling one tilts
@@ -23,6 +25,9 @@ public:
 
     /** How many frames were painted (tests and the meter use it to see the animation run). */
     int framesPainted() const { return m_frames; }
+    /** Draws @p world instead of the live show (a replay), or the live show again for std::nullopt. */
+    void showWorld(std::optional<PlateSpinning::Snapshot> world);
+    bool isShowingLive() const { return !m_shown.has_value(); }
 
     QSize sizeHint() const override { return {720, 360}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
@@ -32,6 +37,7 @@ protected:
 
 private:
     PlateSpinning *m_show;
+    std::optional<PlateSpinning::Snapshot> m_shown;
     QTimer m_frameTimer;
     int m_frames = 0;
 };

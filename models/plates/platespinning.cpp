@@ -202,6 +202,7 @@ void PlateSpinning::tick()
     }
     for (int index : fell)
         Q_EMIT plateFell(index);
+    Q_EMIT ticked();
 }
 
 PlateSpinning::Snapshot PlateSpinning::snapshot() const

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void plateFell(int index);
     /** A hand is about to block the loop on @p plate: the last chance to paint it (the window then freezes). */
     void handBlocked(int hand, int plate);
+    /** The world moved on one physics step (the show's replay records a frame per step). */
+    void ticked();
     void stopped();
 
 private:
