@@ -5,6 +5,7 @@
 #include "models/chess/chessexhibition.h"
 #include "models/chess/chessgames.h"
 #include "models/chess/simulatedclock.h"
+#include "models/core/clock.h"
 #include "widgets/chessboardview.h"
 #include "widgets/chesstotalschart.h"
 
@@ -185,6 +186,9 @@ void ChessPage::startRun()
     }
     m_results.clear();
     m_pending.clear();
+    m_replaying = false;
+    m_recording = true;
+    m_history.clear();
     const int mode = m_mode->currentData().toInt();
     if (mode < 0)
         m_pending = {ExhibitionSchedule::Simultaneous, ExhibitionSchedule::Sequential};
@@ -245,6 +249,9 @@ void ChessPage::stop()
 void ChessPage::reset()
 {
     stop();
+    m_recording = false;
+    m_replaying = false;
+    m_history.clear();
     m_results.clear();
     m_clock->restart();
     rebuildBoards();
@@ -289,30 +296,26 @@ void ChessPage::rebuildBoards()
 
 void ChessPage::refresh()
 {
-    m_clockLabel->setText(SimulatedClock::format(m_clock->now() / 1000 * 1000));
+    m_live = captureFrame();
+    if (m_recording)
+        m_history.append(nowNs(), m_live);
+    if (!m_replaying)
+        showFrame(m_live);
+}
+
+ChessPage::ChessFrame ChessPage::captureFrame() const
+{
+    ChessFrame frame;
+    frame.clockMs = m_clock->now();
     const auto &boards = m_exhibition->boards();
     const int master = m_exhibition->masterBoard();
+    frame.master = master;
+    frame.masterWaiting = m_exhibition->masterWaiting();
     if (boards.size() == std::size_t(m_opponents->value())) {
         for (std::size_t i = 0; i < m_boardViews.size() && i < boards.size(); ++i) {
             const ExhibitionBoard &board = boards[i];
-            QString state;
-            switch (board.turn) {
-            case ExhibitionBoard::Turn::Master:
-                state = int(i) == master ? tr("she moves") : tr("her turn");
-                break;
-            case ExhibitionBoard::Turn::Opponent:
-                state = board.opponentThinking ? tr("thinking") : tr("his turn");
-                break;
-            case ExhibitionBoard::Turn::Over:
-                state = tr("over");
-                break;
-            }
-            m_boardViews[i]->setPosition(board.position);
-            m_boardViews[i]->setCaption(tr("%1 · move %2 · %3").arg(i + 1).arg((board.halfMoves + 1) / 2).arg(state));
-            m_boardViews[i]->setHighlighted(int(i) == master, m_exhibition->masterWaiting());
+            frame.boards.push_back({board.position, board.halfMoves, quint8(board.turn), board.opponentThinking});
         }
-        if (master >= 0 && master < int(m_boardViews.size()))
-            m_scroll->ensureWidgetVisible(m_boardViews[std::size_t(master)]);
     }
     QStringList status;
     if (m_exhibition->isRunning()) {
@@ -333,7 +336,52 @@ void ChessPage::refresh()
         status.append(tr("boards 1–%1 of %2 are drawn").arg(MaxBoardsShown).arg(m_opponents->value()));
     if (m_clock->isPaused())
         status.append(tr("paused"));
-    m_status->setText(status.join(QStringLiteral(" · ")));
+    frame.status = status.join(QStringLiteral(" · "));
+    return frame;
+}
+
+void ChessPage::showFrame(const ChessFrame &frame)
+{
+    m_clockLabel->setText(SimulatedClock::format(frame.clockMs / 1000 * 1000));
+    const int master = frame.master;
+    for (std::size_t i = 0; i < m_boardViews.size() && i < frame.boards.size(); ++i) {
+        const BoardMark &board = frame.boards[i];
+        QString state;
+        switch (ExhibitionBoard::Turn(board.turn)) {
+        case ExhibitionBoard::Turn::Master:
+            state = int(i) == master ? tr("she moves") : tr("her turn");
+            break;
+        case ExhibitionBoard::Turn::Opponent:
+            state = board.thinking ? tr("thinking") : tr("his turn");
+            break;
+        case ExhibitionBoard::Turn::Over:
+            state = tr("over");
+            break;
+        }
+        m_boardViews[i]->setPosition(board.position);
+        m_boardViews[i]->setCaption(tr("%1 · move %2 · %3").arg(i + 1).arg((board.halfMoves + 1) / 2).arg(state));
+        m_boardViews[i]->setHighlighted(int(i) == master, frame.masterWaiting);
+    }
+    if (!frame.boards.empty() && master >= 0 && master < int(m_boardViews.size()))
+        m_scroll->ensureWidgetVisible(m_boardViews[std::size_t(master)]);
+    m_status->setText(frame.status);
+}
+
+void ChessPage::showStateAt(qint64 time)
+{
+    if (m_history.isEmpty())
+        return;
+    m_replaying = true;
+    const ChessFrame *frame = m_history.valueAt(time);
+    showFrame(frame ? *frame : m_history.at(0).value);
+}
+
+void ChessPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showFrame(m_live);
 }
 
 void ChessPage::updateTotals()
@@ -377,6 +425,11 @@ QString ChessPage::totalsText() const
 QString ChessPage::clockText() const
 {
     return m_clockLabel->text();
+}
+
+QString ChessPage::statusText() const
+{
+    return m_status->text();
 }
 
 QString ChessPage::summary() const

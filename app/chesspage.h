@@ -3,7 +3,9 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/chess/chessposition.h"
 #include "models/chess/exhibitionplan.h"
+#include "models/core/history.h"
 
 #include <QTimer>
 
@@ -57,6 +59,12 @@ public:
     /** The totals beside the formulas, as shown under the chart. */
     QString totalsText() const;
     QString clockText() const;
+    QString statusText() const;
+
+    bool canReplay() const override { return true; }
+    /** The boards, the clock and the status line as they were shown at @p time. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
 
 protected:
     void startRun() override;
@@ -76,6 +84,25 @@ private:
     void setKnobsLocked(bool locked);
     void rebuildBoards();
     void refresh();
+
+    // What the visual shows at one refresh: enough to draw it again during a replay.
+    struct BoardMark
+    {
+        ChessPosition position;
+        int halfMoves = 0;
+        quint8 turn = 0; // ExhibitionBoard::Turn
+        bool thinking = false;
+    };
+    struct ChessFrame
+    {
+        qint64 clockMs = 0;
+        int master = -1;
+        bool masterWaiting = false;
+        QString status;
+        std::vector<BoardMark> boards; // empty: the boards are as rebuildBoards() left them
+    };
+    ChessFrame captureFrame() const;
+    void showFrame(const ChessFrame &frame);
     void updateTotals();
     QString summary() const;
 
@@ -101,6 +128,11 @@ private:
     bool m_running = false;
     std::vector<ExhibitionSchedule> m_pending; // schedules still to play in this run
     std::map<ExhibitionSchedule, Result> m_results; // for the current parameters
+    // Replay: one frame per refresh (20 a second) of this run; thins past 2048 (~7 MB with 48 boards).
+    History<ChessFrame> m_history{2048};
+    ChessFrame m_live;
+    bool m_recording = false;
+    bool m_replaying = false;
 };
 
 } // namespace Lab
