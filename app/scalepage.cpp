@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/scalepage.h"
 
+#include "models/core/clock.h"
 #include "models/scale/pythonreference.h"
 #include "models/scale/scalerun.h"
 #include "models/trace/eventloopmonitor.h"
@@ -57,7 +58,7 @@ ScalePage::ScalePage(const PageContext &context, QWidget *parent)
     addKnob(tr("S&leep:"), m_seconds);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ScalePage::updateKindControls);
-    connect(m_run, &ScaleRun::updated, this, &ScalePage::showFigures);
+    connect(m_run, &ScaleRun::updated, this, &ScalePage::recordFigures);
     connect(m_run, &ScaleRun::finished, this, [this](const ScaleFigures &figures) {
         const QString comparison = figures.peakAlive == 0 ? QString()
             : figures.kind == SleeperKind::Coroutines
@@ -158,15 +159,24 @@ QString ScalePage::figure(const QString &name) const
     return {};
 }
 
-void ScalePage::showFigures(const ScaleFigures &figures)
+void ScalePage::recordFigures(const ScaleFigures &figures)
 {
-    auto rows = scaleFigureRows(figures);
     // The window's own health beside the figures: with coroutines it stays near zero.
     const EventLoopMonitor *monitor = m_context.monitor;
+    m_live = {figures, monitor->currentLagNs(), monitor->longestStallNs()};
+    m_history.append(nowNs(), m_live);
+    if (!m_replaying)
+        showFigures(m_live);
+}
+
+void ScalePage::showFigures(const ScaleFrame &frame)
+{
+    const ScaleFigures &figures = frame.figures;
+    auto rows = scaleFigureRows(figures);
     rows.emplace_back(tr("event loop"),
         tr("lag now %1 ms, longest stall %2 s")
-            .arg(double(monitor->currentLagNs()) / 1e6, 0, 'f', 1)
-            .arg(double(monitor->longestStallNs()) / 1e9, 0, 'f', 2));
+            .arg(double(frame.lagNs) / 1e6, 0, 'f', 1)
+            .arg(double(frame.longestStallNs) / 1e9, 0, 'f', 2));
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {
         for (int column = 0; column < 2; ++column) {
@@ -187,6 +197,8 @@ void ScalePage::showFigures(const ScaleFigures &figures)
 
 void ScalePage::startRun()
 {
+    m_replaying = false;
+    m_history.clear();
     m_run->setKind(SleeperKind(m_kind->currentData().toInt()));
     m_run->setCount(m_count->value());
     m_run->setThreadCap(m_threadCap->value());
@@ -207,12 +219,39 @@ void ScalePage::stop()
 void ScalePage::reset()
 {
     stop();
+    m_replaying = false;
+    m_history.clear();
+    m_live = {};
+    clearFigures();
+    setResult({});
+}
+
+void ScalePage::clearFigures()
+{
     m_figures->setRowCount(0);
     for (auto *bar : {m_started, m_finished}) {
         bar->setValue(0);
         bar->setFormat(QString());
     }
-    setResult({});
+}
+
+void ScalePage::showStateAt(qint64 time)
+{
+    if (m_history.isEmpty())
+        return;
+    m_replaying = true;
+    if (const ScaleFrame *frame = m_history.valueAt(time))
+        showFigures(*frame);
+    else
+        clearFigures(); // before the run's first figures
+}
+
+void ScalePage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showFigures(m_live);
 }
 
 } // namespace Lab

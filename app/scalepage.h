@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
+#include "models/scale/scalefigures.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -14,7 +16,6 @@ class QTableWidget;
 namespace Lab {
 
 class ScaleRun;
-struct ScaleFigures;
 
 /**
  * How many can you run? N sleepers as coroutines on the event loop or as OS threads, with live
@@ -42,12 +43,26 @@ public:
     /** The value shown for figure @p name ("started", "alive", ...), empty if not shown. */
     QString figure(const QString &name) const;
 
+    bool canReplay() const override { return true; }
+    /** The live figures as they were at @p time: how many sleepers were started, alive, finished then. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
+
 protected:
     void startRun() override;
 
 private:
     QWidget *createVisual();
-    void showFigures(const ScaleFigures &figures);
+    // One update of the live figures, with the event loop's health read at that moment.
+    struct ScaleFrame
+    {
+        ScaleFigures figures;
+        qint64 lagNs = 0;
+        qint64 longestStallNs = 0;
+    };
+    void recordFigures(const ScaleFigures &figures);
+    void showFigures(const ScaleFrame &frame);
+    void clearFigures();
     void updateKindControls();
 
     ScaleRun *m_run;
@@ -62,6 +77,9 @@ private:
     int m_coroutineCount = 100'000;
     int m_threadCount = 1'000;
     int m_shownKind = -1;
+    History<ScaleFrame> m_history{4096};
+    ScaleFrame m_live;
+    bool m_replaying = false;
 };
 
 } // namespace Lab
