@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/latencypage.h"
 
+#include "models/core/clock.h"
 #include "models/flags/flagserverthread.h"
 #include "models/latency/latencymeasurer.h"
 #include "widgets/latencychart.h"
@@ -82,13 +83,13 @@ LatencyPage::LatencyPage(const PageContext &context, QWidget *parent)
     connect(m_code, &QComboBox::currentIndexChanged, this, &LatencyPage::showSelectedCode);
 
     connect(m_measurer, &LatencyMeasurer::progress, this, [this](int done, int total, const QString &step) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_status->setText(done < total ? tr("Measuring: %1…").arg(step) : tr("Done."));
+        record(ProgressStep{done, total, step});
     });
-    connect(m_measurer, &LatencyMeasurer::rowMeasured, this, &LatencyPage::showRow);
+    connect(m_measurer, &LatencyMeasurer::rowMeasured, this, [this](const LatencyMeasurement &row) {
+        record(row);
+    });
     connect(m_measurer, &LatencyMeasurer::finished, this, [this](const LatencyReport &report) {
-        showReport(report);
+        record(report);
         int failed = 0;
         for (const auto &row : report.rows)
             failed += row.ok() ? 0 : 1;
@@ -247,8 +248,9 @@ void LatencyPage::showSelectedCode()
 
 void LatencyPage::startRun()
 {
-    clearMeasured();
-    m_clock->setText(tr("Estimating the clock rate…"));
+    m_replaying = false;
+    m_history.clear();
+    showRunStart();
     LatencyOptions options;
     m_serverDelay = 0;
     FlagServerThread *server = m_context.flagServer;
@@ -275,8 +277,63 @@ void LatencyPage::stop()
 void LatencyPage::reset()
 {
     stop();
+    m_replaying = false;
+    m_history.clear();
     clearMeasured();
     setResult({});
+}
+
+void LatencyPage::showProgressStep(const ProgressStep &progress)
+{
+    m_progress->setRange(0, progress.total);
+    m_progress->setValue(progress.done);
+    m_status->setText(progress.done < progress.total ? tr("Measuring: %1…").arg(progress.step) : tr("Done."));
+}
+
+void LatencyPage::showRunStart()
+{
+    clearMeasured();
+    m_clock->setText(tr("Estimating the clock rate…"));
+}
+
+void LatencyPage::record(LatencyEvent event)
+{
+    if (!m_replaying)
+        apply(event);
+    m_history.append(nowNs(), std::move(event));
+}
+
+void LatencyPage::apply(const LatencyEvent &event)
+{
+    if (const auto *progress = std::get_if<ProgressStep>(&event))
+        showProgressStep(*progress);
+    else if (const auto *row = std::get_if<LatencyMeasurement>(&event))
+        showRow(*row);
+    else
+        showReport(std::get<LatencyReport>(event));
+}
+
+void LatencyPage::showEvents(std::size_t count)
+{
+    showRunStart();
+    for (std::size_t i = 0; i < count; ++i)
+        apply(m_history.at(i).value);
+}
+
+void LatencyPage::showStateAt(qint64 time)
+{
+    if (m_history.isEmpty())
+        return;
+    m_replaying = true;
+    showEvents(m_history.countAt(time));
+}
+
+void LatencyPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showEvents(m_history.size());
 }
 
 } // namespace Lab

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "models/core/history.h"
 #include "models/latency/latencyreport.h"
 
+#include <variant>
 #include <vector>
 
 class QComboBox;
@@ -39,6 +41,12 @@ public:
     LatencyChart *chart() const { return m_chart; }
     QProgressBar *progress() const { return m_progress; }
     QLabel *clockLabel() const { return m_clock; }
+    QLabel *statusLabel() const { return m_status; }
+
+    bool canReplay() const override { return true; }
+    /** The rows measured by @p time, and the step the measuring was at then. */
+    void showStateAt(qint64 time) override;
+    void leaveReplay() override;
 
 protected:
     void startRun() override;
@@ -53,6 +61,21 @@ private:
     void clearMeasured();
     void showSelectedCode();
 
+    struct ProgressStep
+    {
+        int done = 0;
+        int total = 0;
+        QString step;
+    };
+    // What changed the visual during a run, in order: replaying them onto the run's first state
+    // rebuilds the visual at any moment.
+    using LatencyEvent = std::variant<ProgressStep, LatencyMeasurement, LatencyReport>;
+    void showProgressStep(const ProgressStep &progress);
+    void showRunStart();
+    void record(LatencyEvent event);
+    void apply(const LatencyEvent &event);
+    void showEvents(std::size_t count);
+
     LatencyMeasurer *m_measurer;
     QTableWidget *m_talkTable;
     QTableWidget *m_measuredTable;
@@ -63,6 +86,8 @@ private:
     QComboBox *m_code;
     std::vector<LatencyMeasurement> m_rows;
     double m_serverDelay = 0; ///< the built-in server's delay (+ jitter) when the run started
+    History<LatencyEvent> m_history{1024, History<LatencyEvent>::Overflow::Stop}; // a run has a few dozen
+    bool m_replaying = false;
 };
 
 } // namespace Lab
