@@ -4,13 +4,16 @@
 
 #include "app/aboutdialog.h"
 #include "app/demoregistry.h"
+#include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/eventloopmeter.h"
+#include "widgets/timelinepanel.h"
 #include "widgets/timelinewidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -28,7 +31,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     , m_demoList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_timeline(new TimelineWidget(context.recorder, this))
+    , m_timelinePanel(new TimelinePanel(context.recorder, this))
+    , m_timeline(m_timelinePanel->timeline())
     , m_meter(new EventLoopMeter(context.monitor, this))
 {
     setWindowTitle(tr("Concurrency Lab"));
@@ -52,19 +56,20 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         });
     }
     // While the timeline replays a run, the current page's visual follows its cursor.
+    // (Not for a trace opened from a file: the page's last run is another recording.)
     connect(m_timeline, &TimelineWidget::replayTimeChanged, this, [this](qint64 time) {
-        if (DemoPage *page = currentPage(); page && page->canReplay())
+        if (DemoPage *page = currentPage(); page && page->canReplay() && !m_showingOpenedTrace)
             page->showStateAt(time);
     });
     connect(m_timeline, &TimelineWidget::replayFinished, this, [this] {
-        if (DemoPage *page = currentPage(); page && page->canReplay())
+        if (DemoPage *page = currentPage(); page && page->canReplay() && !m_showingOpenedTrace)
             page->leaveReplay();
     });
     m_demoList->setFixedWidth(m_demoList->sizeHintForColumn(0) + 48);
     connect(m_demoList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_splitter->addWidget(m_stack);
-    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_timelinePanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -86,6 +91,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, &MainWindow::openTraceInteractively);
+    file->addSeparator();
     file->addAction(tr("Export timeline as &PNG…"), this, &MainWindow::exportPng);
     file->addAction(tr("Export timeline as Chrome &trace JSON…"), this, &MainWindow::exportTrace);
     file->addSeparator();
@@ -119,6 +126,7 @@ DemoPage *MainWindow::currentPage() const
 void MainWindow::onAboutToRun()
 {
     // A run starts a new recording: the timeline shows just this run, live.
+    m_showingOpenedTrace = false;
     m_context.recorder->clear();
     m_context.monitor->reset();
     m_timeline->refresh();
@@ -132,6 +140,36 @@ void MainWindow::exportPng()
     QString error;
     if (!path.isEmpty() && !m_timeline->exportPng(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+bool MainWindow::openTrace(const QString &path, QString *error)
+{
+    ChromeTraceImporter importer;
+    if (!importer.readFile(path, error))
+        return false;
+    // The demos record into the same recorder: stop them before it holds the file instead.
+    for (DemoPage *page : std::as_const(m_pages))
+        page->stop();
+    m_timeline->stopReplay();
+    m_timeline->setLive(false);
+    importer.loadInto(m_context.recorder);
+    m_showingOpenedTrace = true;
+    m_context.monitor->reset();
+    m_timeline->refresh();
+    m_timeline->fitAll();
+    statusBar()->showMessage(tr("Opened %1: %n spans", nullptr, int(importer.spans().size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+        15000);
+    return true;
+}
+
+void MainWindow::openTraceInteractively()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), tr("Chrome trace JSON (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openTrace(path, &error))
+        QMessageBox::warning(this, tr("Cannot open the trace"), error);
 }
 
 void MainWindow::exportTrace()

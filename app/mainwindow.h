@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Lab {
 
 class EventLoopMeter;
+class TimelinePanel;
 class TimelineWidget;
 
 /**
@@ -31,6 +32,10 @@ public:
     DemoPage *currentPage() const;
     QList<DemoPage *> pages() const { return m_pages; }
     TimelineWidget *timeline() const { return m_timeline; }
+    TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    /** Stops the demos and shows the Chrome trace at @p path on the timeline; false and @p error
+        (naming the file and the problem) if it cannot be read. */
+    bool openTrace(const QString &path, QString *error);
     EventLoopMeter *meter() const { return m_meter; }
 
 Q_SIGNALS:
@@ -44,6 +49,7 @@ private:
     void createMenus();
     void exportPng();
     void exportTrace();
+    void openTraceInteractively();
     void onAboutToRun();
     void showAbout();
 
@@ -51,7 +57,9 @@ private:
     QListWidget *m_demoList;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
+    TimelinePanel *m_timelinePanel;
     TimelineWidget *m_timeline;
+    bool m_showingOpenedTrace = false; // the timeline shows a file, not the pages' last run
     EventLoopMeter *m_meter;
     QList<DemoPage *> m_pages;
 };

@@ -66,7 +66,13 @@ void TimelineLanes::startOver(quint64 generation)
     m_now = 0;
     m_spanCount = 0;
     m_instantCount = 0;
+    m_linkCount = 0;
+    m_droppedCount = 0;
+    m_droppedUntil = -1;
+    m_links.clear();
     m_lanes.clear();
+    m_hidden.clear();
+    m_collapsed.clear();
     rebuildRows();
 }
 
@@ -110,9 +116,9 @@ void TimelineLanes::pull()
         m_latest = std::max(m_latest, span.end - m_origin);
     }
 
-    const std::vector<Instant> instants = m_recorder->instants();
-    for (std::size_t i = m_instantCount; i < instants.size(); ++i) {
-        const Instant &instant = instants[i];
+    std::vector<Instant> instants;
+    m_instantCount = m_recorder->copyInstants(m_instantCount, instants);
+    for (const Instant &instant : instants) {
         if (instant.task >= m_lanes.size() || !m_lanes[instant.task].known)
             continue;
         auto &laneInstants = m_lanes[instant.task].instants;
@@ -123,10 +129,52 @@ void TimelineLanes::pull()
             });
         laneInstants.insert(at, std::move(item));
     }
-    m_instantCount = instants.size();
+    std::vector<Link> links;
+    m_linkCount = m_recorder->copyLinks(m_linkCount, links);
+    for (Link &link : links) {
+        link.time -= m_origin;
+        const auto at = std::upper_bound(m_links.begin(), m_links.end(), link.time, [](qint64 t, const Link &other) {
+            return t < other.time;
+        });
+        m_links.insert(at, link);
+    }
     m_latest = std::max(m_latest, m_recorder->latest() - m_origin);
+    dropOld();
     if (tasksAdded)
         rebuildRows();
+}
+
+void TimelineLanes::dropOld()
+{
+    const std::size_t dropped = m_recorder->droppedSpanCount();
+    const qint64 until = m_recorder->droppedUntil();
+    if (until <= 0 || dropped == 0)
+        return;
+    m_droppedCount = dropped;
+    m_droppedUntil = until - m_origin;
+    // Drop what ends before the recorder's cut in batches (an eighth of a lane or more), so erasing
+    // the front of the columns costs little per span.
+    const qint64 cut = m_droppedUntil;
+    for (Lane &lane : m_lanes) {
+        const std::size_t n = lane.firstEndingAfter(0, cut);
+        if (n == 0 || (n * 8 < lane.size() && n < 65'536) || (lane.hasOpen && n >= lane.size()))
+            continue;
+        const auto count = std::ptrdiff_t(n);
+        lane.starts.erase(lane.starts.begin(), lane.starts.begin() + count);
+        lane.ends.erase(lane.ends.begin(), lane.ends.begin() + count);
+        lane.states.erase(lane.states.begin(), lane.states.begin() + count);
+        lane.labels.erase(lane.labels.begin(), lane.labels.begin() + count);
+        const auto instant =
+            std::lower_bound(lane.instants.begin(), lane.instants.end(), cut, [](const LaneInstant &item, qint64 t) {
+                return item.time < t;
+            });
+        lane.instants.erase(lane.instants.begin(), instant);
+    }
+    const auto link = std::lower_bound(m_links.begin(), m_links.end(), cut, [](const Link &item, qint64 t) {
+        return item.time < t;
+    });
+    if (std::size_t(link - m_links.begin()) * 8 >= m_links.size())
+        m_links.erase(m_links.begin(), link);
 }
 
 void TimelineLanes::setFont(const QFont &font)
@@ -159,8 +207,9 @@ void TimelineLanes::rebuildRows()
         groups.push_back({m_lanes[EventLoopTask].task.thread, {}});
         widest = boldMetrics.horizontalAdvance(m_lanes[EventLoopTask].task.name);
     }
+    m_hidden.resize(m_lanes.size(), false);
     for (TaskId id = 0; id < m_lanes.size(); ++id) {
-        if (!m_lanes[id].known || (hasLoop && id == EventLoopTask))
+        if (!m_lanes[id].known || (hasLoop && id == EventLoopTask) || m_hidden[id])
             continue;
         const QString &thread = m_lanes[id].task.thread;
         auto group = groupOf.constFind(thread);
@@ -176,14 +225,28 @@ void TimelineLanes::rebuildRows()
     for (const auto &[thread, members] : groups) {
         if (members.empty())
             continue;
-        m_rows.push_back({-1, top, m_headerHeight, thread});
+        const bool collapsed = m_collapsed.contains(thread);
+        m_rows.push_back({-1, top, m_headerHeight, thread, {}, collapsed});
         top += m_headerHeight;
-        widest = std::max(widest, boldMetrics.horizontalAdvance(thread));
+        widest = std::max(widest, boldMetrics.horizontalAdvance(thread) + metrics.averageCharWidth() * 3);
+        if (collapsed) {
+            // One row for the whole thread: its lanes as thin strips, at least two pixels each.
+            Row row{-1, top, std::max(m_rowHeight, int(members.size()) * 2 + 6), thread, {}, false};
+            for (TaskId id : members) {
+                const int lane = int(m_order.size());
+                m_order.push_back(id);
+                m_laneOfTask[id] = lane;
+                row.members.push_back(lane);
+            }
+            top += row.height;
+            m_rows.push_back(std::move(row));
+            continue;
+        }
         for (TaskId id : members) {
             const int lane = int(m_order.size());
             m_order.push_back(id);
             m_laneOfTask[id] = lane;
-            m_rows.push_back({lane, top, m_rowHeight, {}});
+            m_rows.push_back({lane, top, m_rowHeight, {}, {}, false});
             top += m_rowHeight;
             widest = std::max(widest, indent + metrics.horizontalAdvance(m_lanes[id].task.name));
         }

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/trace/rangestatistics.h"
 #include "models/trace/tracetypes.h"
 #include "widgets/timelinemapping.h"
 
 #include <QFont>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace Lab {
@@ -24,6 +27,11 @@ class TraceRecorder;
 // overlap): the first visible one is found by binary search, and forEachBlock() turns runs of
 // spans narrower than a pixel into one block in their dominant state, found by galloping to the
 // first span ending past the next pixel column. Its work depends on the pixels, not the spans.
+//
+// Lanes can be hidden and a thread's lanes collapsed into one row; the queries a replay, a
+// selection and a search need (the state at a time, the next event, statistics of a range, label
+// hits) binary-search each lane, so they cost per lane, not per span. When the recorder drops its
+// oldest spans (its ring buffer is full), the lanes drop theirs too, in batches.
 class TimelineLanes
 {
 public:
@@ -60,6 +68,9 @@ public:
 
         // The first index >= from whose span ends after t.
         std::size_t firstEndingAfter(std::size_t from, qint64 t) const;
+        // The span covering time t (start <= t < end, or the open span's end), if any.
+        std::optional<std::size_t> spanAt(qint64 t) const;
+        std::optional<TaskState> stateAt(qint64 t) const;
         // Calls visit(const Block &) for what @p mapping shows, left to right.
         template<typename Visit>
         void forEachBlock(const TimelineMapping &mapping, Visit &&visit) const;
@@ -67,13 +78,23 @@ public:
     private:
         void addWeights(std::size_t from, std::size_t to, std::array<qint64, TaskStateCount> &weight) const;
     };
-    // A scrolling row: a lane, or (lane == -1) the header of a thread's group.
+    // A scrolling row: a lane, or (lane == -1) the header of a thread's group, or (lane == -1 and
+    // members not empty) a collapsed thread's lanes drawn as thin strips in one row.
     struct Row
     {
         int lane = -1;
         int top = 0;
         int height = 0;
         QString thread;
+        std::vector<int> members;
+        bool collapsed = false; // of a header: its thread is collapsed
+    };
+    // A span whose label matched a search.
+    struct Hit
+    {
+        int lane = -1;
+        std::size_t index = 0;
+        qint64 start = 0;
     };
 
     // A merged block stops growing here, so a long dense stretch still shows how its state changes.
@@ -89,6 +110,29 @@ public:
     TraceRecorder *recorder() const { return m_recorder; }
     qint64 latest() const { return m_latest; } // newest time seen, open spans included
     qint64 now() const { return m_now; } // the time of the last pull
+    qint64 origin() const { return m_origin; } // the recording's origin on the recorder's clock
+    // The end of the dropped part (relative), or -1 if the recorder dropped nothing.
+    qint64 droppedUntil() const { return m_droppedUntil; }
+    std::size_t droppedCount() const { return m_droppedCount; }
+    std::size_t spanCount() const; // held by the lanes now
+
+    // Hiding and collapsing; the event loop's lane (0) is always shown.
+    void setTaskHidden(TaskId task, bool hidden);
+    bool isTaskHidden(TaskId task) const;
+    int hiddenCount() const;
+    void showAllTasks();
+    void setThreadCollapsed(const QString &thread, bool collapsed);
+    bool isThreadCollapsed(const QString &thread) const { return m_collapsed.contains(thread); }
+
+    // The nearest span start, span end or instant strictly after (before) t, on any lane shown.
+    std::optional<qint64> nextEventAfter(qint64 t) const;
+    std::optional<qint64> previousEventBefore(qint64 t) const;
+    // What the lanes say about [from, to) (relative times), hidden lanes included.
+    RangeStatistics statistics(qint64 from, qint64 to) const;
+    // Spans whose label contains @p text (case-insensitive) on lanes shown, by start time.
+    std::vector<Hit> findLabel(const QString &text) const;
+    // Links (relative times) of the recording, oldest first.
+    const std::vector<Link> &links() const { return m_links; }
 
     int laneCount() const { return int(m_order.size()); }
     // The lane showing @p task, or -1 if it is not known (yet).
@@ -103,6 +147,7 @@ public:
 private:
     void startOver(quint64 generation);
     void pull();
+    void dropOld();
     void rebuildRows();
 
     TraceRecorder *m_recorder;
@@ -113,6 +158,12 @@ private:
     qint64 m_now = 0;
     std::size_t m_spanCount = 0;
     std::size_t m_instantCount = 0;
+    std::size_t m_linkCount = 0;
+    std::size_t m_droppedCount = 0;
+    qint64 m_droppedUntil = -1;
+    std::vector<Link> m_links;
+    std::vector<bool> m_hidden; // by TaskId
+    QSet<QString> m_collapsed;
     std::vector<Lane> m_lanes; // by TaskId
     std::vector<TaskId> m_order; // lane -> task
     std::vector<int> m_laneOfTask; // task -> lane
@@ -142,6 +193,24 @@ inline std::size_t TimelineLanes::Lane::firstEndingAfter(std::size_t from, qint6
     hi = std::min(hi, n);
     const auto begin = ends.begin();
     return std::size_t(std::upper_bound(begin + std::ptrdiff_t(lo + 1), begin + std::ptrdiff_t(hi), t) - begin);
+}
+
+inline std::optional<std::size_t> TimelineLanes::Lane::spanAt(qint64 t) const
+{
+    const std::size_t i = firstEndingAfter(0, t);
+    if (i < size() && starts[i] <= t)
+        return i;
+    // Open spans end "now": the last one still counts at its end.
+    if (hasOpen && !ends.empty() && ends.back() == t)
+        return size() - 1;
+    return std::nullopt;
+}
+
+inline std::optional<TaskState> TimelineLanes::Lane::stateAt(qint64 t) const
+{
+    if (const auto i = spanAt(t))
+        return states[*i];
+    return std::nullopt;
 }
 
 inline void TimelineLanes::Lane::addWeights(

@@ -91,6 +91,46 @@ TimelinePainter::TimelinePainter(const TimelineLanes &lanes, const TimelineMappi
     , m_live(live)
 {
     m_mapping.setWidth(layout.plotWidth);
+    for (int state = 0; state < TaskStateCount; ++state)
+        m_colors[std::size_t(state)] = stateColor(TaskState(state), palette);
+}
+
+QColor TimelinePainter::stateColor(TaskState state, const QPalette &palette)
+{
+    const int base = qGray(palette.color(QPalette::Base).rgb());
+    // A high-contrast palette draws its frames (Mid) in the text's colour, far from the base.
+    const bool highContrast = std::abs(qGray(palette.color(QPalette::Mid).rgb()) - base) > 200;
+    if (highContrast) {
+        const bool darkBase = base < 128;
+        static constexpr std::array<QRgb, TaskStateCount> onBlack{0x00e040, 0x40a8ff, 0xff70ff, 0xffd700, 0xff4848};
+        static constexpr std::array<QRgb, TaskStateCount> onWhite{0x006400, 0x0040c0, 0x7a007a, 0x8a5000, 0xc00000};
+        return QColor((darkBase ? onBlack : onWhite)[std::size_t(state)]);
+    }
+    const QColor color = stateColor(state);
+    // On a dark base, a little lighter, so the mid-tones do not sink into it.
+    return base < 100 ? color.lighter(118) : color;
+}
+
+Qt::BrushStyle TimelinePainter::statePattern(TaskState state)
+{
+    switch (state) {
+    case TaskState::Running:
+        return Qt::NoBrush;
+    case TaskState::AwaitingIo:
+        return Qt::FDiagPattern;
+    case TaskState::Sleeping:
+        return Qt::HorPattern;
+    case TaskState::Queued:
+        return Qt::Dense6Pattern;
+    case TaskState::Blocked:
+        return Qt::DiagCrossPattern;
+    }
+    return Qt::NoBrush;
+}
+
+int TimelinePainter::stripHeight(const TimelineLanes::Row &row)
+{
+    return std::max(2, (row.height - 6) / std::max(1, int(row.members.size())));
 }
 
 QColor TimelinePainter::stateColor(TaskState state)
@@ -150,11 +190,17 @@ void TimelinePainter::paint(QPainter &painter, int scrollY) const
             paintLane(painter, m_lanes.lane(row->lane), top);
             continue;
         }
+        if (!row->members.empty()) {
+            paintCollapsed(painter, *row, top);
+            continue;
+        }
         const QRect header(0, top, size.width(), row->height);
         painter.fillRect(header, m_palette.window());
         painter.setFont(bold);
         painter.setPen(m_palette.color(QPalette::WindowText));
-        painter.drawText(header.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, row->thread);
+        // ▸ collapsed, ▾ expanded: a click on the header toggles.
+        painter.drawText(header.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            (row->collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + row->thread);
         painter.setFont(m_font);
     }
     painter.restore();
@@ -178,12 +224,17 @@ void TimelinePainter::paintLegend(QPainter &painter) const
             Qt::AlignVCenter | Qt::AlignLeft, name);
         x += m_metrics.horizontalAdvance(name) + 14;
     };
-    for (int state = 0; state < TaskStateCount; ++state)
-        swatch(stateColor(TaskState(state)), taskStateName(TaskState(state)));
+    for (int state = 0; state < TaskStateCount; ++state) {
+        const QColor color = m_colors[std::size_t(state)];
+        const QRect square(x, middle - box / 2, box, box);
+        swatch(color, taskStateName(TaskState(state)));
+        if (statePattern(TaskState(state)) != Qt::NoBrush)
+            painter.fillRect(square, QBrush(textColorOn(color), statePattern(TaskState(state))));
+    }
     const QRect merged(x, middle - box / 2, box, box);
     painter.fillRect(merged, m_palette.color(QPalette::Mid));
     swatch(QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern), tr("many short spans (zoom in)"));
-    const QString hint = tr("Wheel: zoom · Shift+wheel: scroll · Drag: pan · F: fit all");
+    const QString hint = tr("Wheel or W/S: zoom · Drag or A/D: pan · Shift+drag: select · F: fit · P: replay");
     if (x + m_metrics.horizontalAdvance(hint) + 8 < m_layout.size.width()) {
         painter.setPen(m_palette.color(QPalette::PlaceholderText));
         painter.drawText(legend.adjusted(x, 0, -8, 0), Qt::AlignVCenter | Qt::AlignRight, hint);
@@ -196,7 +247,7 @@ void TimelinePainter::paintAxis(QPainter &painter) const
     const TimelineMapping &mapping = m_mapping;
     painter.fillRect(layout.axis, m_palette.window());
     const QRect corner(6, layout.axis.top(), layout.labelWidth - 12, layout.axis.height());
-    painter.setPen(m_live ? stateColor(TaskState::Blocked) : m_palette.color(QPalette::WindowText));
+    painter.setPen(m_live ? m_colors[std::size_t(TaskState::Blocked)] : m_palette.color(QPalette::WindowText));
     const QString status = m_live ? tr("● Live") : tr("View: %1").arg(formatDuration(mapping.range()));
     painter.drawText(corner, Qt::AlignVCenter | Qt::AlignLeft,
         painter.fontMetrics().elidedText(status, Qt::ElideRight, corner.width()));
@@ -221,7 +272,7 @@ void TimelinePainter::paintStallBands(QPainter &painter) const
         return;
     // Faint red through every lane: while the loop was frozen, nothing else on it moved either.
     const Layout &layout = m_layout;
-    const QColor band = mix(m_palette.color(QPalette::Base), stateColor(TaskState::Blocked), 0.16);
+    const QColor band = mix(m_palette.color(QPalette::Base), m_colors[std::size_t(TaskState::Blocked)], 0.16);
     const Lane &loop = m_lanes.lane(0);
     loop.forEachBlock(m_mapping, [&](const TimelineLanes::Block &block) {
         if (block.count != 1 || loop.states[block.first] != TaskState::Blocked || block.x1 - block.x0 < 2.0)
@@ -252,6 +303,12 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
     painter.fillRect(layout.labelWidth, top + rowHeight - 1, layout.plotWidth, 1,
         mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Mid), 0.25));
 
+    paintBlocks(painter, lane, top + 3, rowHeight - 6, true);
+    paintInstants(painter, lane, top);
+}
+
+void TimelinePainter::paintBlocks(QPainter &painter, const Lane &lane, int y, int height, bool withText) const
+{
     struct Merged
     {
         int x0;
@@ -266,12 +323,13 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
         std::size_t count = 0;
     } pending;
     std::vector<Merged> merged;
-    std::array<QColor, TaskStateCount> colors;
-    for (int state = 0; state < TaskStateCount; ++state)
-        colors[std::size_t(state)] = stateColor(TaskState(state));
+    const std::array<QColor, TaskStateCount> &colors = m_colors;
     std::array<QString, TaskStateCount> stateNames;
-    const int y = top + 3;
-    const int height = rowHeight - 6;
+    std::array<QBrush, TaskStateCount> patterns;
+    for (int state = 0; state < TaskStateCount; ++state)
+        patterns[std::size_t(state)] = QBrush(textColorOn(colors[std::size_t(state)]), statePattern(TaskState(state)));
+    const Layout &layout = m_layout;
+    const QFontMetrics &metrics = m_metrics;
     const int left = layout.labelWidth;
     const int plotWidth = layout.plotWidth;
     const int minLabelWidth = metrics.averageCharWidth() * 3 + 6;
@@ -308,7 +366,9 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
         // A one-pixel gap between wide neighbours keeps back-to-back spans of one state apart.
         const int width = ix1 - ix0 >= 3 ? ix1 - ix0 - 1 : ix1 - ix0;
         painter.fillRect(ix0, y, width, height, color);
-        if (width < minLabelWidth)
+        if (width >= 4 && height >= 4 && block.state != TaskState::Running)
+            painter.fillRect(ix0, y, width, height, patterns[std::size_t(block.state)]);
+        if (width < minLabelWidth || !withText)
             return;
         const QString &label = lane.labels[block.first];
         QString &stateName = stateNames[std::size_t(block.state)];
@@ -329,7 +389,7 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
         const QString count =
             tr("%n spans", nullptr, int(std::min<std::size_t>(run.count, std::numeric_limits<int>::max())));
         const int textWidth = metrics.horizontalAdvance(count) + 8;
-        if (area.width() < textWidth + 8)
+        if (area.width() < textWidth + 8 || !withText)
             continue;
         const QRect box(area.center().x() - textWidth / 2, y + 1, textWidth, height - 2);
         QColor background = m_palette.color(QPalette::Base);
@@ -338,7 +398,22 @@ void TimelinePainter::paintLane(QPainter &painter, const Lane &lane, int top) co
         painter.setPen(m_palette.color(QPalette::Text));
         painter.drawText(box, Qt::AlignCenter, count);
     }
-    paintInstants(painter, lane, top);
+}
+
+void TimelinePainter::paintCollapsed(QPainter &painter, const TimelineLanes::Row &row, int top) const
+{
+    const Layout &layout = m_layout;
+    const int indent = 6 + m_metrics.averageCharWidth() * 2;
+    const QRect labelRect(indent, top, layout.labelWidth - indent - 4, row.height);
+    painter.setPen(m_palette.color(QPalette::WindowText));
+    painter.drawText(labelRect, Qt::AlignVCenter | Qt::AlignLeft,
+        m_metrics.elidedText(tr("%n lanes", nullptr, int(row.members.size())), Qt::ElideRight, labelRect.width()));
+    painter.fillRect(layout.labelWidth, top + row.height - 1, layout.plotWidth, 1,
+        mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Mid), 0.25));
+    const int strip = stripHeight(row);
+    for (std::size_t i = 0; i < row.members.size(); ++i)
+        paintBlocks(
+            painter, m_lanes.lane(row.members[i]), top + 3 + int(i) * strip, std::max(1, strip - (strip > 3)), false);
 }
 
 void TimelinePainter::paintInstants(QPainter &painter, const Lane &lane, int top) const

@@ -12,14 +12,20 @@
 #include <QPalette>
 #include <QRect>
 
+#include <array>
+
 class QPainter;
 
 namespace Lab {
 
 // Paints one frame of the timeline: the legend strip, the time axis with its grid, the faint red
 // stall bands, the pinned event loop lane, then the scrolled rows (thread headers and lanes, with
-// their instants). Spans narrower than a pixel are painted as TimelineLanes' merged blocks,
-// hatched and counted.
+// their instants; a collapsed thread's lanes as thin strips in one row). Spans narrower than a
+// pixel are painted as TimelineLanes' merged blocks, hatched and counted.
+//
+// Colours come from the palette (lighter on dark bases, vivid in a high-contrast palette), and
+// every state but running also has a pattern (stripes for waiting, dots for queued, a cross for
+// blocked), so the states differ without colour too; the legend shows both.
 class TimelinePainter
 {
     // The strings keep the widget's translation context: they are the widget's words.
@@ -47,13 +53,21 @@ public:
 
     // The colour of a state, readable on light and dark palettes.
     static QColor stateColor(TaskState state);
+    // The colour of a state on @p palette: as above on ordinary palettes, vivid on a high-contrast one.
+    static QColor stateColor(TaskState state, const QPalette &palette);
+    // The pattern that tells a state apart without colour (Qt::NoBrush for running).
+    static Qt::BrushStyle statePattern(TaskState state);
     static QString formatDuration(qint64 ns);
+    // The height of each lane's strip in a collapsed thread's row.
+    static int stripHeight(const TimelineLanes::Row &row);
 
 private:
     void paintLegend(QPainter &painter) const;
     void paintAxis(QPainter &painter) const;
     void paintStallBands(QPainter &painter) const;
     void paintLane(QPainter &painter, const TimelineLanes::Lane &lane, int top) const;
+    void paintCollapsed(QPainter &painter, const TimelineLanes::Row &row, int top) const;
+    void paintBlocks(QPainter &painter, const TimelineLanes::Lane &lane, int y, int height, bool withText) const;
     void paintInstants(QPainter &painter, const TimelineLanes::Lane &lane, int top) const;
 
     const TimelineLanes &m_lanes;
@@ -63,6 +77,7 @@ private:
     QFontMetrics m_metrics;
     QPalette m_palette;
     bool m_live;
+    std::array<QColor, TaskStateCount> m_colors;
 };
 
 } // namespace Lab

@@ -32,10 +32,16 @@ TimelineWidget::TimelineWidget(TraceRecorder *recorder, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_scrollBar->hide();
     connect(m_scrollBar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+    setMouseTracking(true); // the hovered task's arrows
     m_liveTimer.setInterval(16);
     connect(&m_liveTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
+    });
+    m_replayTimer.setInterval(16);
+    m_replayTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_replayTimer, &QTimer::timeout, this, [this] {
+        advanceReplay(m_replayClock.restart() * 1'000'000);
     });
     m_lanes.setFont(font());
     refresh();
@@ -47,6 +53,8 @@ void TimelineWidget::setLive(bool live)
 {
     if (m_live == live)
         return;
+    if (live)
+        stopReplay();
     m_live = live;
     if (live) {
         m_followAll = true;
@@ -74,8 +82,19 @@ void TimelineWidget::fitAll()
 
 void TimelineWidget::refresh()
 {
-    if (m_lanes.refresh())
+    if (m_lanes.refresh()) {
         m_scrollBar->setValue(0);
+        stopReplay();
+        if (m_selected) {
+            m_selected.reset();
+            Q_EMIT selectionChanged();
+        }
+        m_hoveredTask.reset();
+        if (hasRange())
+            setRange(0, 0);
+        m_searchCurrent = -1;
+    }
+    m_searchStale = !m_searchText.isEmpty();
     if (m_live)
         follow();
     updateLayout();
@@ -139,28 +158,61 @@ QRect TimelineWidget::laneRect(int lane) const
     const Layout layout = layoutFor(paintSize());
     if (lane == 0 && m_lanes.laneCount() > 0)
         return QRect(0, layout.pinned.top(), layout.size.width(), m_lanes.rowHeight());
+    return laneRectAt(layout, lane, scrollValue());
+}
+
+QRect TimelineWidget::laneRectAt(const Layout &layout, int lane, int scrollY) const
+{
+    if (lane == 0 && m_lanes.laneCount() > 0)
+        return QRect(0, layout.pinned.top(), layout.size.width(), m_lanes.rowHeight());
     for (const TimelineLanes::Row &row : m_lanes.rows()) {
         if (row.lane == lane)
-            return QRect(0, layout.rows.top() + row.top - scrollValue(), layout.size.width(), row.height);
+            return QRect(0, layout.rows.top() + row.top - scrollY, layout.size.width(), row.height);
+        const auto member = std::find(row.members.begin(), row.members.end(), lane);
+        if (member != row.members.end()) {
+            // A collapsed thread's lane: its strip in the thread's row.
+            const int strip = TimelinePainter::stripHeight(row);
+            const int top = layout.rows.top() + row.top - scrollY + 3 + int(member - row.members.begin()) * strip;
+            return QRect(0, top, layout.size.width(), strip);
+        }
     }
     return {};
+}
+
+int TimelineWidget::laneAt(const QPoint &pos, const TimelineLanes::Row **rowOut) const
+{
+    const Layout layout = layoutFor(paintSize());
+    if (rowOut)
+        *rowOut = nullptr;
+    if (layout.pinned.contains(pos))
+        return m_lanes.laneCount() > 0 ? 0 : -1;
+    if (!layout.rows.contains(pos))
+        return -1;
+    const int y = pos.y() - layout.rows.top() + scrollValue();
+    const auto &rows = m_lanes.rows();
+    const auto row = std::partition_point(rows.begin(), rows.end(), [y](const TimelineLanes::Row &row) {
+        return row.top + row.height <= y;
+    });
+    if (row == rows.end() || row->top > y)
+        return -1;
+    if (rowOut)
+        *rowOut = &*row;
+    if (!row->members.empty()) {
+        const int strip = TimelinePainter::stripHeight(*row);
+        const int index = std::clamp((y - row->top - 3) / std::max(1, strip), 0, int(row->members.size()) - 1);
+        return row->members[std::size_t(index)];
+    }
+    return row->lane;
 }
 
 QString TimelineWidget::toolTipAt(const QPoint &pos) const
 {
     const Layout layout = layoutFor(paintSize());
-    int laneIndex = -1;
-    if (layout.pinned.contains(pos)) {
-        laneIndex = m_lanes.laneCount() > 0 ? 0 : -1;
-    } else if (layout.rows.contains(pos)) {
-        const int y = pos.y() - layout.rows.top() + scrollValue();
-        const auto &rows = m_lanes.rows();
-        const auto row = std::partition_point(rows.begin(), rows.end(), [y](const TimelineLanes::Row &row) {
-            return row.top + row.height <= y;
-        });
-        if (row != rows.end() && row->top <= y)
-            laneIndex = row->lane;
-    }
+    const TimelineLanes::Row *row = nullptr;
+    const int laneIndex = laneAt(pos, &row);
+    if (row && row->lane < 0 && row->members.empty())
+        return row->collapsed ? tr("Click to show the lanes of %1").arg(row->thread.toHtmlEscaped())
+                              : tr("Click to collapse the lanes of %1 into one row").arg(row->thread.toHtmlEscaped());
     if (laneIndex < 0 || laneIndex >= laneCount())
         return {};
     const TimelineLanes::Lane &lane = m_lanes.lane(laneIndex);
@@ -267,6 +319,9 @@ void TimelineWidget::changeEvent(QEvent *event)
         m_lanes.setFont(font());
         updateLayout();
     }
+    // State colours and patterns are derived from the palette: a theme change repaints them.
+    if (event->type() == QEvent::PaletteChange)
+        update();
     QWidget::changeEvent(event);
 }
 
@@ -311,20 +366,64 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && event->position().x() >= m_lanes.labelWidth()) {
+    const QPoint pos = event->position().toPoint();
+    const bool inPlot = pos.x() >= m_lanes.labelWidth();
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressPos = pos;
+    m_moved = false;
+    const Layout layout = layoutFor(paintSize());
+    const double x = pos.x() - layout.labelWidth;
+    const double cursorX = m_mapping.mapTimeToX(m_replayTime);
+    if (inPlot && canReplay()
+        && (layout.axis.contains(pos)
+            || (m_replaying && std::abs(x - cursorX) <= 4.0 && pos.y() > layout.axis.top()))) {
+        // The time ruler, or the cursor itself: scrub.
+        m_scrubbing = true;
+        pauseReplay();
+        setReplayTime(m_mapping.mapXToTime(x));
+        setCursor(Qt::SizeHorCursor);
+    } else if (inPlot && (event->modifiers() & Qt::ShiftModifier)) {
+        m_selectingRange = true;
+        const qint64 t = m_mapping.mapXToTime(x);
+        m_rangeStart = m_rangeEnd = t;
+        setCursor(Qt::IBeamCursor);
+    } else if (inPlot) {
         m_dragging = true;
         m_dragLast = event->position();
         setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
     }
-    QWidget::mousePressEvent(event);
+    event->accept();
 }
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
+    const QPoint pos = event->position().toPoint();
+    if ((pos - m_pressPos).manhattanLength() >= 3)
+        m_moved = true;
+    const double x = event->position().x() - m_lanes.labelWidth();
+    if (m_scrubbing) {
+        setReplayTime(m_mapping.mapXToTime(std::clamp(x, 0.0, m_mapping.width())));
+        return;
+    }
+    if (m_selectingRange) {
+        m_rangeEnd = m_mapping.mapXToTime(std::clamp(x, 0.0, m_mapping.width()));
+        update();
+        return;
+    }
+    if (!m_dragging) {
+        // Hovering a lane shows its task's arrows (when no task is selected).
+        const int lane = laneAt(pos);
+        std::optional<TaskId> task;
+        if (lane >= 0)
+            task = m_lanes.lane(lane).task.id;
+        if (task != m_hoveredTask) {
+            m_hoveredTask = task;
+            if (!m_selected)
+                update();
+        }
         return QWidget::mouseMoveEvent(event);
+    }
     const QPointF delta = event->position() - m_dragLast;
     m_dragLast = event->position();
     if (std::abs(delta.x()) >= 1.0) {
@@ -337,12 +436,44 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_dragging && event->button() == Qt::LeftButton) {
-        m_dragging = false;
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (m_scrubbing) {
+        m_scrubbing = false;
         unsetCursor();
         return;
     }
-    QWidget::mouseReleaseEvent(event);
+    if (m_selectingRange) {
+        m_selectingRange = false;
+        unsetCursor();
+        if (!m_moved)
+            m_rangeEnd = m_rangeStart; // a Shift+click is no range
+        setRange(m_rangeStart, m_rangeEnd);
+        return;
+    }
+    const bool wasDragging = m_dragging;
+    m_dragging = false;
+    unsetCursor();
+    if (m_moved || !wasDragging && pos.x() >= m_lanes.labelWidth())
+        return;
+    const TimelineLanes::Row *row = nullptr;
+    laneAt(pos, &row);
+    if (row && row->lane < 0 && row->members.empty()) {
+        setThreadCollapsed(row->thread, !row->collapsed);
+        return;
+    }
+    if (pos.x() >= m_lanes.labelWidth())
+        selectAt(pos);
+}
+
+void TimelineWidget::leaveEvent(QEvent *event)
+{
+    if (m_hoveredTask) {
+        m_hoveredTask.reset();
+        update();
+    }
+    QWidget::leaveEvent(event);
 }
 
 void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
@@ -354,22 +485,79 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
     const double center = m_mapping.width() / 2.0;
+    const auto pan = [this](double fraction) {
+        setLive(false);
+        m_mapping.pan(fraction * m_mapping.width());
+        update();
+    };
     switch (event->key()) {
     case Qt::Key_F:
         fitAll();
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
+    case Qt::Key_W:
         zoomAt(center, 1.5);
         break;
     case Qt::Key_Minus:
+    case Qt::Key_S:
         zoomAt(center, 1.0 / 1.5);
         break;
     case Qt::Key_Left:
+    case Qt::Key_A:
+        pan(0.1);
+        break;
     case Qt::Key_Right:
+    case Qt::Key_D:
+        pan(-0.1);
+        break;
+    case Qt::Key_Home:
         setLive(false);
-        m_mapping.pan((event->key() == Qt::Key_Left ? 0.1 : -0.1) * m_mapping.width());
+        m_mapping.fit(0, m_mapping.range());
         update();
+        break;
+    case Qt::Key_End: {
+        const qint64 end = std::max(m_lanes.latest(), m_mapping.range());
+        m_mapping.fit(end - m_mapping.range(), end);
+        update();
+        break;
+    }
+    case Qt::Key_P:
+        toggleReplayPlaying();
+        break;
+    case Qt::Key_Comma:
+    case Qt::Key_Less:
+        stepToPreviousEvent();
+        break;
+    case Qt::Key_Period:
+    case Qt::Key_Greater:
+        stepToNextEvent();
+        break;
+    case Qt::Key_BracketLeft: {
+        const auto slower = std::find_if(ReplaySpeeds.rbegin(), ReplaySpeeds.rend(), [this](double speed) {
+            return speed < m_replaySpeed - 1e-9;
+        });
+        if (slower != ReplaySpeeds.rend())
+            setReplaySpeed(*slower);
+        break;
+    }
+    case Qt::Key_BracketRight: {
+        const auto faster = std::find_if(ReplaySpeeds.begin(), ReplaySpeeds.end(), [this](double speed) {
+            return speed > m_replaySpeed + 1e-9;
+        });
+        if (faster != ReplaySpeeds.end())
+            setReplaySpeed(*faster);
+        break;
+    }
+    case Qt::Key_Escape:
+        if (m_replaying)
+            stopReplay();
+        else if (hasRange())
+            setRange(0, 0);
+        else if (m_selected)
+            selectSpan(std::nullopt);
+        else
+            QWidget::keyPressEvent(event);
         break;
     case Qt::Key_Up:
     case Qt::Key_Down:
@@ -395,12 +583,40 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     live->setChecked(m_live);
     connect(live, &QAction::toggled, this, &TimelineWidget::setLive);
     menu->addSeparator();
+    addLaneActions(menu, event->pos());
+    menu->addSeparator();
     // Queued: the file dialogs open once the menu is gone, not inside its signal.
     connect(menu->addAction(tr("Export as PNG…")), &QAction::triggered, this, &TimelineWidget::exportPngInteractively,
         Qt::QueuedConnection);
     connect(menu->addAction(tr("Export as Chrome trace JSON…")), &QAction::triggered, this,
         &TimelineWidget::exportTraceInteractively, Qt::QueuedConnection);
     menu->popup(event->globalPos());
+}
+
+void TimelineWidget::addLaneActions(QMenu *menu, const QPoint &pos)
+{
+    const TimelineLanes::Row *row = nullptr;
+    const int lane = laneAt(pos, &row);
+    if (lane > 0) {
+        const TaskInfo task = m_lanes.lane(lane).task;
+        connect(menu->addAction(tr("Hide lane “%1”").arg(task.name)), &QAction::triggered, this, [this, task] {
+            setTaskHidden(task.id, true);
+        });
+    }
+    QString thread;
+    if (row)
+        thread = row->thread.isEmpty() && lane >= 0 ? m_lanes.lane(lane).task.thread : row->thread;
+    if (!thread.isEmpty()) {
+        const bool collapsed = m_lanes.isThreadCollapsed(thread);
+        connect(menu->addAction(collapsed ? tr("Expand thread “%1”").arg(thread)
+                                          : tr("Collapse thread “%1” into one row").arg(thread)),
+            &QAction::triggered, this, [this, thread, collapsed] {
+                setThreadCollapsed(thread, !collapsed);
+            });
+    }
+    QAction *all = menu->addAction(tr("Show all lanes (%n hidden)", nullptr, m_lanes.hiddenCount()));
+    all->setEnabled(m_lanes.hiddenCount() > 0);
+    connect(all, &QAction::triggered, this, &TimelineWidget::showAllLanes);
 }
 
 void TimelineWidget::exportPngInteractively()
@@ -435,7 +651,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
 void TimelineWidget::paintTimeline(QPainter &painter, QSize size, int scrollY) const
 {
-    TimelinePainter(m_lanes, m_mapping, layoutFor(size), font(), palette(), m_live).paint(painter, scrollY);
+    const Layout layout = layoutFor(size);
+    TimelinePainter(m_lanes, m_mapping, layout, font(), palette(), m_live).paint(painter, scrollY);
+    paintOverlay(painter, layout, scrollY);
 }
 
 } // namespace Lab

@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/trace/rangestatistics.h"
 #include "models/trace/tracetypes.h"
 #include "widgets/timelinelanes.h"
 #include "widgets/timelinemapping.h"
 #include "widgets/timelinepainter.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
+#include <optional>
+
+class QMenu;
 class QPainter;
 class QScrollBar;
 
@@ -24,11 +30,22 @@ class TraceRecorder;
 // are ticks at the top of their lane.
 //
 // Mouse and keys: the wheel over the plot zooms at the cursor; Shift+wheel, or the wheel over
-// the label column, scrolls the lanes; dragging pans (and scrolls); F or a double click fits
-// all; +/- zoom, Left/Right pan; a right click offers fit, live and export. Hover shows details.
+// the label column, scrolls the lanes; dragging pans (and scrolls); Shift+drag selects a time
+// range (its statistics: rangeStatistics()); a click selects a span (its task's await arrows are
+// drawn) or, on a thread's header, collapses the thread into one row; F or a double click fits
+// all; W/S or +/- zoom at the centre, A/D or Left/Right pan, Home/End show the start/end
+// (Perfetto's and chrome://tracing's keys); a right click offers fit, live, hiding lanes,
+// collapsing threads and export. Hover shows details and the hovered task's arrows.
+//
+// Replay (after a run, not live): P plays/pauses at replaySpeed() (0.1x-10x; [ and ] change it),
+// "," and "." step to the previous/next event (a span's start or end, an instant), Escape leaves
+// replay; clicking the time ruler or dragging the cursor scrubs. The cursor's time goes out as
+// replayTimeChanged() so the demo's visual can follow it. Space is the window's run/stop key.
 //
 // Live, it pulls new spans ~60 times a second and follows the newest time: the whole recording
 // until the user zooms, then a sliding window of that width. Dragging leaves live mode.
+//
+// If the recorder dropped its oldest spans (ring buffer), a hatched band marks what is missing.
 //
 // Painting costs about the same for a thousand or a million spans: TimelineLanes keeps each lane
 // sorted and merges runs of spans narrower than a pixel, TimelinePainter draws what it visits.
@@ -69,8 +86,77 @@ public:
 
     // The colour of a state, readable on light and dark palettes.
     static QColor stateColor(TaskState state);
+
+    // Replay. Times are relative to the recording's origin (ns), as mapping() shows them.
+    static constexpr double MinimumReplaySpeed = 0.1;
+    static constexpr double MaximumReplaySpeed = 10.0;
+    // The speeds the panel offers and [ / ] step through.
+    static constexpr std::array<double, 7> ReplaySpeeds{0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0};
+    bool isReplaying() const { return m_replaying; } // in replay mode, playing or paused
+    bool isReplayPlaying() const { return m_replayPlaying; }
+    qint64 replayTime() const { return m_replayTime; }
+    double replaySpeed() const { return m_replaySpeed; }
+    // Whether there is a finished recording to replay (not live, not empty).
+    bool canReplay() const;
+    void setReplaySpeed(double speed);
+    // Plays from the cursor (from the start if the cursor is at the end or replay was off).
+    void playReplay();
+    void pauseReplay();
+    void toggleReplayPlaying();
+    // Puts the cursor at @p time (clamped to the recording), entering replay paused if it was off.
+    void setReplayTime(qint64 time);
+    void stepToNextEvent();
+    void stepToPreviousEvent();
+    // Leaves replay mode (replayFinished()); the demo's visual shows the end of the run again.
+    void stopReplay();
+    // Moves a playing replay on by @p wallNs of real time times the speed; the replay timer calls it.
+    void advanceReplay(qint64 wallNs);
+
+    // Selection. A span, by its task and start (stays valid as lanes grow).
+    struct SpanRef
+    {
+        TaskId task = 0;
+        qint64 start = 0;
+    };
+    std::optional<SpanRef> selectedSpan() const { return m_selected; }
+    // Selects the span at @p pos (widget coordinates), or clears the selection if there is none.
+    void selectAt(const QPoint &pos);
+    void selectSpan(std::optional<SpanRef> span);
+    // The selected span's lane and index, if it is (still) shown.
+    std::optional<std::pair<int, std::size_t>> selectedIndex() const;
+    // A readable description of the selected span (task, thread, state, label/await site, times).
+    QString selectedSpanDetails() const;
+    // The lane of @p task as text, one line per span (at most @p limit, around the selected span if
+    // it is on this lane; @p selectedLine gets its line or -1): for the details pane's list, which
+    // screen readers read.
+    QStringList spanLines(TaskId task, int limit, int *selectedLine) const;
+
+    bool hasRange() const { return m_rangeEnd != m_rangeStart; }
+    qint64 rangeStart() const { return std::min(m_rangeStart, m_rangeEnd); }
+    qint64 rangeEnd() const { return std::max(m_rangeStart, m_rangeEnd); }
+    void setRange(qint64 from, qint64 to); // equal times clear it
+    RangeStatistics rangeStatistics() const;
+    // The task whose await arrows are drawn: the selected one, else the hovered one.
+    std::optional<TaskId> arrowTask() const;
+
+    // Filter and search.
+    TimelineLanes &lanes() { return m_lanes; }
+    const TimelineLanes &lanes() const { return m_lanes; }
+    void setTaskHidden(TaskId task, bool hidden);
+    void showAllLanes();
+    void setThreadCollapsed(const QString &thread, bool collapsed);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    int searchHitCount() const;
+    int currentSearchHit() const { return m_searchCurrent; } // -1 before the first jump
+    // Jumps to the next (previous) hit after (before) the current one, selecting it; wraps around.
+    void nextSearchHit();
+    void previousSearchHit();
     // Benchmark: resize(), refresh(), fitAll(), then times render() @p repetitions times: the median ms.
     static double medianPaintMs(TimelineWidget *widget, QSize size, int repetitions = 15);
+    // Benchmark: replays the recording at 1x from the start, @p frames frames of 16.7 ms, each an
+    // advanceReplay() and a render() into an image the widget's size: each frame's ms.
+    static std::vector<double> replayFrameMs(TimelineWidget *widget, int frames);
     // Benchmark data: @p taskCount tasks on a few threads sharing @p spanCount back-to-back spans of
     // random states (1-100 µs each), plus a few stalls on the event loop's lane.
     static void addSyntheticSpans(TraceRecorder *recorder, int spanCount, int taskCount);
@@ -80,6 +166,12 @@ public:
 
 Q_SIGNALS:
     void liveChanged(bool live);
+    // Replay mode, playing, the cursor or the speed changed (for the panel's buttons).
+    void replayStateChanged();
+    void selectionChanged();
+    void rangeChanged();
+    void searchChanged();
+    void lanesChanged(); // hidden or collapsed
     // Replay of a finished recording: the cursor's time (monotonic ns, the recorder's clock).
     void replayStarted();
     void replayTimeChanged(qint64 time);
@@ -97,6 +189,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     using Layout = TimelinePainter::Layout;
@@ -113,7 +206,18 @@ private:
     int scrollValue() const;
     int fullHeight() const;
     void paintTimeline(QPainter &painter, QSize size, int scrollY) const;
+    void paintOverlay(QPainter &painter, const Layout &layout, int scrollY) const;
+    void paintArrows(QPainter &painter, const Layout &layout, int scrollY) const;
+    void paintDropped(QPainter &painter, const Layout &layout) const;
 
+    // The lane index at @p pos (-1 for none); the row (for headers) if @p row is given.
+    int laneAt(const QPoint &pos, const TimelineLanes::Row **row = nullptr) const;
+    QRect laneRectAt(const Layout &layout, int lane, int scrollY) const;
+    void emitReplayTime();
+    void keepCursorInView();
+    void jumpToHit();
+    void updateSearchHits() const;
+    void addLaneActions(QMenu *menu, const QPoint &pos);
     TimelineLanes m_lanes;
     TimelineMapping m_mapping;
     QTimer m_liveTimer;
@@ -124,6 +228,27 @@ private:
 
     bool m_dragging = false;
     QPointF m_dragLast;
+    QPoint m_pressPos;
+    bool m_moved = false;
+    bool m_selectingRange = false;
+    bool m_scrubbing = false;
+
+    QTimer m_replayTimer;
+    QElapsedTimer m_replayClock;
+    bool m_replaying = false;
+    bool m_replayPlaying = false;
+    qint64 m_replayTime = 0;
+    double m_replaySpeed = 1.0;
+
+    std::optional<SpanRef> m_selected;
+    std::optional<TaskId> m_hoveredTask;
+    qint64 m_rangeStart = 0;
+    qint64 m_rangeEnd = 0;
+
+    QString m_searchText;
+    mutable std::vector<TimelineLanes::Hit> m_searchHits;
+    mutable bool m_searchStale = false;
+    int m_searchCurrent = -1;
 };
 
 } // namespace Lab
