@@ -127,6 +127,7 @@ QWidget *ChessPage::createVisual()
 
     m_scroll = new QScrollArea(visual);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Boards"));
     m_boardGrid = new QWidget(m_scroll);
     m_boardLayout = new QGridLayout(m_boardGrid);
     m_boardLayout->setSpacing(6);

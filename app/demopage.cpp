@@ -78,6 +78,7 @@ void DemoPage::setVisual(QWidget *visual)
     m_splitter->addWidget(m_codeView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    scroller->setAccessibleName(tr("%1: live view").arg(title()));
 }
 
 void DemoPage::addKnob(const QString &label, QWidget *knob)

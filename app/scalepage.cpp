@@ -40,6 +40,7 @@ ScalePage::ScalePage(const PageContext &context, QWidget *parent)
     m_count->setSingleStep(1000);
     m_count->setValue(m_coroutineCount);
     addKnob(tr("&N:"), m_count);
+    m_count->setAccessibleName(tr("Number of sleepers"));
 
     m_threadCap->setRange(1, ScaleRun::MaxThreadCap);
     m_threadCap->setGroupSeparatorShown(true);

@@ -309,6 +309,17 @@
         <source>%1; longest event-loop stall %2 s</source>
         <translation>%1; maior travamento do loop de eventos: %2 s</translation>
     </message>
+    <message>
+        <source>Boards</source>
+        <translation>Tabuleiros</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChessTotalsChart</name>
+    <message>
+        <source>Totals beside the talk&apos;s formulas</source>
+        <translation>Totais ao lado das fórmulas da palestra</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ChromeTraceExporter</name>
@@ -385,6 +396,10 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, linha %2</translation>
+    </message>
+    <message>
+        <source>Code panel</source>
+        <translation>Painel de código</translation>
     </message>
 </context>
 <context>
@@ -684,6 +699,10 @@
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
+    <message>
+        <source>%1: live view</source>
+        <translation>%1: visão ao vivo</translation>
+    </message>
 </context>
 <context>
     <name>Lab::EventLoopMeter</name>
@@ -800,6 +819,30 @@ não encontrada</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>downloaded in %1 s</source>
+        <translation>baixada em %1 s</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>baixada</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404) after %1 s</source>
+        <translation>não encontrada (HTTP 404) após %1 s</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)</source>
+        <translation>não encontrada (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1798,29 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>Settings reset to their defaults.</source>
         <translation>Configurações restauradas para o padrão.</translation>
     </message>
+    <message>
+        <source>&amp;Open trace…</source>
+        <translation>A&amp;brir trace…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n spans</source>
+        <translation>
+            <numerusform>Aberto %1: %n trecho</numerusform>
+            <numerusform>Aberto %1: %n trechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Abrir trace</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json);;All files (*)</source>
+        <translation>Trace JSON do Chrome (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace</source>
+        <translation>Não foi possível abrir o trace</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>
@@ -1884,6 +1950,13 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Plates up: &lt;b&gt;%1&lt;/b&gt; · fallen: &lt;b&gt;%2&lt;/b&gt; · %3 visits/s · %4</source>
         <translation>Pratos girando: &lt;b&gt;%1&lt;/b&gt; · caídos: &lt;b&gt;%2&lt;/b&gt; · %3 visitas/s · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PlatesView</name>
+    <message>
+        <source>Plates on their poles</source>
+        <translation>Pratos em suas varetas</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2239,10 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>Stopping: no more are started; those asleep wake within %1 s.</source>
         <translation>Parando: nenhum outro é iniciado; os que dormem acordam em até %1 s.</translation>
     </message>
+    <message>
+        <source>Number of sleepers</source>
+        <translation>Número de adormecidos</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ScaleRun</name>
@@ -2385,6 +2462,186 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Keyboard focus</source>
         <translation>Foco do teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelinePanel</name>
+    <message>
+        <source>Play replay</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Replay the recording from the cursor (P)</source>
+        <translation>Reproduzir a gravação a partir do cursor (P)</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>Evento anterior</translation>
+    </message>
+    <message>
+        <source>Step back to the previous event (,)</source>
+        <translation>Voltar ao evento anterior (,)</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Próximo evento</translation>
+    </message>
+    <message>
+        <source>Step on to the next event (.)</source>
+        <translation>Avançar ao próximo evento (.)</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>Parar a reprodução</translation>
+    </message>
+    <message>
+        <source>Leave replay: the demo shows the end of the run again (Esc)</source>
+        <translation>Sair da reprodução: a demonstração volta a mostrar o fim da execução (Esc)</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Velocidade da reprodução</translation>
+    </message>
+    <message>
+        <source>Replay speed ([ slower, ] faster)</source>
+        <translation>Velocidade da reprodução ([ mais lenta, ] mais rápida)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>Tempo da reprodução</translation>
+    </message>
+    <message>
+        <source>Search span labels (e.g. BR)</source>
+        <translation>Buscar nos rótulos dos trechos (p. ex. BR)</translation>
+    </message>
+    <message>
+        <source>Search span labels</source>
+        <translation>Buscar nos rótulos dos trechos</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <source>Previous span matching the search (Shift+Return)</source>
+        <translation>Trecho anterior que corresponde à busca (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Próximo resultado</translation>
+    </message>
+    <message>
+        <source>Next span matching the search (Return)</source>
+        <translation>Próximo trecho que corresponde à busca (Enter)</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Show all lanes</source>
+        <translation>Mostrar todas as faixas</translation>
+    </message>
+    <message>
+        <source>Show the lanes hidden from the label column&apos;s context menu</source>
+        <translation>Mostrar as faixas ocultadas pelo menu de contexto da coluna de rótulos</translation>
+    </message>
+    <message>
+        <source>Selected span</source>
+        <translation>Trecho selecionado</translation>
+    </message>
+    <message>
+        <source>Statistics of the selected range</source>
+        <translation>Estatísticas do intervalo selecionado</translation>
+    </message>
+    <message>
+        <source>Spans of the selected task</source>
+        <translation>Trechos da tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Pause replay</source>
+        <translation>Pausar a reprodução</translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation>Pausar a reprodução (P)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Click a span for its details; Shift+drag over the timeline to select a time range.</source>
+        <translation>Clique num trecho para ver os detalhes; Shift+arrastar sobre a linha do tempo seleciona um intervalo.</translation>
+    </message>
+    <message>
+        <source>%1 on average, %2 at peak</source>
+        <translation>%1 em média, %2 no pico</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 (%3)</source>
+        <translation>Intervalo de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Tasks running: %1</source>
+        <translation>Tarefas executando: %1</translation>
+    </message>
+    <message>
+        <source>Tasks waiting (I/O or sleep): %1</source>
+        <translation>Tarefas esperando (E/S ou sleep): %1</translation>
+    </message>
+    <message>
+        <source>Tasks queued: %1</source>
+        <translation>Tarefas na fila: %1</translation>
+    </message>
+    <message>
+        <source>Tasks blocked: %1</source>
+        <translation>Tarefas bloqueadas: %1</translation>
+    </message>
+    <message>
+        <source>Event loop busy %1 %, blocked %2 %</source>
+        <translation>Loop de eventos ocupado %1 %, bloqueado %2 %</translation>
+    </message>
+    <message>
+        <source>Longest stall: %1 (from %2)</source>
+        <translation>Maior travamento: %1 (a partir de %2)</translation>
+    </message>
+    <message>
+        <source>No stall</source>
+        <translation>Nenhum travamento</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 span ends per second (%2 in the range)</source>
+        <translation>Vazão: %1 fins de trecho por segundo (%2 no intervalo)</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>nenhum resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hits</source>
+        <translation>
+            <numerusform>%1 de %n resultado</numerusform>
+            <numerusform>%1 de %n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation>
+            <numerusform>Mostrar todas as faixas (%n oculta)</numerusform>
+            <numerusform>Mostrar todas as faixas (%n ocultas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,17 @@
         <source>%1; longest event-loop stall %2 s</source>
         <translation>%1；事件循环最长卡顿 %2 秒</translation>
     </message>
+    <message>
+        <source>Boards</source>
+        <translation>棋盘</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ChessTotalsChart</name>
+    <message>
+        <source>Totals beside the talk&apos;s formulas</source>
+        <translation>总计与讲座公式对比</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ChromeTraceExporter</name>
@@ -385,6 +396,10 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Code panel</source>
+        <translation>代码面板</translation>
     </message>
 </context>
 <context>
@@ -680,6 +695,10 @@
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
+    <message>
+        <source>%1: live view</source>
+        <translation>%1：实时视图</translation>
+    </message>
 </context>
 <context>
     <name>Lab::EventLoopMeter</name>
@@ -796,6 +815,30 @@ not found</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>downloaded in %1 s</source>
+        <translation>用时 %1 秒下载完成</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404) after %1 s</source>
+        <translation>%1 秒后未找到（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)</source>
+        <translation>未找到（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1791,28 @@ Measured on this machine (clock %1 GHz: %2):
         <source>Settings reset to their defaults.</source>
         <translation>设置已恢复为默认值。</translation>
     </message>
+    <message>
+        <source>&amp;Open trace…</source>
+        <translation>打开跟踪文件(&amp;O)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n spans</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个时段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>打开跟踪文件</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json);;All files (*)</source>
+        <translation>Chrome 跟踪 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace</source>
+        <translation>无法打开跟踪文件</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>
@@ -1877,6 +1942,13 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Plates up: &lt;b&gt;%1&lt;/b&gt; · fallen: &lt;b&gt;%2&lt;/b&gt; · %3 visits/s · %4</source>
         <translation>在转的盘子：&lt;b&gt;%1&lt;/b&gt; · 掉落：&lt;b&gt;%2&lt;/b&gt; · 每秒 %3 次照看 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PlatesView</name>
+    <message>
+        <source>Plates on their poles</source>
+        <translation>杆上的盘子</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2231,10 @@ a live thread costs about %6 KiB RSS.</source>
         <source>Stopping: no more are started; those asleep wake within %1 s.</source>
         <translation>正在停止：不再启动新的任务；休眠中的任务会在 %1 秒内醒来。</translation>
     </message>
+    <message>
+        <source>Number of sleepers</source>
+        <translation>休眠任务数量</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ScaleRun</name>
@@ -2377,6 +2453,183 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>Keyboard focus</source>
         <translation>键盘焦点</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelinePanel</name>
+    <message>
+        <source>Play replay</source>
+        <translation>播放回放</translation>
+    </message>
+    <message>
+        <source>Replay the recording from the cursor (P)</source>
+        <translation>从光标处回放记录（P）</translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation>上一个事件</translation>
+    </message>
+    <message>
+        <source>Step back to the previous event (,)</source>
+        <translation>后退到上一个事件（,）</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>下一个事件</translation>
+    </message>
+    <message>
+        <source>Step on to the next event (.)</source>
+        <translation>前进到下一个事件（.）</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>停止回放</translation>
+    </message>
+    <message>
+        <source>Leave replay: the demo shows the end of the run again (Esc)</source>
+        <translation>退出回放：演示重新显示运行结束时的状态（Esc）</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Replay speed ([ slower, ] faster)</source>
+        <translation>回放速度（[ 减慢，] 加快）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>回放时间</translation>
+    </message>
+    <message>
+        <source>Search span labels (e.g. BR)</source>
+        <translation>搜索时段标签（例如 BR）</translation>
+    </message>
+    <message>
+        <source>Search span labels</source>
+        <translation>搜索时段标签</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous span matching the search (Shift+Return)</source>
+        <translation>上一个匹配搜索的时段（Shift+回车）</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Next span matching the search (Return)</source>
+        <translation>下一个匹配搜索的时段（回车）</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Show all lanes</source>
+        <translation>显示所有泳道</translation>
+    </message>
+    <message>
+        <source>Show the lanes hidden from the label column&apos;s context menu</source>
+        <translation>显示通过标签列右键菜单隐藏的泳道</translation>
+    </message>
+    <message>
+        <source>Selected span</source>
+        <translation>选中的时段</translation>
+    </message>
+    <message>
+        <source>Statistics of the selected range</source>
+        <translation>选中范围的统计</translation>
+    </message>
+    <message>
+        <source>Spans of the selected task</source>
+        <translation>选中任务的时段</translation>
+    </message>
+    <message>
+        <source>Pause replay</source>
+        <translation>暂停回放</translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation>暂停回放（P）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Click a span for its details; Shift+drag over the timeline to select a time range.</source>
+        <translation>点击时段查看详情；在时间线上按住 Shift 拖动可选择时间范围。</translation>
+    </message>
+    <message>
+        <source>%1 on average, %2 at peak</source>
+        <translation>平均 %1，峰值 %2</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 (%3)</source>
+        <translation>范围 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Tasks running: %1</source>
+        <translation>运行中的任务：%1</translation>
+    </message>
+    <message>
+        <source>Tasks waiting (I/O or sleep): %1</source>
+        <translation>等待中的任务（I/O 或休眠）：%1</translation>
+    </message>
+    <message>
+        <source>Tasks queued: %1</source>
+        <translation>排队中的任务：%1</translation>
+    </message>
+    <message>
+        <source>Tasks blocked: %1</source>
+        <translation>阻塞的任务：%1</translation>
+    </message>
+    <message>
+        <source>Event loop busy %1 %, blocked %2 %</source>
+        <translation>事件循环忙碌 %1 %，阻塞 %2 %</translation>
+    </message>
+    <message>
+        <source>Longest stall: %1 (from %2)</source>
+        <translation>最长卡顿：%1（从 %2 开始）</translation>
+    </message>
+    <message>
+        <source>No stall</source>
+        <translation>没有卡顿</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 span ends per second (%2 in the range)</source>
+        <translation>吞吐量：每秒结束 %1 个时段（范围内共 %2 个）</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hits</source>
+        <translation>
+            <numerusform>第 %1 个，共 %n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation>
+            <numerusform>显示所有泳道（%n 条已隐藏）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

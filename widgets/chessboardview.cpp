@@ -23,6 +23,7 @@ void ChessBoardView::setCaption(const QString &caption)
     if (caption == m_caption)
         return;
     m_caption = caption;
+    setAccessibleName(caption); // "Board 7", "7 · move 3 · she moves": what the picture says
     update();
 }
 

@@ -10,6 +10,7 @@ ChessTotalsChart::ChessTotalsChart(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Totals beside the talk's formulas"));
 }
 
 void ChessTotalsChart::setBars(std::vector<Bar> bars)

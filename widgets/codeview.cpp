@@ -16,6 +16,7 @@ CodeView::CodeView(QWidget *parent)
     , m_editor(new CodeEditor(this))
 {
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAccessibleName(tr("Code panel"));
     m_editor->setAccessibleName(tr("Source code of the running mode"));
     // Room for most of a code line; the splitter gives it more.
     m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(u'9') * 60);

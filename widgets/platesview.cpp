@@ -17,6 +17,7 @@ PlatesView::PlatesView(PlateSpinning *show, QWidget *parent)
     , m_show(show)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Plates on their poles"));
     m_frameTimer.setInterval(16);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {

@@ -27,7 +27,7 @@ void FlagGridModel::setResult(int row, const FlagResult &result)
     if (row < 0 || row >= rowCount())
         return;
     Cell &cell = m_cells[std::size_t(row)];
-    QList<int> roles{StateRole, Qt::ToolTipRole};
+    QList<int> roles{StateRole, Qt::ToolTipRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole};
     if (cell.message != result.message) {
         cell.message = result.message;
         roles << MessageRole;
@@ -37,6 +37,9 @@ void FlagGridModel::setResult(int row, const FlagResult &result)
         roles << ImageRole << Qt::DecorationRole;
     }
     cell.state = result.state;
+    cell.seconds = isFinal(result.state) && result.requestNs > 0 && result.finishedNs >= result.requestNs
+        ? double(result.finishedNs - result.requestNs) / 1e9
+        : -1;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, roles);
 }
@@ -66,6 +69,10 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
         return cell.image.isNull() ? QVariant() : QVariant(cell.image);
     case Qt::ToolTipRole:
         return cell.message.isEmpty() ? flagStateName(cell.state) : cell.message;
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(data(index, Qt::DisplayRole).toString(), describe(cell));
+    case Qt::AccessibleDescriptionRole:
+        return describe(cell);
     case CodeRole:
         return cell.code;
     case NameRole:
@@ -77,6 +84,23 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString FlagGridModel::describe(const Cell &cell)
+{
+    switch (cell.state) {
+    case FlagState::Done:
+        return cell.seconds >= 0 ? tr("downloaded in %1 s").arg(cell.seconds, 0, 'f', 2) : tr("downloaded");
+    case FlagState::NotFound:
+        return cell.seconds >= 0 ? tr("not found (HTTP 404) after %1 s").arg(cell.seconds, 0, 'f', 2)
+                                 : tr("not found (HTTP 404)");
+    case FlagState::Error:
+        return cell.message.isEmpty() ? flagStateName(cell.state) : tr("error: %1").arg(cell.message);
+    case FlagState::Queued:
+    case FlagState::Downloading:
+        break;
+    }
+    return flagStateName(cell.state);
 }
 
 QHash<int, QByteArray> FlagGridModel::roleNames() const

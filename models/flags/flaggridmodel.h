@@ -15,7 +15,9 @@ namespace Lab {
 /**
  * The flag grid: one row per flag of a run, in the order of its codes, filling live as
  * FlagDownloader::flagChanged() arrives. DisplayRole is "BR — Brazil", DecorationRole the image
- * (when done); the Role values give each field by itself for a delegate.
+ * (when done); the Role values give each field by itself for a delegate. For screen readers,
+ * Qt::AccessibleTextRole tells the whole cell in words ("BR — Brazil: downloaded in 0.21 s") and
+ * Qt::AccessibleDescriptionRole its state alone ("downloaded in 0.21 s").
  */
 class FlagGridModel : public QAbstractListModel
 {
@@ -37,6 +39,8 @@ public:
         FlagState state = FlagState::Queued;
         QString message;
         QImage image;
+        /** From the request to the final state, in seconds; negative until both are known. */
+        double seconds = -1;
     };
 
     explicit FlagGridModel(QObject *parent = nullptr);
@@ -52,6 +56,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    /** The state of @p cell in words: "downloaded in 0.21 s", "error: HTTP 503 - Service Unavailable". */
+    static QString describe(const Cell &cell);
 
 private:
     std::vector<Cell> m_cells;

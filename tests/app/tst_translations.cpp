@@ -231,6 +231,21 @@ private Q_SLOTS:
             if (message.type == QLatin1String("unfinished"))
                 untranslated.append(message);
         }
+        // And no translation of a string the sources no longer have (lupdate -no-obsolete drops it).
+        const QList<Message> before = readCatalogue(catalogueFile(code), &error);
+        QList<Message> stale;
+        for (const Message &old : before) {
+            if (std::none_of(messages.cbegin(), messages.cend(), [&](const Message &message) {
+                    return message.context == old.context && message.source == old.source;
+                }))
+                stale.append(old);
+        }
+        QVERIFY2(stale.isEmpty(),
+            qPrintable(QStringLiteral("%1 translations in %2 are of strings the sources no longer have (run the "
+                                      "update_translations target):\n")
+                           .arg(stale.size())
+                           .arg(QFileInfo(catalogueFile(code)).fileName())
+                + describe(stale).join(u'\n')));
         QVERIFY2(untranslated.isEmpty(),
             qPrintable(QStringLiteral("%1 strings in the sources are not in %2 yet (run the update_translations "
                                       "target and translate them):\n")
