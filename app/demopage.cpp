@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -144,6 +145,15 @@ void DemoPage::finishRun(const QString &summary)
     setRunningState(false);
     setResult(summary);
     Q_EMIT runFinished(summary);
+}
+
+void DemoPage::hideEvent(QHideEvent *event)
+{
+    // Another demo took the window (a minimised window has not left the page): a replay of this
+    // page must not hold its visual at an old moment, nor hold back its live updates.
+    if (!event->spontaneous())
+        leaveReplay();
+    QWidget::hideEvent(event);
 }
 
 } // namespace Lab

@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 protected:
     virtual void startRun() = 0;
+    /** A page the user leaves stops replaying: its visual shows the end of its run again. */
+    void hideEvent(QHideEvent *event) override;
 
     /** Call once at the end of the subclass constructor: places the visual and the lesson. */
     void setVisual(QWidget *visual);
