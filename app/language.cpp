@@ -123,7 +123,8 @@ void Language::install(const QString &code)
 
 QMenu *Language::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("&Language"), parent);
+    // G: L is taken by knobs on several pages (S&low function, S&leep, F&lags).
+    auto *menu = new QMenu(tr("Lan&guage"), parent);
     auto *group = new QActionGroup(menu);
     const auto addChoice = [&](const QString &text, const QString &code) {
         QAction *action = menu->addAction(text);

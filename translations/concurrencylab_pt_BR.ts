@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Rese&amp;t</source>
-        <translation>Re&amp;iniciar</translation>
+        <translation>Rede&amp;finir</translation>
     </message>
     <message>
         <source>Result</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Reset the demo</source>
-        <translation>Reiniciar a demonstração</translation>
+        <translation>Redefinir a demonstração</translation>
     </message>
     <message>
         <source>&amp;Block the event loop</source>
@@ -1246,13 +1246,13 @@ não encontrada</translation>
 <context>
     <name>Lab::Language</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>&amp;System default</source>
         <extracomment>Language menu: show the window in the language of the operating system.</extracomment>
         <translation>Padrão do &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1732,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>Rese&amp;t</source>
-        <translation>Re&amp;iniciar</translation>
+        <translation>Rede&amp;finir</translation>
     </message>
     <message>
         <source>&amp;Block the event loop</source>

@@ -1242,13 +1242,13 @@ not found</source>
 <context>
     <name>Lab::Language</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;System default</source>
         <extracomment>Language menu: show the window in the language of the operating system.</extracomment>
         <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(host.window()->showDemo(QStringLiteral("countdown")));
         QCOMPARE(host.window()->currentPage()->runButton()->text(), QStringLiteral("&Run"));
         QCOMPARE(menuTitled(host.window(), 0)->title(), QStringLiteral("&File"));
-        QCOMPARE(languageMenuTitle(host.window()), QStringLiteral("&Language"));
+        QCOMPARE(languageMenuTitle(host.window()), QStringLiteral("Lan&guage"));
         const QString englishLesson = lessonShown(host.window());
         QVERIFY(!englishLesson.isEmpty());
 
@@ -308,8 +308,8 @@ private Q_SLOTS:
             {QStringLiteral("pt_BR"), QStringLiteral("&Executar"), QStringLiteral("&Arquivo"),
                 QStringLiteral("&Idioma")},
             {QStringLiteral("zh_CN"), QStringLiteral("运行(&R)"), QStringLiteral("文件(&F)"),
-                QStringLiteral("语言(&L)")},
-            {QStringLiteral("en"), QStringLiteral("&Run"), QStringLiteral("&File"), QStringLiteral("&Language")},
+                QStringLiteral("语言(&G)")},
+            {QStringLiteral("en"), QStringLiteral("&Run"), QStringLiteral("&File"), QStringLiteral("Lan&guage")},
         };
         for (const Expected &e : expected) {
             QPointer<MainWindow> before = host.window();
