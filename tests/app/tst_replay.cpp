@@ -4,6 +4,7 @@
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
 #include "app/latencypage.h"
+#include "app/mainwindow.h"
 #include "app/platespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
@@ -20,6 +21,7 @@
 #include "widgets/countdownlogview.h"
 #include "widgets/platesview.h"
 #include "widgets/spinnerwidget.h"
+#include "widgets/timelinewidget.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -189,6 +191,41 @@ private Q_SLOTS:
         QCOMPARE(page.log()->lineTexts().size(), 12);
         page.reset();
         QCOMPARE(page.log()->rowCount(), 0);
+    }
+
+    void theWindowsTimelineDrivesThePage()
+    {
+        MainWindow window(context(0.1));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showDemo(QStringLiteral("countdown")));
+        auto *page = qobject_cast<CountdownPage *>(window.currentPage());
+        QVERIFY(page);
+        std::vector<qint64> printed; // when each line reached the page
+        connect(page->demo(), &CountdownDemo::lineReady, this, [&printed] {
+            printed.push_back(nowNs());
+        });
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        page->run();
+        QVERIFY(finished.wait(10'000));
+        const QStringList final = page->log()->lineTexts();
+        QCOMPARE(printed.size(), std::size_t(12));
+
+        TimelineWidget *timeline = window.timeline();
+        QVERIFY(timeline->canReplay());
+        timeline->setReplayTime(0); // the start of the recording: nothing printed yet
+        QCOMPARE(page->log()->rowCount(), 0);
+        timeline->setReplayTime(printed[5] - m_recorder.origin()); // the cursor on the sixth line
+        QCOMPARE(page->log()->lineTexts(), final.mid(0, 6));
+        // Another demo takes the window: the countdown page shows its run's end again.
+        QVERIFY(window.showDemo(QStringLiteral("spinner")));
+        QCOMPARE(page->log()->lineTexts(), final);
+        QVERIFY(window.showDemo(QStringLiteral("countdown")));
+        timeline->setReplayTime(printed[0] - m_recorder.origin());
+        QCOMPARE(page->log()->lineTexts(), final.mid(0, 1));
+        timeline->stopReplay();
+        QCOMPARE(page->log()->lineTexts(), final);
     }
 
     void flagsGridShowsEachFlagAsItWas()
