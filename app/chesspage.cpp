@@ -372,9 +372,13 @@ void ChessPage::showStateAt(qint64 time)
 {
     if (m_history.isEmpty())
         return;
+    // A playing replay asks about 60 times a second, a frame lasts 50 ms: redraw the boards only for a new one.
+    const std::pair shown{std::max<std::size_t>(m_history.countAt(time), 1), m_history.stride()};
+    if (m_replaying && shown == m_shownFrame)
+        return;
     m_replaying = true;
-    const ChessFrame *frame = m_history.valueAt(time);
-    showFrame(frame ? *frame : m_history.at(0).value);
+    m_shownFrame = shown;
+    showFrame(m_history.at(shown.first - 1).value);
 }
 
 void ChessPage::leaveReplay()

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -131,6 +132,7 @@ private:
     // Replay: one frame per refresh (20 a second) of this run; thins past 2048 (~7 MB with 48 boards).
     History<ChessFrame> m_history{2048};
     ChessFrame m_live;
+    std::pair<std::size_t, std::size_t> m_shownFrame; // while replaying: (frames up to it, stride) shown
     bool m_recording = false;
     bool m_replaying = false;
 };

@@ -96,8 +96,12 @@ void CountdownPage::showLines(std::size_t count)
 
 void CountdownPage::showStateAt(qint64 time)
 {
+    const std::size_t count = m_history.countAt(time);
+    // A playing replay asks about 60 times a second: rebuild the log only when a line comes or goes.
+    if (m_replaying && count == std::size_t(m_log->rowCount()))
+        return;
     m_replaying = true;
-    showLines(m_history.countAt(time));
+    showLines(count);
 }
 
 void CountdownPage::leaveReplay()

@@ -315,6 +315,7 @@ void LatencyPage::apply(const LatencyEvent &event)
 
 void LatencyPage::showEvents(std::size_t count)
 {
+    m_shownEvents = count;
     showRunStart();
     for (std::size_t i = 0; i < count; ++i)
         apply(m_history.at(i).value);
@@ -322,10 +323,12 @@ void LatencyPage::showEvents(std::size_t count)
 
 void LatencyPage::showStateAt(qint64 time)
 {
-    if (m_history.isEmpty())
+    const std::size_t count = m_history.countAt(time);
+    // A playing replay asks about 60 times a second: rebuild only when an event comes or goes.
+    if (m_history.isEmpty() || (m_replaying && count == m_shownEvents))
         return;
     m_replaying = true;
-    showEvents(m_history.countAt(time));
+    showEvents(count);
 }
 
 void LatencyPage::leaveReplay()

@@ -87,6 +87,7 @@ private:
     std::vector<LatencyMeasurement> m_rows;
     double m_serverDelay = 0; ///< the built-in server's delay (+ jitter) when the run started
     History<LatencyEvent> m_history{1024, History<LatencyEvent>::Overflow::Stop}; // a run has a few dozen
+    std::size_t m_shownEvents = 0; // while replaying: how many of the events the visual shows
     bool m_replaying = false;
 };
 
