@@ -32,6 +32,28 @@ double TimelineWidget::medianPaintMs(TimelineWidget *widget, QSize size, int rep
     return *middle;
 }
 
+std::vector<double> TimelineWidget::replayFrameMs(TimelineWidget *widget, int frames)
+{
+    QImage image(widget->size(), QImage::Format_ARGB32_Premultiplied);
+    widget->setReplaySpeed(1.0);
+    widget->stopReplay();
+    widget->playReplay();
+    // Driven by hand rather than by the replay timer, so each frame is timed alone: what the timer
+    // does every 16.7 ms (move the cursor, tell the page) and the repaint that follows.
+    widget->m_replayTimer.stop();
+    std::vector<double> times;
+    times.reserve(std::size_t(std::max(0, frames)));
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        widget->advanceReplay(16'666'667);
+        widget->render(&image);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    widget->stopReplay();
+    return times;
+}
+
 void TimelineWidget::addSyntheticSpans(TraceRecorder *recorder, int spanCount, int taskCount)
 {
     std::minstd_rand random(20260101);

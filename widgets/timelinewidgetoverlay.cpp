@@ -60,19 +60,18 @@ void TimelineWidget::paintOverlay(QPainter &painter, const Layout &layout, int s
     if (m_replaying) {
         const double x = layout.labelWidth + m_mapping.mapTimeToX(m_replayTime);
         if (x >= layout.labelWidth && x <= layout.labelWidth + layout.plotWidth) {
-            painter.save();
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setPen(QPen(highlight, 2));
-            painter.drawLine(QPointF(x, layout.axis.top()), QPointF(x, layout.size.height()));
+            // An opaque two-pixel column: antialiased or translucent, a line this tall costs the
+            // raster engine a trip to its thread pool every frame of the replay.
+            const int ix = int(std::lround(x));
+            painter.fillRect(ix - 1, layout.axis.top(), 2, layout.size.height() - layout.axis.top(), highlight);
             // A handle on the ruler to grab.
             const double h = layout.axis.height() / 2.0;
             QPainterPath handle;
-            handle.moveTo(x - h / 1.5, layout.axis.top());
-            handle.lineTo(x + h / 1.5, layout.axis.top());
-            handle.lineTo(x, layout.axis.top() + h);
+            handle.moveTo(ix - h / 1.5, layout.axis.top());
+            handle.lineTo(ix + h / 1.5, layout.axis.top());
+            handle.lineTo(ix, layout.axis.top() + h);
             handle.closeSubpath();
             painter.fillPath(handle, highlight);
-            painter.restore();
         }
     }
 }

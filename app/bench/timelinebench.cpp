@@ -3,6 +3,7 @@
 #include "app/bench/benchfigures.h"
 #include "app/bench/benchprocess.h"
 #include "models/core/clock.h"
+#include "models/trace/rangestatistics.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/timelinewidget.h"
 
@@ -20,6 +21,8 @@ constexpr int LaneCount = 20;
 constexpr int PaintRepeats = 30;
 constexpr int PaintWidth = 1600;
 constexpr int PaintHeight = 600;
+constexpr int ReplayFrames = 300;
+constexpr int StatisticsRepeats = 5;
 
 // Back-to-back spans on @p lanes tasks, round robin, of pseudo-random states and lengths
 // (10 µs to 1 ms), the way busy demo tasks fill a recording. Deterministic, so every run paints
@@ -134,11 +137,28 @@ QJsonObject measureTimelinePaint(const WorkerOptions &options)
         widget.render(&image);
         paints.push_back(double(nowNs() - start) / 1e6);
     }
+
+    // Replaying at 1x: each frame moves the cursor 16.7 ms and repaints.
+    std::vector<double> frames = TimelineWidget::replayFrameMs(&widget, ReplayFrames);
+    std::sort(frames.begin(), frames.end());
+    const double p99 = frames.empty() ? 0.0 : frames[std::min(frames.size() - 1, frames.size() * 99 / 100)];
+    // Statistics of a range covering the whole recording: every span counts.
+    std::vector<double> statistics;
+    std::size_t spanEnds = 0;
+    for (int i = 0; i < StatisticsRepeats; ++i) {
+        start = nowNs();
+        const RangeStatistics stats = widget.lanes().statistics(0, widget.lanes().latest() + 1);
+        statistics.push_back(double(nowNs() - start) / 1e6);
+        spanEnds = std::size_t(stats.spanEnds);
+    }
     return {{QStringLiteral("count"), options.count}, {QStringLiteral("lanes"), options.lanes},
         {QStringLiteral("width"), widget.width()}, {QStringLiteral("height"), widget.height()},
         {QStringLiteral("repeats"), options.repeats}, {QStringLiteral("refreshMs"), refreshMs},
         {QStringLiteral("firstPaintMs"), firstMs}, {QStringLiteral("medianPaintMs"), median(paints)},
-        {QStringLiteral("maxPaintMs"), paints.empty() ? 0.0 : *std::max_element(paints.begin(), paints.end())}};
+        {QStringLiteral("maxPaintMs"), paints.empty() ? 0.0 : *std::max_element(paints.begin(), paints.end())},
+        {QStringLiteral("replayFrames"), int(frames.size())}, {QStringLiteral("replayMedianMs"), median(frames)},
+        {QStringLiteral("replayP99Ms"), p99}, {QStringLiteral("statisticsMs"), median(statistics)},
+        {QStringLiteral("statisticsSpans"), qint64(spanEnds)}};
 }
 
 BenchSection runTimelineBenchmark()
@@ -180,6 +200,16 @@ BenchSection runTimelineBenchmark()
             QStringLiteral("max %1 ms").arg(paint.number("maxPaintMs"), 0, 'f', 2)});
         section.add({QStringLiteral("paint_first"), QStringLiteral("paint: first frame"), paint.number("firstPaintMs"),
             QStringLiteral("ms"), {}, QStringLiteral("median"), medianMs, {}});
+        section.add({QStringLiteral("replay_frame_median"),
+            QStringLiteral("replay at 1x, fit all: median frame of %1").arg(paint.number("replayFrames")),
+            paint.number("replayMedianMs"), QStringLiteral("ms"), BenchGoal::atMost(16), {}, 0,
+            QStringLiteral("cursor step + repaint")});
+        section.add({QStringLiteral("replay_frame_p99"), QStringLiteral("replay: 99th percentile frame"),
+            paint.number("replayP99Ms"), QStringLiteral("ms"), BenchGoal::atMost(16), {}, 0, {}});
+        section.add({QStringLiteral("selection_statistics"),
+            QStringLiteral("range statistics over all 1M spans: median of %1").arg(StatisticsRepeats),
+            paint.number("statisticsMs"), QStringLiteral("ms"), {}, {}, 0,
+            QStringLiteral("%1 span ends counted").arg(paint.number("statisticsSpans"), 0, 'f', 0)});
         section.add({QStringLiteral("paint_refresh"), QStringLiteral("load: build the widget + refresh(), 1M spans"),
             paint.number("refreshMs"), QStringLiteral("ms"), {}, {}, 0, {}});
         section.add({QStringLiteral("paint_peak_rss"), QStringLiteral("paint: peak RSS"),
@@ -190,7 +220,10 @@ BenchSection runTimelineBenchmark()
     section.notes << QStringLiteral("spans: back-to-back on 20 tasks (4 threads), pseudo-random states and "
                                     "lengths 10 µs-1 ms, no labels; the same data on every run")
                   << QStringLiteral("paint: TimelineWidget::render() into a QImage on the offscreen platform, "
-                                    "after refresh() and fitAll(); the first frame is timed apart");
+                                    "after refresh() and fitAll(); the first frame is timed apart")
+                  << QStringLiteral("replay: advanceReplay(16.7 ms) and render() per frame, the cursor moving "
+                                    "over the fitted view; statistics: TimelineLanes::statistics() over "
+                                    "the whole recording (averages, and peaks from radix-sorted span edges)");
     return section;
 }
 

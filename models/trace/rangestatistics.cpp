@@ -3,6 +3,7 @@
 #include "models/trace/rangestatistics.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Lab {
 
@@ -54,9 +55,51 @@ void RangeStatisticsBuilder::add(TaskId task, TaskState state, qint64 start, qin
         return;
     const auto activity = std::size_t(activityOf(state));
     m_weight[activity] += clippedEnd - clippedStart;
-    m_edges[activity].push_back((clippedStart - from) * 2 + 1);
-    m_edges[activity].push_back((clippedEnd - from) * 2);
+    auto &edges = m_edges[activity];
+    edges.push_back((clippedStart - from) * 2 + 1);
+    edges.push_back((clippedEnd - from) * 2);
 }
+
+namespace {
+// The highest level of +1 (odd) / -1 (even) edges visited in order.
+int peakOfSorted(const std::vector<qint64> &edges)
+{
+    int level = 0;
+    int peak = 0;
+    for (const qint64 edge : edges) {
+        level += (edge & 1) ? 1 : -1;
+        peak = std::max(peak, level);
+    }
+    return peak;
+}
+
+// Sorts non-negative @p edges by their bits, RadixBits at a time from the lowest, in as few passes as the
+// largest needs: a few linear passes instead of n log n comparisons.
+constexpr int RadixBits = 11; // 2048 buckets: the counts and write heads stay in the L1 cache
+constexpr qint64 RadixMask = (qint64(1) << RadixBits) - 1;
+
+void radixSort(std::vector<qint64> &edges)
+{
+    if (edges.size() < 4096) {
+        std::sort(edges.begin(), edges.end());
+        return;
+    }
+    const qint64 largest = *std::max_element(edges.begin(), edges.end());
+    std::vector<qint64> buffer(edges.size());
+    std::vector<std::size_t> counts(std::size_t(1) << RadixBits);
+    for (int shift = 0; shift < 64 && (largest >> shift) > 0; shift += RadixBits) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (const qint64 edge : edges)
+            ++counts[std::size_t((edge >> shift) & RadixMask)];
+        std::size_t total = 0;
+        for (std::size_t &count : counts)
+            total += std::exchange(count, total);
+        for (const qint64 edge : edges)
+            buffer[counts[std::size_t((edge >> shift) & RadixMask)]++] = edge;
+        edges.swap(buffer);
+    }
+}
+} // namespace
 
 RangeStatistics RangeStatisticsBuilder::result() const
 {
@@ -67,14 +110,8 @@ RangeStatistics RangeStatisticsBuilder::result() const
     for (std::size_t activity = 0; activity < std::size_t(ActivityCount); ++activity) {
         stats.average[activity] = double(m_weight[activity]) / double(duration);
         auto &edges = m_edges[activity];
-        std::sort(edges.begin(), edges.end());
-        int level = 0;
-        int peak = 0;
-        for (const qint64 edge : edges) {
-            level += (edge & 1) ? 1 : -1;
-            peak = std::max(peak, level);
-        }
-        stats.peak[activity] = peak;
+        radixSort(edges);
+        stats.peak[activity] = peakOfSorted(edges);
     }
     stats.loopBusy = double(m_loopBusy) / double(duration);
     stats.loopBlocked = double(m_loopBlocked) / double(duration);
