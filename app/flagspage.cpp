@@ -378,6 +378,8 @@ void FlagsPage::showCells(const std::vector<const FlagResult *> &cells)
 
 void FlagsPage::showStateAt(qint64 time)
 {
+    if (m_live.empty())
+        return; // no run yet: nothing to show again
     m_replaying = true;
     m_clock.stop();
     std::vector<FlagResult> queued;
