@@ -326,8 +326,12 @@ void TimelinePainter::paintBlocks(QPainter &painter, const Lane &lane, int y, in
     const std::array<QColor, TaskStateCount> &colors = m_colors;
     std::array<QString, TaskStateCount> stateNames;
     std::array<QBrush, TaskStateCount> patterns;
-    for (int state = 0; state < TaskStateCount; ++state)
-        patterns[std::size_t(state)] = QBrush(textColorOn(colors[std::size_t(state)]), statePattern(TaskState(state)));
+    for (int state = 0; state < TaskStateCount; ++state) {
+        // Half-strength lines: the pattern tells states apart, the label on top stays legible.
+        QColor lines = textColorOn(colors[std::size_t(state)]);
+        lines.setAlpha(120);
+        patterns[std::size_t(state)] = QBrush(lines, statePattern(TaskState(state)));
+    }
     const Layout &layout = m_layout;
     const QFontMetrics &metrics = m_metrics;
     const int left = layout.labelWidth;

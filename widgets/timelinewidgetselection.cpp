@@ -52,10 +52,11 @@ std::optional<std::pair<int, std::size_t>> TimelineWidget::selectedIndex() const
     if (laneIndex < 0)
         return std::nullopt;
     const TimelineLanes::Lane &lane = m_lanes.lane(laneIndex);
-    const auto it = std::lower_bound(lane.starts.begin(), lane.starts.end(), m_selected->start);
-    if (it == lane.starts.end() || *it != m_selected->start)
+    // The last span starting then: an empty span (a state left at once) can share its start.
+    const auto it = std::upper_bound(lane.starts.begin(), lane.starts.end(), m_selected->start);
+    if (it == lane.starts.begin() || *std::prev(it) != m_selected->start)
         return std::nullopt;
-    return std::pair{laneIndex, std::size_t(it - lane.starts.begin())};
+    return std::pair{laneIndex, std::size_t(it - lane.starts.begin()) - 1};
 }
 
 QString TimelineWidget::selectedSpanDetails() const
