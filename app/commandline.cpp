@@ -16,6 +16,7 @@
 #include "app/headless/tracefileoption.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "app/screenshots.h"
 #include "app/windowhost.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
@@ -83,6 +84,10 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after-run"),
         QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
     parser.addOption(traceFileOption());
+    parser.addOption({QStringLiteral("screenshots"),
+        QCoreApplication::translate("Lab::Cli",
+            "Run each demo to a telling moment, save the window as <dir>/<demo>.png, quit."),
+        QStringLiteral("dir")});
     if (const int status = parseArguments(parser, argumentList(argc, argv)); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
@@ -95,6 +100,12 @@ int runGui(int argc, char **argv)
     double timeScale = 1.0;
     if (!readNumber(parser, QStringLiteral("time-scale"), 0.001, 100.0, &timeScale))
         return UsageError;
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        const QString folder = parser.value(QStringLiteral("screenshots"));
+        if (const QString problem = screenshotFolderProblem(folder); !problem.isEmpty())
+            return usageError(QStringLiteral("cannot save screenshots to '%1': %2").arg(folder, problem));
+        return runScreenshots(argc, argv, folder, timeScale);
+    }
     const QString demo = parser.value(QStringLiteral("demo"));
     if (parser.isSet(QStringLiteral("demo")) && !demoIds().contains(demo))
         return usageError(QCoreApplication::translate("Lab::Cli", "unknown demo '%1': use one of %2")

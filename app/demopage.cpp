@@ -4,6 +4,7 @@
 
 #include "models/trace/eventloopmonitor.h"
 #include "widgets/codeview.h"
+#include "widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     , m_context(context)
     , m_id(id)
     , m_lessonLabel(new QLabel(this))
-    , m_knobs(new QHBoxLayout)
+    , m_knobs(new FlowLayout)
     , m_runButton(new QPushButton(tr("&Run"), this))
     , m_stopButton(new QPushButton(tr("&Stop"), this))
     , m_resetButton(new QPushButton(tr("Rese&t"), this))
@@ -40,6 +41,8 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     resultFont.setBold(true);
     m_resultLabel->setFont(resultFont);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long summary wraps: one line must not make the window wider than the screen.
+    m_resultLabel->setWordWrap(true);
     m_resultLabel->setAccessibleName(tr("Result"));
 
     m_runButton->setAccessibleName(tr("Run the demo"));
@@ -50,18 +53,16 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     connect(m_stopButton, &QPushButton::clicked, this, &DemoPage::stop);
     connect(m_resetButton, &QPushButton::clicked, this, &DemoPage::reset);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_runButton);
-    controls->addWidget(m_stopButton);
-    controls->addWidget(m_resetButton);
-    controls->addSpacing(12);
-    controls->addLayout(m_knobs);
-    controls->addStretch();
+    // The buttons and knobs wrap to a second row rather than make the window wider than the
+    // screen (a small window, a large presenter zoom).
+    m_knobs->addWidget(m_runButton);
+    m_knobs->addWidget(m_stopButton);
+    m_knobs->addWidget(m_resetButton);
 
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lessonLabel);
-    layout->addLayout(controls);
+    layout->addLayout(m_knobs);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_resultLabel);
 }
@@ -85,12 +86,19 @@ void DemoPage::setVisual(QWidget *visual)
 void DemoPage::addKnob(const QString &label, QWidget *knob)
 {
     if (!label.isEmpty()) {
-        auto *caption = new QLabel(label, this);
+        // The caption and its knob wrap together.
+        auto *pair = new QWidget(this);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        auto *caption = new QLabel(label, pair);
         caption->setBuddy(knob);
-        m_knobs->addWidget(caption);
+        pairLayout->addWidget(caption);
+        pairLayout->addWidget(knob);
+        m_knobs->addWidget(pair);
+    } else {
+        m_knobs->addWidget(knob);
     }
     knob->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    m_knobs->addWidget(knob);
 }
 
 QCheckBox *DemoPage::addBlockingSwitch()

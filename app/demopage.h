@@ -18,6 +18,7 @@ namespace Lab {
 
 class CodeView;
 class EventLoopMonitor;
+class FlowLayout;
 class FlagServerThread;
 class TraceRecorder;
 
@@ -98,7 +99,7 @@ protected:
 private:
     QString m_id;
     QLabel *m_lessonLabel;
-    QHBoxLayout *m_knobs;
+    FlowLayout *m_knobs;
     QPushButton *m_runButton;
     QPushButton *m_stopButton;
     QPushButton *m_resetButton;

@@ -129,6 +129,7 @@ void MainWindow::onAboutToRun()
     m_showingOpenedTrace = false;
     m_context.recorder->clear();
     m_context.monitor->reset();
+    m_meter->clearStall();
     m_timeline->refresh();
     m_timeline->setLive(true);
 }

@@ -39,6 +39,15 @@ void EventLoopMeter::showLag(qint64 lagNs)
     m_peakLagNs = 0;
 }
 
+void EventLoopMeter::clearStall()
+{
+    if (!m_stallMessage.isActive())
+        return;
+    m_stallMessage.stop();
+    m_lastShown = 0;
+    showLag(0);
+}
+
 void EventLoopMeter::showStall(qint64 stallNs)
 {
     setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 0 6px; font-weight: bold; }"));

@@ -22,6 +22,9 @@ public:
     /** How long the stall message stays after a stall (ms). */
     static constexpr int StallMessageMs = 8000;
 
+    /** A new run starts: the last run's stall message goes, the lag shows again. */
+    void clearStall();
+
 private:
     void showLag(qint64 lagNs);
     void showStall(qint64 stallNs);
