@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+// File > Open trace: a saved Chrome trace comes back onto the window's timeline; a bad file
+// leaves the timeline as it was and says what is wrong.
+#include "app/mainwindow.h"
+#include "models/flags/flagserverthread.h"
+#include "models/trace/chrometraceexporter.h"
+#include "models/trace/eventloopmonitor.h"
+#include "models/trace/tracerecorder.h"
+#include "widgets/timelinepanel.h"
+#include "widgets/timelinewidget.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Lab;
+
+class TestOpenTrace : public QObject
+{
+    Q_OBJECT
+    TraceRecorder m_recorder;
+    std::unique_ptr<EventLoopMonitor> m_monitor;
+    std::unique_ptr<MainWindow> m_window;
+    FlagServerThread m_flagServer;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_recorder.clear();
+        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
+        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), 0.1, &m_flagServer});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_monitor.reset();
+    }
+
+    void theFileMenuOffersIt()
+    {
+        const auto actions = m_window->menuBar()->actions().constFirst()->menu()->actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *action) {
+            return action->text().contains(QStringLiteral("Open trace"));
+        }));
+        QCOMPARE(m_window->timelinePanel()->timeline(), m_window->timeline());
+    }
+
+    void aSavedTraceComesBack()
+    {
+        // A recording saved by another session of the app.
+        TraceRecorder saved;
+        const qint64 o = saved.origin();
+        const TaskId br = saved.addTask(QStringLiteral("download BR"), QStringLiteral("worker 1"));
+        saved.addSpan(br, TaskState::AwaitingIo, o + 1'000'000, o + 900'000'000, QStringLiteral("get BR"));
+        saved.addSpan(EventLoopTask, TaskState::Blocked, o + 100'000'000, o + 400'000'000, QStringLiteral("frozen"));
+        const QString path = m_dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY(ChromeTraceExporter(&saved).writeFile(path, nullptr));
+
+        QString error;
+        QVERIFY2(m_window->openTrace(path, &error), qPrintable(error));
+        TimelineWidget *timeline = m_window->timeline();
+        QVERIFY(!timeline->isLive());
+        QVERIFY(timeline->laneOf(br) > 0);
+        QCOMPARE(timeline->lanes().lane(timeline->laneOf(br)).task.name, QStringLiteral("download BR"));
+        QVERIFY(timeline->lanes().latest() >= 900'000'000);
+        // It can be replayed like a run.
+        QVERIFY(timeline->canReplay());
+        timeline->setReplayTime(200'000'000);
+        QCOMPARE(timeline->lanes().lane(0).stateAt(timeline->replayTime()), std::optional(TaskState::Blocked));
+        timeline->stopReplay();
+    }
+
+    void aBadFileIsRefusedWithAReason_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("an image") << QByteArray("\x89PNG\r\n\x1a\n....") << QStringLiteral("not valid JSON");
+        QTest::newRow("settings") << QByteArray(R"({"theme":"dark"})") << QStringLiteral("not a Chrome trace");
+        QTest::newRow("cut short") << QByteArray(R"({"traceEvents":[{"ph":"X","ts":1,"dur":2,"name":"a"},)")
+                                   << QStringLiteral("not valid JSON");
+    }
+
+    void aBadFileIsRefusedWithAReason()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        // What the timeline showed before stays.
+        const TaskId kept = m_recorder.addTask(QStringLiteral("kept"), QStringLiteral("worker 1"));
+        m_recorder.addSpan(kept, TaskState::Running, m_recorder.origin(), m_recorder.origin() + 1'000'000);
+        m_window->timeline()->refresh();
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+
+        QString error;
+        QVERIFY(!m_window->openTrace(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("bad.json")) && error.contains(reason), qPrintable(error));
+        QVERIFY(m_window->timeline()->laneOf(kept) > 0);
+        QVERIFY(!m_window->openTrace(m_dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing.json")));
+    }
+};
+
+QTEST_MAIN(TestOpenTrace)
+#include "tst_opentrace.moc"
