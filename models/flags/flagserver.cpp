@@ -48,6 +48,33 @@ double nonNegative(double value)
 
 } // namespace
 
+// Our own listening socket: QHttpServer::listen() gives no way to set the backlog, and each
+// connection's readyRead must reach the FlagServer before QHttpServer reads (and buffers) the bytes.
+class FlagServer::Listener : public QTcpServer
+{
+public:
+    explicit Listener(FlagServer *server)
+        : m_server(server)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        if (m_server)
+            m_server->track(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    QPointer<FlagServer> m_server;
+};
+
 struct FlagServer::Reply
 {
     Status status = Status::Ok;
@@ -57,12 +84,20 @@ struct FlagServer::Reply
 
 FlagServer::FlagServer(QObject *parent)
     : QObject(parent)
+    , m_idleTimer(new QTimer(this))
     , m_random(QRandomGenerator::global()->generate())
 {
+    m_clock.start();
+    m_idleTimer->setInterval(m_idleTimeout / 4);
+    connect(m_idleTimer, &QTimer::timeout, this, &FlagServer::closeIdleConnections);
     loadFlags();
 }
 
-FlagServer::~FlagServer() = default;
+FlagServer::~FlagServer()
+{
+    // Its sockets report their end to members declared after it: they go first.
+    m_http.reset();
+}
 
 void FlagServer::loadFlags()
 {
@@ -87,7 +122,7 @@ bool FlagServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
     // Our own QTcpServer, because QHttpServer::listen() gives no way to set the backlog first.
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<Listener>(this);
     tcp->setListenBacklogSize(ListenBacklog);
     if (!tcp->listen(address, port)) {
         m_errorString = tcp->errorString();
@@ -129,6 +164,8 @@ void FlagServer::close()
     for (QTcpSocket *socket : sockets)
         socket->abort();
     m_tcp = nullptr;
+    m_connections.clear();
+    m_idleTimer->stop();
     if (m_receiving)
         m_http.release()->deleteLater(); // we are inside one of its handlers
     else
@@ -166,6 +203,101 @@ QUrl FlagServer::baseUrl() const
     url.setPort(m_tcp->serverPort());
     url.setPath(QStringLiteral("/flags"));
     return url;
+}
+
+int FlagServer::idleTimeout() const
+{
+    return m_idleTimeout;
+}
+
+void FlagServer::setIdleTimeout(int ms)
+{
+    m_idleTimeout = std::max(ms, 1);
+    m_idleTimer->setInterval(std::max(m_idleTimeout / 4, 1));
+}
+
+int FlagServer::openConnections() const
+{
+    return int(m_connections.size());
+}
+
+void FlagServer::track(QTcpSocket *socket)
+{
+    m_connections.insert(socket, Connection{m_clock.elapsed()});
+    // Connected before QHttpServer's own slot: sees every byte before it is buffered there.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        bytesArrived(socket);
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        m_connections.remove(socket);
+    });
+    if (!m_idleTimer->isActive())
+        m_idleTimer->start();
+}
+
+void FlagServer::bytesArrived(QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->closing)
+        return;
+    // Qt 6.4's QHttpServer keeps a request's bytes until it is complete, without a limit: count them.
+    const QByteArray fresh = socket->peek(socket->bytesAvailable());
+    if (it->headersEnd < 0) {
+        const QByteArray seen = it->tail + fresh;
+        if (const qsizetype end = seen.indexOf("\r\n\r\n"); end >= 0)
+            it->headersEnd = it->partialBytes - it->tail.size() + end + 4;
+        it->tail = seen.right(3);
+    }
+    it->partialBytes += fresh.size();
+    if (it->partialBytes > MaxRequestBytes)
+        refuseTooLarge(socket, *it);
+}
+
+void FlagServer::refuseTooLarge(QTcpSocket *socket, Connection &connection)
+{
+    // Written by hand: QHttpServer has no responder for a request it has not finished reading.
+    const bool body = connection.headersEnd >= 0 && connection.headersEnd <= MaxRequestBytes;
+    const QByteArray text = body ? "413 Content Too Large: a request here is at most 64 KiB\n"
+                                 : "431 Request Header Fields Too Large: a request here is at most 64 KiB\n";
+    const QByteArray status = body ? "413 Content Too Large" : "431 Request Header Fields Too Large";
+    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(text.size()) + "\r\nConnection: close\r\n\r\n" + text);
+    connection.closing = true;
+    connection.lastActivity = m_clock.elapsed();
+    socket->disconnectFromHost(); // stops reading; closes once the answer is written
+}
+
+void FlagServer::requestEnded(QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->answersDue = std::max(it->answersDue - 1, 0);
+    it->lastActivity = m_clock.elapsed();
+}
+
+void FlagServer::closeIdleConnections()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QPointer<QTcpSocket>> idle;
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+        if (it->answersDue == 0 && now - it->lastActivity >= m_idleTimeout)
+            idle.append(it.key());
+    }
+    for (const QPointer<QTcpSocket> &socket : std::as_const(idle)) {
+        const auto it = socket ? m_connections.find(socket) : m_connections.end();
+        if (it == m_connections.end())
+            continue;
+        if (it->closing) {
+            socket->abort(); // a client that does not even read its answer
+            continue;
+        }
+        it->closing = true;
+        it->lastActivity = now;
+        socket->disconnectFromHost();
+    }
+    if (m_connections.isEmpty())
+        m_idleTimer->stop();
 }
 
 FlagServerSettings FlagServer::settings() const
@@ -256,6 +388,17 @@ void FlagServer::receive(
     const QHttpServerRequest &request, QHttpServerResponder &&responder, Target target, const QString &cc)
 {
     const QScopedValueRollback receiving(m_receiving, true);
+    if (const auto it = m_connections.find(responder.socket()); it != m_connections.end()) {
+        // QHttpServer may finish parsing a request refused as too large, or on a connection
+        // being closed: it gets no answer.
+        if (it->closing)
+            return;
+        it->partialBytes = 0;
+        it->headersEnd = -1;
+        it->tail.clear();
+        ++it->answersDue;
+        it->lastActivity = m_clock.elapsed();
+    }
     const quint64 id = ++m_lastId;
     ++m_received;
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
@@ -286,6 +429,7 @@ void FlagServer::receive(
     QPointer<QTcpSocket> socket = waiting->socket();
     QTimer::singleShot(ms, Qt::PreciseTimer, this, [this, waiting, socket, id, closeAfter, target, cc] {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            requestEnded(socket);
             drop(id);
             return;
         }
@@ -341,6 +485,7 @@ void FlagServer::answer(quint64 id, bool closeAfter, QHttpServerResponder &respo
     if (closeAfter)
         responder.writeHeader("Connection", "close");
     responder.writeBody(reply.body);
+    requestEnded(responder.socket());
     if (closeAfter)
         responder.socket()->disconnectFromHost(); // after the answer is written
     --m_inFlight;

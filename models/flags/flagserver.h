@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -16,6 +17,8 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpServer;
+class QTcpSocket;
+class QTimer;
 
 namespace Lab {
 
@@ -57,6 +60,12 @@ struct FlagServerSettings
  * goes away during the delay gets nothing and counts as dropped.
  *
  * Listens with a backlog of 1024, so hundreds of simultaneous connects do not lose SYNs.
+ *
+ * A client cannot hold the server's memory or connections: a request that grows past
+ * MaxRequestBytes before it is complete is answered 431 (headers) or 413 (a body) and its
+ * connection closed, and a connection with no answer due that stays silent, or trickles bytes
+ * without completing a request, for idleTimeout() is closed. Malformed requests are closed
+ * by QHttpServer at once.
  */
 class FlagServer : public QObject
 {
@@ -79,6 +88,17 @@ public:
     QString errorString() const;
     /** Where clients find the flags, without a trailing slash: `http://127.0.0.1:PORT/flags`. */
     QUrl baseUrl() const;
+
+    /** The most bytes a request (line, headers and body) may have before it is refused. */
+    static constexpr qint64 MaxRequestBytes = 64 * 1024;
+    /**
+     * How long a connection may go without a complete request while no answer is due, in ms
+     * (default 60 s, as web servers keep idle connections); then the server closes it.
+     */
+    int idleTimeout() const;
+    void setIdleTimeout(int ms);
+    /** Connections open now. */
+    int openConnections() const;
 
     FlagServerSettings settings() const;
     /** Takes effect for requests that arrive from now on; negative values count as 0. */
@@ -122,7 +142,23 @@ Q_SIGNALS:
 
 private:
     struct Reply;
+    class Listener;
+    struct Connection
+    {
+        qint64 lastActivity = 0; // m_clock ms of the connect, the last complete request or answer
+        int answersDue = 0;
+        qint64 partialBytes = 0; // received since the last complete request
+        QByteArray tail; // the last bytes received, to find the end of the headers across reads
+        qint64 headersEnd = -1; // where in partialBytes the headers ended, -1 before
+        bool closing = false;
+    };
     enum class Target { List, Png, Metadata, Other };
+
+    void track(QTcpSocket *socket);
+    void bytesArrived(QTcpSocket *socket);
+    void refuseTooLarge(QTcpSocket *socket, Connection &connection);
+    void requestEnded(QTcpSocket *socket);
+    void closeIdleConnections();
 
     void receive(const QHttpServerRequest &request, QHttpServerResponder &&responder, Target target, const QString &cc);
     Reply replyFor(Target target, const QString &cc);
@@ -132,6 +168,10 @@ private:
 
     std::unique_ptr<QHttpServer> m_http;
     QTcpServer *m_tcp = nullptr; // owned by m_http
+    QHash<QTcpSocket *, Connection> m_connections;
+    QTimer *m_idleTimer;
+    QElapsedTimer m_clock;
+    int m_idleTimeout = 60000;
     QString m_errorString;
     FlagServerSettings m_settings;
     QRandomGenerator m_random;

@@ -89,6 +89,22 @@ void FlagServerThread::setSettings(const FlagServerSettings &settings)
     });
 }
 
+void FlagServerThread::setIdleTimeout(int ms)
+{
+    run([this, ms] {
+        m_server->setIdleTimeout(ms);
+    });
+}
+
+int FlagServerThread::openConnections() const
+{
+    int count = 0;
+    run([&] {
+        count = m_server->openConnections();
+    });
+    return count;
+}
+
 int FlagServerThread::requestsReceived() const
 {
     int count = 0;

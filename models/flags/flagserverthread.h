@@ -35,6 +35,9 @@ public:
     void setSettings(const FlagServerSettings &settings);
     /** The country's name; safe to call at any time (the names never change after construction). */
     QString countryName(const QString &cc) const { return m_server->countryName(cc); }
+    /** See FlagServer::setIdleTimeout(). */
+    void setIdleTimeout(int ms);
+    int openConnections() const;
     int requestsReceived() const;
     int inFlight() const;
     int maxInFlight() const;
