@@ -8,6 +8,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
 
+#include <cmath>
+
 namespace Lab {
 
 namespace {
@@ -15,7 +17,11 @@ namespace {
 class CppHighlighter : public QSyntaxHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    explicit CppHighlighter(CodeEditor *editor)
+        : QSyntaxHighlighter(editor->document())
+        , m_editor(editor)
+    {
+    }
 
 protected:
     void highlightBlock(const QString &text) override
@@ -28,9 +34,9 @@ protected:
         bold.setFontWeight(QFont::Bold);
         QTextCharFormat coro;
         coro.setFontWeight(QFont::Bold);
-        coro.setForeground(QColor(0xd0, 0x40, 0x00));
+        coro.setForeground(m_editor->coroutineColour());
         QTextCharFormat dim;
-        dim.setForeground(QColor(0x60, 0x80, 0x60));
+        dim.setForeground(m_editor->commentColour());
         dim.setFontItalic(true);
         for (const auto &[re, format] : {std::pair{&keywords, bold}, {&coroutine, coro}, {&comment, dim}}) {
             for (auto it = re->globalMatch(text); it.hasNext();) {
@@ -39,7 +45,32 @@ protected:
             }
         }
     }
+
+private:
+    CodeEditor *m_editor;
 };
+
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
+        from.greenF() + (to.greenF() - from.greenF()) * amount, from.blueF() + (to.blueF() - from.blueF()) * amount);
+}
+
+double luminance(const QColor &c)
+{
+    const auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+// WCAG: 4.5 : 1 is readable body text.
+bool readable(const QColor &ink, const QColor &paper)
+{
+    const double a = luminance(ink) + 0.05;
+    const double b = luminance(paper) + 0.05;
+    return std::max(a, b) / std::min(a, b) >= 4.5;
+}
 
 class Gutter : public QWidget
 {
@@ -66,7 +97,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new CppHighlighter(document());
+    new CppHighlighter(this);
     setViewportMargins(gutterWidth(), 0, 0, 0);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
@@ -87,6 +118,33 @@ int CodeEditor::gutterWidth() const
 {
     const int digits = int(QString::number(m_firstLine + blockCount()).size());
     return 12 + fontMetrics().horizontalAdvance(u'9') * digits;
+}
+
+QColor CodeEditor::coroutineColour() const
+{
+    // Orange, dark on a light page and light on a dark one; the text colour where neither reads.
+    const QColor paper = palette().color(QPalette::Base);
+    const QColor orange = luminance(paper) > 0.18 ? QColor(0xb3, 0x3c, 0x00) : QColor(0xff, 0xa0, 0x50);
+    return readable(orange, paper) ? orange : palette().color(QPalette::Text);
+}
+
+QColor CodeEditor::commentColour() const
+{
+    const QColor paper = palette().color(QPalette::Base);
+    const QColor dimmed = mix(palette().color(QPalette::Text), paper, 0.3);
+    return readable(dimmed, paper) ? dimmed : palette().color(QPalette::Text);
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // Theme and zoom: the colours are chosen for the background, the gutter fits the digits.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        if (auto *highlighter = document()->findChild<QSyntaxHighlighter *>())
+            highlighter->rehighlight();
+        setViewportMargins(gutterWidth(), 0, 0, 0);
+        m_gutter->update();
+    }
 }
 
 void CodeEditor::resizeEvent(QResizeEvent *event)

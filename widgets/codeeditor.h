@@ -15,9 +15,14 @@ public:
     void setFirstLine(int line);
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
+    /** The colour of co_await and co_return, readable on this editor's background. */
+    QColor coroutineColour() const;
+    /** The colour of comments: dimmed, still readable. */
+    QColor commentColour() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *m_gutter;

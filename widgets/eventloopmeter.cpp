@@ -7,6 +7,26 @@
 
 namespace Lab {
 
+namespace {
+// White on red while the loop is frozen. A palette and a weight, not a style sheet: a style sheet
+// puts back the font it found when it goes, undoing a zoom made in between.
+void showAlarm(QLabel *label, bool alarm)
+{
+    QFont font = label->font();
+    font.setBold(alarm);
+    label->setFont(font);
+    QPalette palette;
+    if (alarm) {
+        palette = label->palette();
+        palette.setColor(QPalette::Window, QColor(0xb0, 0x00, 0x20));
+        palette.setColor(QPalette::WindowText, Qt::white);
+    }
+    label->setPalette(palette); // an empty palette: the window's again
+    label->setAutoFillBackground(alarm);
+    label->setContentsMargins(alarm ? 6 : 0, 0, alarm ? 6 : 0, 0);
+}
+} // namespace
+
 EventLoopMeter::EventLoopMeter(EventLoopMonitor *monitor, QWidget *parent)
     : QLabel(parent)
     , m_monitor(monitor)
@@ -34,7 +54,7 @@ void EventLoopMeter::showLag(qint64 lagNs)
     if (now - m_lastShown < 250'000'000)
         return;
     m_lastShown = now;
-    setStyleSheet(QString());
+    showAlarm(this, false);
     setText(tr("Event loop: lag %1 ms").arg(double(m_peakLagNs) / 1e6, 0, 'f', 1));
     m_peakLagNs = 0;
 }
@@ -50,7 +70,7 @@ void EventLoopMeter::clearStall()
 
 void EventLoopMeter::showStall(qint64 stallNs)
 {
-    setStyleSheet(QStringLiteral("QLabel { color: white; background: #b00020; padding: 0 6px; font-weight: bold; }"));
+    showAlarm(this, true);
     setText(tr("Event loop: UI frozen for %1 s").arg(double(stallNs) / 1e9, 0, 'f', 1));
     m_stallMessage.start();
 }
