@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -123,7 +124,10 @@ int runGui(int argc, char **argv)
     EventLoopMonitor monitor(&recorder);
     // The flag server starts with the app, on loopback, on a thread of its own (see FlagServerThread).
     FlagServerThread flagServer;
-    WindowHost host(PageContext{&recorder, &monitor, timeScale, &flagServer}, &language);
+    // What the window remembers (knobs, layout, zoom, theme) lives in the user's settings; a --demo
+    // or --time-scale on the command line wins over them.
+    QSettings settings;
+    WindowHost host(PageContext{&recorder, &monitor, timeScale, &flagServer, &settings}, &language);
     if (!demo.isEmpty())
         host.window()->showDemo(demo);
     const QString tracePath = parser.value(QStringLiteral("trace"));

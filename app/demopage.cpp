@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/demopage.h"
 
+#include "app/presenterfonts.h"
+#include "app/settingsknobs.h"
 #include "models/trace/eventloopmonitor.h"
 #include "widgets/codeview.h"
 #include "widgets/flowlayout.h"
@@ -12,8 +14,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lab {
 
@@ -30,16 +35,15 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     , m_codeView(new CodeView(this))
     , m_resultLabel(new QLabel(this))
 {
-    QFont lessonFont = m_lessonLabel->font();
-    lessonFont.setPointSizeF(lessonFont.pointSizeF() * 1.4);
-    m_lessonLabel->setFont(lessonFont);
+    // Relative sizes, so that the window's zoom scales them too.
+    setRelativeFontSize(m_lessonLabel, 1.4);
     m_lessonLabel->setWordWrap(true);
     m_lessonLabel->setTextFormat(Qt::PlainText);
 
     QFont resultFont = m_resultLabel->font();
-    resultFont.setPointSizeF(resultFont.pointSizeF() * 1.25);
     resultFont.setBold(true);
     m_resultLabel->setFont(resultFont);
+    setRelativeFontSize(m_resultLabel, 1.25);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long summary wraps: one line must not make the window wider than the screen.
     m_resultLabel->setWordWrap(true);
@@ -76,11 +80,11 @@ void DemoPage::setVisual(QWidget *visual)
     scroller->setWidget(visual);
     scroller->setWidgetResizable(true);
     scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setAccessibleName(tr("%1: live view").arg(title()));
     m_splitter->addWidget(scroller);
     m_splitter->addWidget(m_codeView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    scroller->setAccessibleName(tr("%1: live view").arg(title()));
 }
 
 void DemoPage::addKnob(const QString &label, QWidget *knob)
@@ -99,6 +103,87 @@ void DemoPage::addKnob(const QString &label, QWidget *knob)
         m_knobs->addWidget(knob);
     }
     knob->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    rememberKnob(knob);
+}
+
+void DemoPage::rememberKnob(QWidget *knob)
+{
+    if (!knobValue(knob).isValid())
+        return;
+    const QString key =
+        knob->objectName().isEmpty() ? QStringLiteral("knob%1").arg(m_savedKnobs.size()) : knob->objectName();
+    m_savedKnobs.push_back({knob, key, {}});
+    // Saved as it changes, so that a crash or a killed process loses nothing.
+    onKnobChanged(knob, this, [this, knob, key] {
+        if (m_defaultsKnown && m_context.settings)
+            m_context.settings->setValue(knobKey({knob, key, {}}), knobValue(knob));
+    });
+}
+
+QString DemoPage::knobKey(const Knob &knob) const
+{
+    return QStringLiteral("demos/%1/knobs/%2").arg(m_id, knob.key);
+}
+
+QList<QWidget *> DemoPage::knobs() const
+{
+    QList<QWidget *> widgets;
+    for (const Knob &knob : m_savedKnobs)
+        widgets.append(knob.widget);
+    return widgets;
+}
+
+void DemoPage::restoreSettings(QSettings &settings)
+{
+    if (!m_defaultsKnown) {
+        for (Knob &knob : m_savedKnobs)
+            knob.defaultValue = knobValue(knob.widget);
+        m_defaultsKnown = true;
+    }
+    // Read them all first: showing one knob's value may change another (a page that keeps N per
+    // kind of sleeper), and that change is written to the settings at once.
+    std::vector<QVariant> values;
+    for (const Knob &knob : m_savedKnobs)
+        values.push_back(settings.value(knobKey(knob)));
+    // In the order the page added them: a knob's range may follow an earlier one (hands ≤ plates).
+    for (std::size_t i = 0; i < m_savedKnobs.size(); ++i) {
+        if (values[i].isValid())
+            setKnobValue(m_savedKnobs[i].widget, values[i]);
+    }
+    const QByteArray splitter = settings.value(QStringLiteral("demos/%1/splitter").arg(m_id)).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void DemoPage::saveSettings(QSettings &settings) const
+{
+    for (const Knob &knob : m_savedKnobs)
+        settings.setValue(knobKey(knob), knobValue(knob.widget));
+    settings.setValue(QStringLiteral("demos/%1/splitter").arg(m_id), m_splitter->saveState());
+}
+
+void DemoPage::resetToDefaults()
+{
+    for (const Knob &knob : m_savedKnobs)
+        setKnobValue(knob.widget, knob.defaultValue);
+    resetSplitter();
+}
+
+void DemoPage::resetSplitter()
+{
+    // The first layout: visual and code at 3 : 2, as setVisual() asks.
+    const int width = std::max(m_splitter->width(), 500);
+    m_splitter->setSizes({width * 3 / 5, width * 2 / 5});
+}
+
+void DemoPage::setCodeVisible(bool visible)
+{
+    m_codeView->setVisible(visible);
+}
+
+bool DemoPage::isCodeVisible() const
+{
+    return !m_codeView->isHidden();
 }
 
 QCheckBox *DemoPage::addBlockingSwitch()
@@ -137,8 +222,11 @@ void DemoPage::run()
 
 void DemoPage::setRunningState(bool running)
 {
+    const bool changed = m_stopButton->isEnabled() != running;
     m_runButton->setEnabled(!running);
     m_stopButton->setEnabled(running);
+    if (changed)
+        Q_EMIT runningChanged(running);
 }
 
 double DemoPage::longestStallSeconds() const

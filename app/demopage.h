@@ -4,13 +4,17 @@
 
 #include "models/core/sourcesnippet.h"
 
+#include <QVariant>
 #include <QWidget>
+
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSettings;
 class QSplitter;
 class QVBoxLayout;
 
@@ -31,6 +35,8 @@ struct PageContext
     double timeScale = 1.0;
     /** The built-in flag server, started with the app on loopback. */
     FlagServerThread *flagServer = nullptr;
+    /** Where the window remembers knobs, layout, zoom and theme; null remembers nothing (tests). */
+    QSettings *settings = nullptr;
 };
 
 /**
@@ -63,18 +69,34 @@ public:
     /** The one-line outcome of the last run ("Answer: 42 after 3.00 s"). */
     QString resultText() const;
 
+    // Settings: every knob that addKnob() placed is remembered, by the page's id and the knob's
+    // objectName (or its place in the row when it has none). Pages need do nothing more.
+    /** The remembered knobs, in the order they were added (the blocking switch among them). */
+    QList<QWidget *> knobs() const;
+    /** Takes the knobs' present values as their defaults, then shows what @p settings hold. */
+    void restoreSettings(QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+    /** Every knob back to its default, the code panel back to its first width. */
+    void resetToDefaults();
+
+    /** Shows or hides the code beside the visual. */
+    void setCodeVisible(bool visible);
+    bool isCodeVisible() const;
+
     // Replay: while the timeline plays a recording back, the visual shows the state at its cursor.
     /** True if this page's visual can show an earlier moment of its last run. */
     virtual bool canReplay() const { return false; }
     /** Shows the visual as it was at @p time (monotonic ns, the recorder's clock). */
     virtual void showStateAt(qint64 time) { Q_UNUSED(time); }
     /** Replay is over: the visual shows the end of the run again. */
-    virtual void leaveReplay() { }
+    virtual void leaveReplay() {}
 
 Q_SIGNALS:
     /** Emitted before a run starts, so the window can clear the recording. */
     void aboutToRun();
     void runFinished(const QString &summary);
+    /** A run started or ended (the buttons changed). */
+    void runningChanged(bool running);
 
 protected:
     virtual void startRun() = 0;
@@ -84,6 +106,8 @@ protected:
     /** Call once at the end of the subclass constructor: places the visual and the lesson. */
     void setVisual(QWidget *visual);
     void addKnob(const QString &label, QWidget *knob);
+    /** Remembers a knob placed elsewhere than the row of controls (addKnob does this itself). */
+    void rememberKnob(QWidget *knob);
     QCheckBox *addBlockingSwitch();
     void showCode(const SourceSnippet &snippet);
     void setResult(const QString &text);
@@ -97,7 +121,18 @@ protected:
     PageContext m_context;
 
 private:
+    struct Knob
+    {
+        QWidget *widget;
+        QString key;
+        QVariant defaultValue;
+    };
+    QString knobKey(const Knob &knob) const;
+    void resetSplitter();
+
     QString m_id;
+    std::vector<Knob> m_savedKnobs;
+    bool m_defaultsKnown = false;
     QLabel *m_lessonLabel;
     FlowLayout *m_knobs;
     QPushButton *m_runButton;

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "app/theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QActionGroup;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -13,12 +16,18 @@ class QStackedWidget;
 namespace Lab {
 
 class EventLoopMeter;
+class PresenterLegend;
+class ThemeFocusFrame;
 class TimelinePanel;
 class TimelineWidget;
 
 /**
  * The window: the demo list on the left, the current demo's page in the middle, the timeline
  * below it (in a splitter) and the event-loop meter in the status bar.
+ *
+ * What every page gets from here, without a line of its own: presenter mode and zoom, the keys
+ * (next/previous demo, run/stop, block, reset, timeline, code), the themes, and settings that
+ * remember the knobs the page added with DemoPage::addKnob().
  */
 class MainWindow : public QMainWindow
 {
@@ -38,15 +47,52 @@ public:
     bool openTrace(const QString &path, QString *error);
     EventLoopMeter *meter() const { return m_meter; }
 
+    /** Full screen, the demo list hidden, text at least 24 px on a 1080-line screen, key hints shown. */
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenter; }
+    /** Scales every text of the window (1.0 = normal), in presenter mode and outside it. */
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+    static constexpr double MinZoom = 0.5;
+    static constexpr double MaxZoom = 3.0;
+
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+
+    void setTimelineVisible(bool visible);
+    bool isTimelineVisible() const;
+    void setCodeVisible(bool visible);
+    bool isCodeVisible() const;
+    PresenterLegend *legend() const { return m_legend; }
+
+    /** Writes what the window remembers (it also does on close); nothing without PageContext::settings. */
+    void saveSettings();
+    /** Every knob, the layout, the zoom and the theme back to their defaults; the stored settings cleared. */
+    void resetToDefaults();
+
 Q_SIGNALS:
     /** A page finished a run (its summary line). */
     void runFinished(const QString &demoId, const QString &summary);
+    void presenterModeChanged(bool on);
+    /** resetToDefaults() cleared the stored settings (the language choice among them). */
+    void settingsReset();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void restoreSettings();
+    void remember(const QString &key, const QVariant &value);
+    void applyFonts();
+    double presenterPixels() const;
+    void stepDemo(int delta);
+    void toggleRun();
+    void toggleBlocking(bool on);
+    void updatePageActions();
+    void setLegendVisible(bool visible);
+    QWidget *timelinePane() const;
     void exportPng();
     void exportTrace();
     void openTraceInteractively();
@@ -61,7 +107,34 @@ private:
     TimelineWidget *m_timeline;
     bool m_showingOpenedTrace = false; // the timeline shows a file, not the pages' last run
     EventLoopMeter *m_meter;
+    PresenterLegend *m_legend;
     QList<DemoPage *> m_pages;
+    QPointer<ThemeFocusFrame> m_focusFrame;
+
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_blockAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QAction *m_codeAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_defaultsAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+
+    bool m_presenter = false;
+    /** Whether the key hints show in presenter mode (H or their Hide button turns them off). */
+    bool m_presenterLegend = true;
+    double m_zoom = 1.0;
+    Theme m_theme = Theme::System;
+    QByteArray m_geometryBeforePresenter;
+    /** Settings are written only once they have been read: building the window changes knobs too. */
+    bool m_settingsRestored = false;
 };
 
 } // namespace Lab

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QVariant>
+
+#include <functional>
+
+class QObject;
+class QWidget;
+
+namespace Lab {
+
+/**
+ * A knob's value as the settings store it: a spin box's number, a combo box's item data (its
+ * index if the items carry none), a check box's state, a line edit's text, a slider's position.
+ * Invalid for any other widget: it is not remembered.
+ */
+QVariant knobValue(const QWidget *knob);
+
+/** Shows @p value in @p knob; false if the widget is no knob or the value fits none of its items. */
+bool setKnobValue(QWidget *knob, const QVariant &value);
+
+/** Calls @p changed whenever @p knob's value changes, for as long as @p context lives. */
+void onKnobChanged(QWidget *knob, QObject *context, const std::function<void()> &changed);
+
+} // namespace Lab
