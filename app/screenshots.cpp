@@ -41,6 +41,7 @@ using namespace std::chrono_literals;
 constexpr auto RunTimeout = 180s;
 // Time for the window to lay out and paint what the last event changed before it is grabbed.
 constexpr auto SettleTime = 300ms;
+constexpr auto StartupTime = 1500ms;
 
 std::chrono::milliseconds scaled(double seconds, double timeScale)
 {
@@ -155,6 +156,10 @@ QCoro::Task<int> takeScreenshots(MainWindow *window, QString dir, double timeSca
         status = 1;
     };
 
+    // The first moments of a new window (fonts, first paints) are not part of any demo.
+    co_await QCoro::sleepFor(StartupTime);
+    if (!self)
+        co_return 1;
     for (DemoPage *page : self->pages()) {
         const QString id = page->id();
         self->showDemo(id);
@@ -188,6 +193,21 @@ QCoro::Task<int> takeScreenshots(MainWindow *window, QString dir, double timeSca
         }
     }
 
+    // Presenter mode, as a speaker shows the countdown on a projector.
+    if (self->showDemo(QStringLiteral("countdown"))) {
+        auto *countdown = qobject_cast<CountdownPage *>(self->currentPage());
+        self->setPresenterMode(true);
+        co_await QCoro::sleepFor(SettleTime);
+        if (!self)
+            co_return 1;
+        if (!(co_await runToEnd(countdown)))
+            missed(QStringLiteral("presenter"));
+        co_await QCoro::sleepFor(SettleTime);
+        if (!self)
+            co_return 1;
+        shoot(QStringLiteral("presenter"));
+        self->setPresenterMode(false);
+    }
     co_return status;
 }
 

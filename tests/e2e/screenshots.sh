@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 # SPDX-License-Identifier: MIT
 # `concurrency-lab --screenshots DIR` in a real X server (run under xvfb-run): one PNG per demo
-# each a real picture (many colours, no two alike), every file it
+# and one in presenter mode, each a real picture (many colours, no two alike), every file it
 # wrote named on stdout; a folder that is missing or is a file is refused with status 2.
 set -euo pipefail
 binary=$1
@@ -21,6 +21,7 @@ status=0
 [ "$status" -eq 0 ] || { fail "exit status $status"; cat "$work/err"; }
 
 expected=$("$binary" --list-demos)
+expected="$expected presenter"
 declare -A seen=()
 for name in $expected; do
     png="$shots/$name.png"
