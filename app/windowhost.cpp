@@ -47,6 +47,7 @@ void WindowHost::rebuild()
     const QByteArray geometry = old->saveGeometry();
     const Qt::WindowStates states = old->windowState();
     const bool visible = old->isVisible();
+    const bool presenter = old->isPresenterMode();
 
     // Closing stops every run (and lets the window save what it remembers) without ending the app.
     for (DemoPage *page : old->pages())
@@ -59,10 +60,15 @@ void WindowHost::rebuild()
     m_window = createWindow();
     if (!demo.isEmpty())
         m_window->showDemo(demo);
-    m_window->restoreGeometry(geometry);
-    m_window->setWindowState(states);
+    // Presenter mode is full screen over the window it came from, which the settings remember.
+    if (!presenter) {
+        m_window->restoreGeometry(geometry);
+        m_window->setWindowState(states);
+    }
     if (visible)
         m_window->show();
+    if (presenter)
+        m_window->setPresenterMode(true);
     QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindowClosed);
     // Later: the switch may have been clicked in the old window's own menu.
     old->deleteLater();

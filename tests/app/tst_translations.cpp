@@ -353,6 +353,13 @@ private Q_SLOTS:
         }
         QCOMPARE(replaced.count(), 3);
 
+        // A presenter switching language stays in presenter mode.
+        host.window()->setPresenterMode(true);
+        language.setChoice(QStringLiteral("pt_BR"));
+        QVERIFY(host.window()->isPresenterMode());
+        QCOMPARE(host.window()->currentPage()->runButton()->text(), QStringLiteral("&Executar"));
+        host.window()->setPresenterMode(false);
+
         // "System default" forgets the choice.
         language.setChoice(QString());
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
