@@ -618,6 +618,10 @@
         <source>elapsed</source>
         <translation>decorrido</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownPage</name>

@@ -615,6 +615,10 @@
         <source>elapsed</source>
         <translation>已用时间</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownPage</name>

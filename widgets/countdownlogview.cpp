@@ -31,7 +31,7 @@ void CountdownLogView::addLine(int column, qint64 elapsedNs, const QString &text
 {
     const int row = rowCount();
     insertRow(row);
-    auto *time = new QTableWidgetItem(QStringLiteral("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 4));
+    auto *time = new QTableWidgetItem(tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 4));
     time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setItem(row, 0, time);
     auto *entry = new QTableWidgetItem(text);
