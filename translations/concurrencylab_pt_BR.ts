@@ -1825,6 +1825,11 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>Cannot open the trace</source>
         <translation>Não foi possível abrir o trace</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>

@@ -1817,6 +1817,11 @@ Measured on this machine (clock %1 GHz: %2):
         <source>Cannot open the trace</source>
         <translation>无法打开跟踪文件</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>
