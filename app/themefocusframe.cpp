@@ -56,6 +56,10 @@ void ThemeFocusFrame::follow(QWidget *focus)
 {
     const bool ours = focus && focus != m_window && !focus->isWindow() && focus->window() == m_window;
     setWidget(ours ? focus : nullptr);
+    // QFocusFrame ignores a null widget it already has: without a widget it would stay at the
+    // window's top-left corner, a ring around nothing.
+    if (!widget())
+        hide();
 }
 
 void ThemeFocusFrame::paintEvent(QPaintEvent *)
