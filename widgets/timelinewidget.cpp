@@ -95,6 +95,9 @@ void TimelineWidget::refresh()
         m_searchCurrent = -1;
     }
     m_searchStale = !m_searchText.isEmpty();
+    // After a run (not at every live pull) the hit count is worth telling.
+    if (m_searchStale && !m_live)
+        Q_EMIT searchChanged();
     if (m_live)
         follow();
     updateLayout();
@@ -301,6 +304,36 @@ QSize TimelineWidget::minimumSizeHint() const
 
 bool TimelineWidget::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // The window binds arrows, Page Up/Down and Escape to demo navigation and full screen:
+        // while the timeline has focus, the keys it uses are its own.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const bool escapeUsed = m_replaying || hasRange() || m_selected.has_value();
+        switch (key->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            if (plain) {
+                event->accept();
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            if (plain && escapeUsed) {
+                event->accept();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());

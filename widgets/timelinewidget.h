@@ -40,7 +40,9 @@ class TraceRecorder;
 // Replay (after a run, not live): P plays/pauses at replaySpeed() (0.1x-10x; [ and ] change it),
 // "," and "." step to the previous/next event (a span's start or end, an instant), Escape leaves
 // replay; clicking the time ruler or dragging the cursor scrubs. The cursor's time goes out as
-// replayTimeChanged() so the demo's visual can follow it. Space is the window's run/stop key.
+// replayTimeChanged() so the demo's visual can follow it. Space is the window's run/stop key; the
+// arrows, Page Up/Down, Home/End and (while there is something to clear) Escape stay with the
+// timeline when it has focus, though the window binds them too.
 //
 // Live, it pulls new spans ~60 times a second and follows the newest time: the whole recording
 // until the user zooms, then a sliding window of that width. Dragging leaves live mode.

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-// File > Open trace: a saved Chrome trace comes back onto the window's timeline; a bad file
-// leaves the timeline as it was and says what is wrong.
+// The timeline panel in the window. File > Open trace: a saved Chrome trace comes back onto the
+// timeline; a bad file leaves the timeline as it was and says what is wrong. The timeline keeps
+// its keys when it has focus, though the window binds some of them too.
 #include "app/mainwindow.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/chrometraceexporter.h"
@@ -11,6 +12,7 @@
 #include "widgets/timelinewidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -21,7 +23,7 @@
 
 using namespace Lab;
 
-class TestOpenTrace : public QObject
+class TestTimelineWindow : public QObject
 {
     Q_OBJECT
     TraceRecorder m_recorder;
@@ -81,6 +83,32 @@ private Q_SLOTS:
         timeline->stopReplay();
     }
 
+    void theFocusedTimelineKeepsItsKeys()
+    {
+        const TaskId task = m_recorder.addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
+        m_recorder.addSpan(task, TaskState::Running, m_recorder.origin(), m_recorder.origin() + 2'000'000'000);
+        TimelineWidget *timeline = m_window->timeline();
+        timeline->refresh();
+        timeline->fitAll();
+        timeline->setFocus();
+        QTRY_VERIFY(timeline->hasFocus());
+        DemoPage *page = m_window->currentPage();
+        const qint64 start = timeline->mapping().start();
+        // Right pans the view instead of moving to the next demo.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(m_window->currentPage(), page);
+        QVERIFY(timeline->mapping().start() > start);
+        // Escape leaves replay instead of full screen.
+        timeline->setReplayTime(1'000'000'000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!timeline->isReplaying());
+        // Space still runs the demo: the window's key.
+        QSignalSpy aboutToRun(page, &DemoPage::aboutToRun);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_COMPARE(aboutToRun.count(), 1);
+        page->stop();
+    }
+
     void aBadFileIsRefusedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -114,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOpenTrace)
-#include "tst_opentrace.moc"
+QTEST_MAIN(TestTimelineWindow)
+#include "tst_timelinewindow.moc"
