@@ -220,9 +220,10 @@ int runScreenshots(int argc, char **argv, const QString &dir, double timeScale)
     FlagServerThread flagServer;
     // No settings: the pictures show the defaults, and the user's own knobs stay as they were.
     MainWindow window(PageContext{&recorder, &monitor, timeScale, &flagServer, nullptr});
-    // The same size on every machine, as far as the screen allows.
+    // The same size on every machine, as far as a real screen allows (the offscreen one has no edge).
     QSize size(1600, 1000);
-    if (const QScreen *screen = window.screen())
+    const QScreen *screen = window.screen();
+    if (screen && QGuiApplication::platformName() != QLatin1String("offscreen"))
         size = size.boundedTo(screen->availableSize());
     window.resize(size);
     monitor.start();
