@@ -6,6 +6,7 @@
 #include "app/corospage.h"
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/platespage.h"
 #include "app/spinnerpage.h"
@@ -215,6 +216,9 @@ int runScreenshots(int argc, char **argv, const QString &dir, double timeScale)
 {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.concurrencylab.ConcurrencyLab.svg")));
+    // In the language the window would show (LANGUAGE=zh_CN gives the Chinese pictures).
+    Language language;
+    language.applySaved();
     TraceRecorder recorder;
     EventLoopMonitor monitor(&recorder);
     FlagServerThread flagServer;
