@@ -171,8 +171,8 @@ void TimelinePanel::changeEvent(QEvent *event)
 
 void TimelinePanel::updateIcons()
 {
-    const bool playing = m_timeline->isReplayPlaying();
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_shownPlaying = m_timeline->isReplayPlaying();
+    m_play->setIcon(style()->standardIcon(m_shownPlaying ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
@@ -198,7 +198,9 @@ void TimelinePanel::updateReplayControls()
     m_time->setText(m_timeline->isReplaying()
             ? tr("%1 / %2").arg(format(m_timeline->replayTime()), format(m_timeline->lanes().latest()))
             : QString());
-    updateIcons();
+    // Called every frame of a replay: the icon changes only when playing starts or stops.
+    if (playing != m_shownPlaying)
+        updateIcons();
 }
 
 void TimelinePanel::updateDetails()

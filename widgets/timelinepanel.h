@@ -63,6 +63,7 @@ private:
     QLabel *m_details;
     QLabel *m_statistics;
     QListWidget *m_spans;
+    bool m_shownPlaying = false;
 };
 
 } // namespace Lab

@@ -41,7 +41,10 @@ TimelineWidget::TimelineWidget(TraceRecorder *recorder, QWidget *parent)
     m_replayTimer.setInterval(16);
     m_replayTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_replayTimer, &QTimer::timeout, this, [this] {
-        advanceReplay(m_replayClock.restart() * 1'000'000);
+        // In ns, not restart()'s whole ms: frames 16 or 17 ms apart would make the cursor judder.
+        const qint64 elapsed = m_replayClock.nsecsElapsed();
+        m_replayClock.start();
+        advanceReplay(elapsed);
     });
     m_lanes.setFont(font());
     refresh();
