@@ -124,7 +124,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     const bool wasDragging = m_dragging;
     m_dragging = false;
     unsetCursor();
-    if (m_moved || !wasDragging && pos.x() >= m_lanes.labelWidth())
+    if (m_moved || (!wasDragging && pos.x() >= m_lanes.labelWidth()))
         return;
     const TimelineLanes::Row *row = nullptr;
     laneAt(pos, &row);
