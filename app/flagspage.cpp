@@ -111,6 +111,9 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
                       .arg(longestStallSeconds(), 0, 'f', 2));
     });
     setVisual(createVisual());
+    // The server's knobs sit in the visual, not in the row: remembered all the same.
+    for (QWidget *knob : std::initializer_list<QWidget *>{m_delay, m_jitter, m_errorRate, m_baseUrl, m_saveDirectory})
+        rememberKnob(knob);
     updateModeControls();
     restartServer();
 }
