@@ -137,14 +137,20 @@ private Q_SLOTS:
     void everyControlHasAName_data()
     {
         QTest::addColumn<QString>("demo");
-        // Every demo the window lists, so a page added later is checked too.
-        for (const QString &id : demoIds())
-            QTest::newRow(qPrintable(id)) << id;
+        QTest::addColumn<bool>("presenter");
+        // Every demo the window lists, so a page added later is checked too, and each in presenter
+        // mode (its key legend, its zoomed layout).
+        for (const QString &id : demoIds()) {
+            QTest::newRow(qPrintable(id)) << id << false;
+            QTest::newRow(qPrintable(id + QLatin1String(" presenter"))) << id << true;
+        }
     }
 
     void everyControlHasAName()
     {
         QFETCH(QString, demo);
+        QFETCH(bool, presenter);
+        m_window->setPresenterMode(presenter);
         QVERIFY(m_window->showDemo(demo));
         QCoreApplication::processEvents();
         const QList<QWidget *> controls = reachableControls();
