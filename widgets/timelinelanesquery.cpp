@@ -107,12 +107,14 @@ RangeStatistics TimelineLanes::statistics(qint64 from, qint64 to) const
     RangeStatisticsBuilder builder(from, to);
     const qint64 lo = std::min(from, to);
     const qint64 hi = std::max(from, to);
+    const QString loopThread = m_lanes.empty() ? QString() : m_lanes.front().task.thread;
     for (const Lane &lane : m_lanes) {
         if (!lane.known)
             continue;
+        const bool onLoopThread = lane.task.thread == loopThread;
         // Spans ending at lo or later and starting before hi: the ones the range can see.
         for (std::size_t i = lane.firstEndingAfter(0, lo - 1); i < lane.size() && lane.starts[i] < hi; ++i)
-            builder.add(lane.task.id, lane.states[i], lane.starts[i], lane.ends[i]);
+            builder.add(lane.task.id, lane.states[i], lane.starts[i], lane.ends[i], onLoopThread);
     }
     return builder.result();
 }

@@ -3,6 +3,7 @@
 #include "models/trace/rangestatistics.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace Lab {
@@ -29,7 +30,7 @@ RangeStatisticsBuilder::RangeStatisticsBuilder(qint64 from, qint64 to)
     m_stats.to = std::max(from, to);
 }
 
-void RangeStatisticsBuilder::add(TaskId task, TaskState state, qint64 start, qint64 end)
+void RangeStatisticsBuilder::add(TaskId task, TaskState state, qint64 start, qint64 end, bool onLoopThread)
 {
     const qint64 from = m_stats.from;
     const qint64 to = m_stats.to;
@@ -46,13 +47,17 @@ void RangeStatisticsBuilder::add(TaskId task, TaskState state, qint64 start, qin
         if (!overlaps)
             return;
         if (state == TaskState::Running)
-            m_loopBusy += clippedEnd - clippedStart;
+            m_loopBusy.emplace_back(clippedStart, clippedEnd);
         else if (state == TaskState::Blocked)
-            m_loopBlocked += clippedEnd - clippedStart;
+            m_loopBlocked.emplace_back(clippedStart, clippedEnd);
         return;
     }
     if (!overlaps)
         return;
+    if (onLoopThread && state == TaskState::Running)
+        m_loopBusy.emplace_back(clippedStart, clippedEnd);
+    else if (onLoopThread && state == TaskState::Blocked)
+        m_loopBlocked.emplace_back(clippedStart, clippedEnd);
     const auto activity = std::size_t(activityOf(state));
     m_weight[activity] += clippedEnd - clippedStart;
     auto &edges = m_edges[activity];
@@ -99,6 +104,20 @@ void radixSort(std::vector<qint64> &edges)
         edges.swap(buffer);
     }
 }
+// The length of the union of @p intervals.
+qint64 unionLength(std::vector<std::pair<qint64, qint64>> &intervals)
+{
+    std::sort(intervals.begin(), intervals.end());
+    qint64 total = 0;
+    qint64 coveredTo = std::numeric_limits<qint64>::min();
+    for (const auto &[start, end] : intervals) {
+        const qint64 from = std::max(start, coveredTo);
+        if (end > from)
+            total += end - from;
+        coveredTo = std::max(coveredTo, end);
+    }
+    return total;
+}
 } // namespace
 
 RangeStatistics RangeStatisticsBuilder::result() const
@@ -113,8 +132,8 @@ RangeStatistics RangeStatisticsBuilder::result() const
         radixSort(edges);
         stats.peak[activity] = peakOfSorted(edges);
     }
-    stats.loopBusy = double(m_loopBusy) / double(duration);
-    stats.loopBlocked = double(m_loopBlocked) / double(duration);
+    stats.loopBusy = double(unionLength(m_loopBusy)) / double(duration);
+    stats.loopBlocked = double(unionLength(m_loopBlocked)) / double(duration);
     stats.throughput = double(stats.spanEnds) * 1e9 / double(duration);
     return stats;
 }
@@ -124,6 +143,18 @@ RangeStatistics computeRangeStatistics(const std::vector<Span> &spans, qint64 fr
     RangeStatisticsBuilder builder(from, to);
     for (const Span &span : spans)
         builder.add(span.task, span.state, span.start, span.end);
+    return builder.result();
+}
+
+RangeStatistics computeRangeStatistics(
+    const std::vector<Span> &spans, const std::vector<TaskInfo> &tasks, qint64 from, qint64 to)
+{
+    RangeStatisticsBuilder builder(from, to);
+    const QString loopThread = tasks.empty() ? QString() : tasks.front().thread;
+    for (const Span &span : spans) {
+        const bool onLoopThread = span.task < tasks.size() && tasks[span.task].thread == loopThread;
+        builder.add(span.task, span.state, span.start, span.end, onLoopThread);
+    }
     return builder.result();
 }
 

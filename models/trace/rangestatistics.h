@@ -5,6 +5,7 @@
 #include "models/trace/tracetypes.h"
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace Lab {
@@ -28,7 +29,9 @@ struct RangeStatistics
         The event loop's own lane is not a task and counts only in the loop figures. */
     std::array<double, ActivityCount> average{};
     std::array<int, ActivityCount> peak{};
-    /** Fractions (0-1) of the range the event loop's lane was running, or blocked (stalled). */
+    /** Fractions (0-1) of the range the event loop was busy (its lane, or a task on its thread,
+        running) and blocked (a stall on its lane, or a task on its thread in a blocking call);
+        overlaps count once. A busy loop can be blocked too: a long computation is both. */
     double loopBusy = 0;
     double loopBlocked = 0;
     /** The longest stall overlapping the range, whole (also the part outside it), and its start. */
@@ -53,21 +56,27 @@ class RangeStatisticsBuilder
 public:
     RangeStatisticsBuilder(qint64 from, qint64 to);
 
-    void add(TaskId task, TaskState state, qint64 start, qint64 end);
+    /** @p onLoopThread: the task runs on the event loop's thread, so its running and blocked
+        time is the loop's too. */
+    void add(TaskId task, TaskState state, qint64 start, qint64 end, bool onLoopThread = false);
     RangeStatistics result() const;
 
 private:
     RangeStatistics m_stats;
     std::array<qint64, ActivityCount> m_weight{};
-    qint64 m_loopBusy = 0;
-    qint64 m_loopBlocked = 0;
+    // Clipped intervals; result() measures their union.
+    mutable std::vector<std::pair<qint64, qint64>> m_loopBusy;
+    mutable std::vector<std::pair<qint64, qint64>> m_loopBlocked;
     // Per activity: span starts and ends in the range, as (time - from) * 2 + (1 for a start), so a
     // plain sort puts an end before a start at the same moment (back-to-back spans never overlap).
     // result() radix-sorts them: a million spans take milliseconds.
     mutable std::array<std::vector<qint64>, ActivityCount> m_edges;
 };
 
-/** The statistics of [from, to) over @p spans. */
+/** The statistics of [from, to) over @p spans; with @p tasks, those on the event loop's thread
+    (tasks[EventLoopTask].thread) count for the loop too. */
 RangeStatistics computeRangeStatistics(const std::vector<Span> &spans, qint64 from, qint64 to);
+RangeStatistics computeRangeStatistics(
+    const std::vector<Span> &spans, const std::vector<TaskInfo> &tasks, qint64 from, qint64 to);
 
 } // namespace Lab

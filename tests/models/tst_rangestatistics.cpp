@@ -20,6 +20,8 @@ private Q_SLOTS:
     void knownAnswers();
     void backToBackSpansDoNotStack();
     void emptyRange();
+    void theLoopsThreadCountsForTheLoop_data();
+    void theLoopsThreadCountsForTheLoop();
 };
 
 void TestRangeStatistics::knownAnswers_data()
@@ -127,6 +129,42 @@ void TestRangeStatistics::emptyRange()
     QCOMPARE(stats.duration(), qint64(0));
     QCOMPARE(stats.throughput, 0.0);
     QCOMPARE(stats.peakOf(Activity::Running), 0);
+}
+
+void TestRangeStatistics::theLoopsThreadCountsForTheLoop_data()
+{
+    QTest::addColumn<std::vector<Span>>("spans");
+    QTest::addColumn<double>("busy");
+    QTest::addColumn<double>("blocked");
+
+    // Task 1 runs on the GUI thread (the loop's), task 2 on a worker; the range is [0, 100 ms).
+    QTest::newRow("coroutines taking turns on the loop") << std::vector<Span>{{1, TaskState::Running, 0, 10 * Ms, {}},
+        {1, TaskState::AwaitingIo, 10 * Ms, 60 * Ms, {}}, {1, TaskState::Running, 60 * Ms, 70 * Ms, {}},
+        {2, TaskState::Running, 0, 100 * Ms, {}}} << 0.2 << 0.0;
+    // A blocking call on the GUI thread, and the monitor's stall over the same time: counted once.
+    QTest::newRow("a blocking call and its stall") << std::vector<Span>{{1, TaskState::Blocked, 20 * Ms, 70 * Ms, {}},
+        {EventLoopTask, TaskState::Blocked, 30 * Ms, 80 * Ms, {}}}
+                                                   << 0.0 << 0.6;
+    // A long computation: the loop is busy, and the monitor sees it blocked.
+    QTest::newRow("computing on the loop") << std::vector<Span>{{1, TaskState::Running, 0, 50 * Ms, {}},
+        {EventLoopTask, TaskState::Blocked, 0, 50 * Ms, {}}}
+                                           << 0.5 << 0.5;
+}
+
+void TestRangeStatistics::theLoopsThreadCountsForTheLoop()
+{
+    QFETCH(std::vector<Span>, spans);
+    QFETCH(double, busy);
+    QFETCH(double, blocked);
+    const std::vector<TaskInfo> tasks{
+        {EventLoopTask, "Event loop", "GUI thread"}, {1, "coroutine", "GUI thread"}, {2, "worker", "worker 1"}};
+    const RangeStatistics stats = computeRangeStatistics(spans, tasks, 0, 100 * Ms);
+    QCOMPARE(stats.loopBusy, busy);
+    QCOMPARE(stats.loopBlocked, blocked);
+    // Without the threads, only the loop's own lane counts.
+    const RangeStatistics laneOnly = computeRangeStatistics(spans, 0, 100 * Ms);
+    QCOMPARE(laneOnly.loopBusy, 0.0);
+    QVERIFY(laneOnly.loopBlocked <= blocked);
 }
 
 QTEST_GUILESS_MAIN(TestRangeStatistics)

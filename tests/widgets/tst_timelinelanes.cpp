@@ -81,6 +81,9 @@ void fill(TraceRecorder &recorder)
         recorder.addSpan(b, TaskState((i + 1) % 4), o + i * 100'000 + 50'000, o + (i + 1) * 100'000 + 50'000);
     }
     recorder.addSpan(c, TaskState::AwaitingIo, o + 500'000, o + 4'500'000);
+    const TaskId gui = recorder.addTask(QStringLiteral("on the loop"), recorder.tasks().front().thread);
+    recorder.addSpan(gui, TaskState::Running, o + 1'000'000, o + 2'200'000);
+    recorder.addSpan(gui, TaskState::Blocked, o + 2'200'000, o + 2'700'000);
     recorder.addSpan(EventLoopTask, TaskState::Blocked, o + 2'000'000, o + 2'600'000);
     recorder.addSpan(EventLoopTask, TaskState::Blocked, o + 2'900'000, o + 3'100'000);
 }
@@ -296,13 +299,15 @@ void TestTimelineLanes::statisticsMatchTheModel()
         span.end -= recorder.origin();
     }
     for (const auto &[from, to] : std::vector<std::pair<qint64, qint64>>{{0, lanes.latest()}, {1'000'000, 3'000'000}}) {
-        const RangeStatistics expected = computeRangeStatistics(spans, from, to);
+        const RangeStatistics expected = computeRangeStatistics(spans, recorder.tasks(), from, to);
         const RangeStatistics actual = lanes.statistics(from, to);
         QCOMPARE(actual.peak, expected.peak);
         QCOMPARE(actual.average, expected.average);
         QCOMPARE(actual.spanEnds, expected.spanEnds);
         QCOMPARE(actual.longestStall, expected.longestStall);
         QCOMPARE(actual.loopBlocked, expected.loopBlocked);
+        QCOMPARE(actual.loopBusy, expected.loopBusy);
+        QVERIFY(actual.loopBusy > 0);
     }
 }
 
