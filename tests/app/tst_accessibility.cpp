@@ -162,6 +162,19 @@ private Q_SLOTS:
                 unnamed.append(QStringLiteral("%1 named '%2'").arg(describe(control), name));
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String("; "))));
+
+        // Two controls with one name cannot be told apart by ear.
+        QMultiHash<QString, QWidget *> byName;
+        for (QWidget *control : controls) {
+            if (control->focusPolicy() != Qt::NoFocus)
+                byName.insert(accessibleName(control), control);
+        }
+        QStringList ambiguous;
+        for (const QString &name : byName.uniqueKeys()) {
+            if (byName.count(name) > 1)
+                ambiguous.append(QStringLiteral("'%1' (%2 controls)").arg(name).arg(byName.count(name)));
+        }
+        QVERIFY2(ambiguous.isEmpty(), qPrintable(ambiguous.join(QLatin1String("; "))));
     }
 
     void flagGridTellsEachFlagsState()
