@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "app/demoregistry.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/windowhost.h"
@@ -364,6 +365,47 @@ private Q_SLOTS:
         language.setChoice(QString());
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
         QCOMPARE(language.current(), Language::systemLanguage());
+    }
+
+    void switchingMidRunLeavesNothingBehind_data()
+    {
+        QTest::addColumn<QString>("demo");
+        for (const QString &id : demoIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    // Whatever runs when the language changes is stopped and its page deleted: a timer, a reply
+    // or a worker that finishes afterwards must find nothing to resume into.
+    void switchingMidRunLeavesNothingBehind()
+    {
+        QFETCH(QString, demo);
+        TraceRecorder recorder;
+        EventLoopMonitor monitor(&recorder);
+        FlagServerThread flagServer;
+        Language language;
+        language.setChoice(QStringLiteral("en"));
+        WindowHost host(PageContext{&recorder, &monitor, 0.2, &flagServer}, &language);
+        QVERIFY(host.window()->showDemo(demo));
+        host.window()->currentPage()->run();
+        QPointer<MainWindow> before = host.window();
+        QPointer<DemoPage> page = host.window()->currentPage();
+        language.setChoice(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(before.isNull());
+        QVERIFY(page.isNull());
+        QCOMPARE(host.window()->currentPage()->id(), demo);
+        QVERIFY(!host.window()->currentPage()->isRunning());
+        // Long enough for the stopped run's pending timers and replies to come due.
+        QTest::qWait(300);
+        // The new page runs, and speaks the new language.
+        host.window()->currentPage()->run();
+        const QString result = host.window()->currentPage()->resultText();
+        QVERIFY2(std::any_of(result.cbegin(), result.cend(),
+                     [](QChar c) {
+                         return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
+                     }),
+            qPrintable(result));
+        host.window()->currentPage()->stop();
+        language.setChoice(QStringLiteral("en"));
     }
 };
 
