@@ -410,7 +410,11 @@ void TimelineWidget::exportTraceInteractively()
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintTimeline(painter, paintSize(), scrollValue());
+    const QSize size = paintSize();
+    // The column of the scroll bar, above and below it: an opaque widget paints every pixel.
+    if (size.width() < width())
+        painter.fillRect(QRect(size.width(), 0, width() - size.width(), height()), palette().window());
+    paintTimeline(painter, size, scrollValue());
 }
 
 void TimelineWidget::paintTimeline(QPainter &painter, QSize size, int scrollY) const
