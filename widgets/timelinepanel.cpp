@@ -115,7 +115,8 @@ TimelinePanel::TimelinePanel(TraceRecorder *recorder, QWidget *parent)
     paneLayout->addWidget(m_details);
     paneLayout->addWidget(m_statistics);
     paneLayout->addWidget(m_spans, 1);
-    pane->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_pane = pane;
+    updatePaneWidth();
 
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(pane);
@@ -166,7 +167,16 @@ void TimelinePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::StyleChange)
         updateIcons();
+    if (event->type() == QEvent::FontChange)
+        updatePaneWidth();
     QWidget::changeEvent(event);
+}
+
+void TimelinePanel::updatePaneWidth()
+{
+    // Room for the details in any zoom: a presenter's larger text gets a wider pane, not clipped lines.
+    if (m_pane)
+        m_pane->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
 }
 
 void TimelinePanel::updateIcons()

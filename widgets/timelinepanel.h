@@ -46,6 +46,7 @@ private:
     void updateStatistics();
     void updateSearch();
     void updateIcons();
+    void updatePaneWidth();
 
     TimelineWidget *m_timeline;
     QSplitter *m_splitter;
@@ -63,6 +64,7 @@ private:
     QLabel *m_details;
     QLabel *m_statistics;
     QListWidget *m_spans;
+    QWidget *m_pane = nullptr;
     bool m_shownPlaying = false;
 };
 
