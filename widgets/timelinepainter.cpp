@@ -328,9 +328,9 @@ void TimelinePainter::paintBlocks(QPainter &painter, const Lane &lane, int y, in
     std::array<QBrush, TaskStateCount> patterns;
     for (int state = 0; state < TaskStateCount; ++state) {
         // Half-strength lines: the pattern tells states apart, the label on top stays legible.
-        QColor lines = textColorOn(colors[std::size_t(state)]);
-        lines.setAlpha(120);
-        patterns[std::size_t(state)] = QBrush(lines, statePattern(TaskState(state)));
+        // Opaque (a blend made here), so filling it costs what a plain fill does.
+        const QColor &fill = colors[std::size_t(state)];
+        patterns[std::size_t(state)] = QBrush(mix(fill, textColorOn(fill), 0.47), statePattern(TaskState(state)));
     }
     const Layout &layout = m_layout;
     const QFontMetrics &metrics = m_metrics;
