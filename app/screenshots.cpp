@@ -7,9 +7,12 @@
 #include "app/countdownpage.h"
 #include "app/flagspage.h"
 #include "app/language.h"
+#include "app/latencypage.h"
 #include "app/mainwindow.h"
 #include "app/platespage.h"
+#include "app/scalepage.h"
 #include "app/spinnerpage.h"
+#include "models/flags/flagdownloader.h"
 #include "models/flags/flagserverthread.h"
 #include "models/spinner/spinnerdemo.h"
 #include "models/trace/eventloopmonitor.h"
@@ -56,8 +59,8 @@ QCoro::Task<bool> runToEnd(DemoPage *page)
     // Listening starts before the run: a blocking run ends inside run() itself.
     auto finished = qCoro(page, &DemoPage::runFinished, std::chrono::milliseconds(RunTimeout));
     page->run();
-    const auto summary = co_await finished;
-    co_return guard &&summary.has_value();
+    const bool ended = (co_await finished).has_value();
+    co_return ended && !guard.isNull();
 }
 
 /** Runs @p page's demo for @p seconds of demo time (scaled), leaving it running. */
@@ -72,7 +75,7 @@ QCoro::Task<bool> runFor(DemoPage *page, double seconds, double timeScale)
 /**
  * Brings @p page to the moment its picture should show. The demos with an end run to it; the
  * endless ones (plates, chess) are caught in the middle. A page without a recipe of its own runs
- * with its defaults, caught at its end or after a few seconds.
+ * with its defaults and is caught at its end or, if it has none soon, in the middle.
  */
 QCoro::Task<bool> pose(DemoPage *page, double timeScale)
 {
@@ -97,7 +100,7 @@ QCoro::Task<bool> pose(DemoPage *page, double timeScale)
     }
     if (auto *flags = qobject_cast<FlagsPage *>(page)) { // the book's 20 flags as coroutines, some errors
         flags->setSelector()->setCurrentIndex(0);
-        flags->modeSelector()->setCurrentIndex(flags->modeSelector()->count() - 1);
+        flags->modeSelector()->setCurrentIndex(flags->modeSelector()->findData(int(FlagDownloadMode::Coroutines)));
         flags->delay()->setValue(0.5);
         flags->errorRate()->setValue(25);
         co_return co_await runToEnd(flags);
@@ -106,11 +109,15 @@ QCoro::Task<bool> pose(DemoPage *page, double timeScale)
         chess->modeSelector()->setCurrentIndex(0);
         co_return co_await runFor(chess, 6.0, timeScale);
     }
-    // Latency, scale and any page added later: a whole run with the defaults.
+    // The talk's table beside this machine's; 100,000 coroutines asleep and awake again.
+    if (qobject_cast<LatencyPage *>(page) || qobject_cast<ScalePage *>(page))
+        co_return co_await runToEnd(page);
+    // A page added later: its defaults, for at most ten seconds (scaled).
     QPointer<DemoPage> guard(page);
-    auto finished = qCoro(page, &DemoPage::runFinished, std::chrono::milliseconds(RunTimeout));
+    auto finished = qCoro(page, &DemoPage::runFinished, scaled(10.0, timeScale));
     page->run();
-    co_return (co_await finished).has_value() && guard;
+    co_await finished;
+    co_return !guard.isNull();
 }
 
 /** Saves the whole window as @p dir/@p name.png and prints the file's path; false if it could not. */
