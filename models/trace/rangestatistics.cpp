@@ -158,4 +158,14 @@ RangeStatistics computeRangeStatistics(
     return builder.result();
 }
 
+std::vector<std::optional<TaskState>> taskStatesAt(const std::vector<Span> &spans, std::size_t taskCount, qint64 time)
+{
+    std::vector<std::optional<TaskState>> states(taskCount);
+    for (const Span &span : spans) {
+        if (span.task < taskCount && span.start <= time && time < span.end)
+            states[span.task] = span.state;
+    }
+    return states;
+}
+
 } // namespace Lab

@@ -5,6 +5,7 @@
 #include "models/trace/tracetypes.h"
 
 #include <array>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -78,5 +79,9 @@ private:
 RangeStatistics computeRangeStatistics(const std::vector<Span> &spans, qint64 from, qint64 to);
 RangeStatistics computeRangeStatistics(
     const std::vector<Span> &spans, const std::vector<TaskInfo> &tasks, qint64 from, qint64 to);
+
+/** What each task (by id, [0, taskCount)) was doing at @p time, or nothing if it had no span then:
+    the picture a replay cursor at @p time stands for. A span covers [start, end). */
+std::vector<std::optional<TaskState>> taskStatesAt(const std::vector<Span> &spans, std::size_t taskCount, qint64 time);
 
 } // namespace Lab

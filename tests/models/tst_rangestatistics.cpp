@@ -22,6 +22,8 @@ private Q_SLOTS:
     void emptyRange();
     void theLoopsThreadCountsForTheLoop_data();
     void theLoopsThreadCountsForTheLoop();
+    void statesAtATime_data();
+    void statesAtATime();
 };
 
 void TestRangeStatistics::knownAnswers_data()
@@ -165,6 +167,34 @@ void TestRangeStatistics::theLoopsThreadCountsForTheLoop()
     const RangeStatistics laneOnly = computeRangeStatistics(spans, 0, 100 * Ms);
     QCOMPARE(laneOnly.loopBusy, 0.0);
     QVERIFY(laneOnly.loopBlocked <= blocked);
+}
+
+void TestRangeStatistics::statesAtATime_data()
+{
+    QTest::addColumn<qint64>("time");
+    QTest::addColumn<QList<int>>("states"); // of tasks 0, 1, 2; -1 for none
+
+    constexpr int None = -1;
+    QTest::newRow("before anything") << qint64(-1) << QList<int>{None, None, None};
+    QTest::newRow("start of the run") << qint64(0) << QList<int>{None, int(TaskState::Running), int(TaskState::Queued)};
+    QTest::newRow("an end is the next start")
+        << 10 * Ms << QList<int>{None, int(TaskState::AwaitingIo), int(TaskState::Queued)};
+    QTest::newRow("during the stall") << 50
+            * Ms << QList<int>{int(TaskState::Blocked), int(TaskState::AwaitingIo), int(TaskState::Running)};
+    QTest::newRow("after the last end") << 100 * Ms << QList<int>{None, None, None};
+}
+
+void TestRangeStatistics::statesAtATime()
+{
+    QFETCH(qint64, time);
+    QFETCH(QList<int>, states);
+    const std::vector<Span> spans{{1, TaskState::Running, 0, 10 * Ms, {}},
+        {1, TaskState::AwaitingIo, 10 * Ms, 90 * Ms, {}}, {2, TaskState::Queued, 0, 40 * Ms, {}},
+        {2, TaskState::Running, 40 * Ms, 100 * Ms, {}}, {EventLoopTask, TaskState::Blocked, 45 * Ms, 60 * Ms, {}}};
+    QList<int> actual;
+    for (const auto &state : taskStatesAt(spans, 3, time))
+        actual << (state ? int(*state) : -1);
+    QCOMPARE(actual, states);
 }
 
 QTEST_GUILESS_MAIN(TestRangeStatistics)
