@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+// MainWindow, continued: what the window remembers between runs, and Reset to defaults.
+#include "app/mainwindow.h"
+#include "app/presenterlegend.h"
+
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace Lab {
+
+void MainWindow::remember(const QString &key, const QVariant &value)
+{
+    if (m_context.settings && m_settingsRestored)
+        m_context.settings->setValue(key, value);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings *settings = m_context.settings;
+    if (!settings) {
+        setTheme(Theme::System);
+        m_settingsRestored = true;
+        return;
+    }
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
+    for (DemoPage *page : std::as_const(m_pages))
+        page->restoreSettings(*settings);
+    setTimelineVisible(settings->value(QStringLiteral("view/timeline"), true).toBool());
+    setCodeVisible(settings->value(QStringLiteral("view/code"), true).toBool());
+    m_presenterLegend = settings->value(QStringLiteral("view/presenterKeys"), true).toBool();
+    setZoom(settings->value(QStringLiteral("view/zoom"), 1.0).toDouble());
+    setTheme(themeFromKey(settings->value(QStringLiteral("view/theme")).toString()));
+    showDemo(settings->value(QStringLiteral("demo")).toString());
+    m_settingsRestored = true;
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings *settings = m_context.settings;
+    if (!settings || !m_settingsRestored)
+        return;
+    // In presenter mode the window is full screen: remember the window it came from.
+    settings->setValue(QStringLiteral("window/geometry"), m_presenter ? m_geometryBeforePresenter : saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (const DemoPage *page : std::as_const(m_pages))
+        page->saveSettings(*settings);
+    if (const DemoPage *page = currentPage())
+        settings->setValue(QStringLiteral("demo"), page->id());
+    settings->setValue(QStringLiteral("view/zoom"), m_zoom);
+    settings->setValue(QStringLiteral("view/theme"), themeKey(m_theme));
+    settings->setValue(QStringLiteral("view/timeline"), isTimelineVisible());
+    settings->setValue(QStringLiteral("view/code"), isCodeVisible());
+    settings->setValue(QStringLiteral("view/presenterKeys"), m_presenterLegend);
+    settings->sync();
+}
+
+void MainWindow::resetToDefaults()
+{
+    for (DemoPage *page : std::as_const(m_pages))
+        page->resetToDefaults();
+    setTimelineVisible(true);
+    setCodeVisible(true);
+    m_presenterLegend = true;
+    if (m_presenter)
+        setLegendVisible(true);
+    setZoom(1.0);
+    setTheme(Theme::System);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->show();
+    const int height = std::max(m_splitter->height(), 500);
+    m_splitter->setSizes({height * 3 / 5, height * 2 / 5});
+    if (!m_presenter && !isMaximized())
+        resize(1400, 900);
+    else
+        m_geometryBeforePresenter.clear();
+    // Last: resetting the knobs wrote their defaults as they changed.
+    if (QSettings *settings = m_context.settings) {
+        settings->clear();
+        settings->sync();
+    }
+    statusBar()->showMessage(tr("Settings reset to their defaults."), 5000);
+    Q_EMIT settingsReset();
+}
+
+} // namespace Lab
