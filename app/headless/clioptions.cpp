@@ -22,6 +22,12 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    // An empty value ("--save ''", a variable that was never set) is never meant: say so.
+    for (const QString &name : parser.optionNames()) {
+        if (parser.values(name).contains(QString()))
+            return usageError(QCoreApplication::translate("Lab::Cli", "%1%2 needs a value, not an empty string")
+                                  .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name));
+    }
     if (parser.isSet(help)) {
         // Before the application object exists Qt cannot know the program name: give it.
         std::fputs(qPrintable(parser.helpText().replace(

@@ -12,6 +12,7 @@
 #include "models/flags/flagsreport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -99,6 +100,9 @@ int runFlagsCommand(const QStringList &arguments)
     if (!readNumber(parser, QStringLiteral("timeout"), 0.001, 3600, &options.timeout))
         return UsageError;
     options.saveDirectory = parser.value(QStringLiteral("save"));
+    // Made now, not per flag: a path that cannot be a folder is one clear error, not 194.
+    if (parser.isSet(QStringLiteral("save")) && !QDir().mkpath(options.saveDirectory))
+        return usageError(tr("--save needs a folder that exists or can be made, not '%1'").arg(options.saveDirectory));
 
     FlagCodeSelection selection;
     selection.codes = parser.positionalArguments().mid(1); // after "flags"

@@ -8,6 +8,7 @@
 #include "models/latency/latencymeasurer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <memory>
@@ -45,6 +46,8 @@ int runLatencyCommand(const QStringList &arguments)
         return UsageError;
     options.ramBytes = std::size_t(ramMib) * 1024 * 1024;
     options.fsyncDirectory = parser.value(QStringLiteral("fsync-dir"));
+    if (parser.isSet(QStringLiteral("fsync-dir")) && !QFileInfo(options.fsyncDirectory).isDir())
+        return usageError(tr("--fsync-dir needs an existing folder, not '%1'").arg(options.fsyncDirectory));
     if (parser.isSet(QStringLiteral("server")) && parser.isSet(QStringLiteral("no-http")))
         return usageError(tr("--server and --no-http: choose one"));
 

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <vector>
+
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.
 class TestCommandLine : public QObject
@@ -26,11 +28,137 @@ class TestCommandLine : public QObject
             process.waitForFinished();
             return {};
         }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        // Under a sanitizer build a report is a failure whatever the status says.
+        static const QRegularExpression report(
+            QStringLiteral("ERROR: AddressSanitizer|runtime error:|LeakSanitizer|WARNING: ThreadSanitizer"));
+        if (result.err.contains(report)) {
+            qWarning("sanitizer report for %s:\n%s", qPrintable(arguments.join(u' ')), qPrintable(result.err));
+            result.status = -2;
+        }
+        return result;
+    }
+
+    // Every option that takes a value, by command ("" is the window), and what kind of value.
+    enum class Kind { Number, Word, Url, Address, Path };
+    struct Option
+    {
+        const char *command;
+        const char *name;
+        Kind kind;
+    };
+    static const std::vector<Option> &options()
+    {
+        static const std::vector<Option> list{
+            {"", "demo", Kind::Word},
+            {"", "time-scale", Kind::Number},
+            {"", "trace", Kind::Path},
+            {"", "screenshots", Kind::Path},
+            {"plates", "plates", Kind::Number},
+            {"plates", "hands", Kind::Number},
+            {"plates", "seconds", Kind::Number},
+            {"plates", "block-after", Kind::Number},
+            {"plates", "block-for", Kind::Number},
+            {"plates", "seed", Kind::Number},
+            {"plates", "visit", Kind::Number},
+            {"plates", "time-scale", Kind::Number},
+            {"plates", "trace", Kind::Path},
+            {"latency", "ram-mib", Kind::Number},
+            {"latency", "server", Kind::Url},
+            {"latency", "fsync-dir", Kind::Path},
+            {"latency", "trace", Kind::Path},
+            {"spinner", "mode", Kind::Word},
+            {"spinner", "seconds", Kind::Number},
+            {"spinner", "trace", Kind::Path},
+            {"countdown", "time-scale", Kind::Number},
+            {"countdown", "trace", Kind::Path},
+            {"coroutines", "exercise", Kind::Word},
+            {"flags", "mode", Kind::Word},
+            {"flags", "max-req", Kind::Number},
+            {"flags", "limit", Kind::Number},
+            {"flags", "delay", Kind::Number},
+            {"flags", "jitter", Kind::Number},
+            {"flags", "error-rate", Kind::Number},
+            {"flags", "server", Kind::Url},
+            {"flags", "timeout", Kind::Number},
+            {"flags", "save", Kind::Path},
+            {"flags", "trace", Kind::Path},
+            {"serve", "port", Kind::Number},
+            {"serve", "bind", Kind::Address},
+            {"serve", "delay", Kind::Number},
+            {"serve", "jitter", Kind::Number},
+            {"serve", "error-rate", Kind::Number},
+            {"chess", "opponents", Kind::Number},
+            {"chess", "master-move", Kind::Number},
+            {"chess", "opponent-move", Kind::Number},
+            {"chess", "moves", Kind::Number},
+            {"chess", "mode", Kind::Word},
+            {"chess", "time-scale", Kind::Number},
+            {"chess", "trace", Kind::Path},
+            {"scale", "coroutines", Kind::Number},
+            {"scale", "threads", Kind::Number},
+            {"scale", "seconds", Kind::Number},
+            {"scale", "thread-cap", Kind::Number},
+            {"scale", "trace", Kind::Path},
+        };
+        return list;
     }
 
 private Q_SLOTS:
+    // Each option, given wrong values: negative, huge, text and empty (a path: empty, or a file
+    // where a folder is meant). Each gets status 2 and a message naming the option or the value.
+    void everyOptionRejectsWrongValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("value");
+        for (const Option &option : options()) {
+            QStringList values;
+            switch (option.kind) {
+            case Kind::Number:
+                values = {"-1", "1e12", "ten", ""};
+                break;
+            case Kind::Word:
+                values = {"-1", "1e12", "nosuch", ""};
+                break;
+            case Kind::Url:
+                values = {"-1", "1e12", "ftp://127.0.0.1/flags", "not a url", ""};
+                break;
+            case Kind::Address:
+                values = {"-1", "1e12", "localhost.nowhere", "999.1.1.1", ""};
+                break;
+            case Kind::Path:
+                values = {""};
+                // A folder option given a file.
+                if (QByteArray(option.name) != "trace")
+                    values.append(QStringLiteral(LAB_SOURCE_DIR "/README.md"));
+                break;
+            }
+            for (const QString &value : std::as_const(values)) {
+                QStringList arguments;
+                if (*option.command)
+                    arguments.append(QLatin1String(option.command));
+                arguments << QStringLiteral("--%1").arg(QLatin1String(option.name)) << value;
+                QTest::addRow("%s --%s '%s'", *option.command ? option.command : "window", option.name,
+                    qPrintable(value.size() > 20 ? QStringLiteral("file") : value))
+                    << arguments << value;
+            }
+        }
+    }
+
+    void everyOptionRejectsWrongValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, value);
+        const Result result = run(arguments);
+        QVERIFY2(result.status == 2, qPrintable(QStringLiteral("status %1: %2").arg(result.status).arg(result.err)));
+        const QString option = arguments.at(arguments.size() - 2);
+        const bool named = result.err.contains(option) || (!value.isEmpty() && result.err.contains(value));
+        QVERIFY2(named, qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("--help")), qPrintable(result.err));
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+    }
+
     void rejectsBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -41,7 +169,7 @@ private Q_SLOTS:
         QTest::newRow("missing demo name") << QStringList{"--demo"} << "Missing value after '--demo'";
         QTest::newRow("scale text") << QStringList{"--time-scale", "fast"} << "--time-scale needs a number";
         QTest::newRow("scale negative") << QStringList{"--time-scale", "-1"} << "--time-scale must be between";
-        QTest::newRow("scale empty") << QStringList{"--time-scale", ""} << "--time-scale needs a number";
+        QTest::newRow("scale empty") << QStringList{"--time-scale", ""} << "--time-scale needs a value";
         QTest::newRow("spinner mode") << QStringList{"spinner", "--mode", "fast"} << "unknown mode 'fast'";
         QTest::newRow("spinner seconds zero")
             << QStringList{"spinner", "--seconds", "0"} << "--seconds must be between";
@@ -51,7 +179,9 @@ private Q_SLOTS:
         QTest::newRow("countdown scale huge") << QStringList{"countdown", "--time-scale", "1e9"} << "must be between";
         QTest::newRow("countdown extra") << QStringList{"countdown", "extra"} << "unexpected argument 'extra'";
         QTest::newRow("countdown unknown") << QStringList{"countdown", "--fast"} << "Unknown option 'fast'";
-        QTest::newRow("bench unknown") << QStringList{"bench", "nosuch"} << "nosuch";
+        QTest::newRow("bench unknown") << QStringList{"bench", "nosuch"} << "unknown benchmark 'nosuch'";
+        QTest::newRow("bench empty") << QStringList{"bench", ""} << "unknown benchmark ''";
+        QTest::newRow("bench negative") << QStringList{"bench", "-1"} << "Unknown option '1'";
         QTest::newRow("flags mode") << QStringList{"flags", "--mode", "fast"} << "--mode must be";
         QTest::newRow("flags limit") << QStringList{"flags", "--limit", "-1"} << "--limit N must be >= 1";
         QTest::newRow("flags code") << QStringList{"flags", "123"} << "each CC argument must be";
