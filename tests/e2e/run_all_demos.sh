@@ -7,6 +7,9 @@ set -euo pipefail
 binary=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The app remembers its settings between runs: this run keeps its own, starting from the
+# defaults, and leaves the user's (and the next run's) alone.
+export XDG_CONFIG_HOME="$work/config"
 failures=0
 passes=0
 for demo in $("$binary" --list-demos); do

@@ -14,6 +14,9 @@ for tool in xdotool import; do
     command -v "$tool" >/dev/null || { echo "tour: $tool is missing"; echo "0 passed, 1 failed"; exit 1; }
 done
 work=$(mktemp -d)
+# The app remembers its settings between runs: this run keeps its own, starting from the
+# defaults, and leaves the user's (and the next run's) alone.
+export XDG_CONFIG_HOME="$work/config"
 pid=
 cleanup() {
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill "$pid" 2>/dev/null
