@@ -8,6 +8,9 @@ set -euo pipefail
 binary=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The pictures use the default knobs anyway; the language choice is read from the settings, so
+# this run keeps its own (none) and the user's stay out of it.
+export XDG_CONFIG_HOME="$work/config"
 failures=0
 fail() {
     echo "FAIL $*"
