@@ -26,11 +26,15 @@ for demo in $("$binary" --list-demos); do
     status=0
     timeout 120 tail --pid=$pid -f /dev/null || status=$?
     wait $pid || status=$?
-    if [ "$status" -eq 0 ] && grep -q "^$demo: " "$log" && [ -s "$work/$demo.json" ] && [ "$shot_ok" = yes ]; then
+    # A sanitizer build reports on stderr: any report fails the demo.
+    report=no
+    grep -qE "ERROR: AddressSanitizer|runtime error:|LeakSanitizer|WARNING: ThreadSanitizer" "$log" && report=yes
+    if [ "$status" -eq 0 ] && grep -q "^$demo: " "$log" && [ -s "$work/$demo.json" ] && [ "$shot_ok" = yes ] \
+        && [ "$report" = no ]; then
         echo "PASS $demo: $(grep "^$demo: " "$log")"
         passes=$((passes + 1))
     else
-        echo "FAIL $demo (exit $status, screenshot non-blank: $shot_ok)"
+        echo "FAIL $demo (exit $status, screenshot non-blank: $shot_ok, sanitizer report: $report)"
         cat "$log"
         failures=$((failures + 1))
     fi

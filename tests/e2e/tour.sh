@@ -7,7 +7,8 @@
 # "Block the event loop" on) must leave a window that answers again afterwards (a screenshot taken
 # during the freeze and one after it differ); the process must stay alive throughout; finally a
 # long run is started and the window is closed mid-run with Ctrl+Q: the process must exit 0.
-# Presenter mode is not toured: the app has none yet.
+# Presenter mode: F11 enters it and Esc leaves it, the screen changing each time, and the window
+# answers afterwards. A sanitizer report in the application's output fails the tour.
 set -uo pipefail
 binary=$1
 for tool in xdotool import; do
@@ -176,6 +177,37 @@ if alive && [ "$(index_of flags)" -ge 0 ]; then
     key alt+b
 fi
 
+# 2b. Presenter mode: F11 in, Esc out; the window answers afterwards (another demo shows).
+if alive; then
+    select_demo 0
+    sleep 0.5
+    rm -f "$work"/shot.*
+    normal=$(shot)
+    key F11
+    sleep 1
+    presenter=$(shot)
+    if ! alive; then
+        fail "presenter mode: the process died after F11"
+    elif ! differs "$normal" "$presenter"; then
+        fail "presenter mode: F11 changed nothing on screen"
+    else
+        key Escape
+        sleep 1
+        back=$(shot)
+        select_demo 1
+        other=$(shot)
+        if ! alive; then
+            fail "presenter mode: the process died after Esc"
+        elif ! differs "$presenter" "$back"; then
+            fail "presenter mode: Esc changed nothing on screen"
+        elif ! differs "$back" "$other"; then
+            fail "presenter mode: after Esc the window did not answer (selecting a demo changed nothing)"
+        else
+            pass "presenter mode: F11 entered it, Esc left it, the window answers"
+        fi
+    fi
+fi
+
 # 3. A long run (the chess exhibition), then close the window mid-run with Ctrl+Q.
 long=$(index_of chess)
 [ "$long" -ge 0 ] || long=$((${#demos[@]} - 1))
@@ -221,6 +253,11 @@ else
     status=$?
 fi
 pid=
+
+# A sanitizer build reports on stderr: any report is a failure.
+if grep -qE "ERROR: AddressSanitizer|runtime error:|LeakSanitizer|WARNING: ThreadSanitizer" "$work/app.log"; then
+    fail "a sanitizer reported an error (see the application output)"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "--- application output ---"
