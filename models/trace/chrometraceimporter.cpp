@@ -22,6 +22,8 @@ namespace {
 
 // Traces stamped with a system clock start hours or days after zero; ours start at zero.
 constexpr qint64 ShiftAfterNs = 600'000'000'000;
+// Lanes one thread's or async id's overlapping slices may spread over.
+constexpr std::size_t MaxLevels = 32;
 // |ts| in µs beyond this does not fit in qint64 ns with room to spare.
 constexpr double MaxMicros = 4e15;
 
@@ -283,22 +285,32 @@ bool ChromeTraceImporter::parse(const QByteArray &json, QString *error)
         return fail(tr("The trace holds no events this app can show (slices, instants or flows)."));
 
     // A lane shows one state at a time: a slice nested in (or overlapping) another of its lane goes
-    // to a lane of its own per nesting level.
+    // to the first extra lane free at its start, one per level, as many as the deepest overlap.
     std::stable_sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) {
         return a.task != b.task ? a.task < b.task : a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     std::map<std::pair<int, int>, int> levelTask;
-    std::vector<qint64> ends; // of the open slices of the current task, outermost first
+    std::vector<qint64> levelEnds; // the end of the last slice on each level of the current task
     int currentTask = -1;
     for (Slice &slice : slices) {
         if (slice.task != currentTask) {
             currentTask = slice.task;
-            ends.clear();
+            levelEnds.clear();
         }
-        while (!ends.empty() && ends.back() <= slice.start)
-            ends.pop_back();
-        const int level = int(ends.size());
-        ends.push_back(slice.end);
+        auto free = std::find_if(levelEnds.begin(), levelEnds.end(), [&slice](qint64 end) {
+            return end <= slice.start;
+        });
+        if (free == levelEnds.end() && levelEnds.size() >= MaxLevels) {
+            // Deeper than any lane stack a person reads: the level that frees first takes the rest
+            // of the slice, so no lane ever holds two states at once.
+            free = std::min_element(levelEnds.begin(), levelEnds.end());
+            slice.start = std::min(slice.end, *free);
+            slice.end = std::max(slice.end, slice.start);
+        }
+        if (free == levelEnds.end())
+            free = levelEnds.insert(levelEnds.end(), slice.end);
+        *free = slice.end;
+        const int level = int(free - levelEnds.begin());
         if (level == 0)
             continue;
         auto it = levelTask.find({slice.task, level});

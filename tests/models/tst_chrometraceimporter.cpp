@@ -58,6 +58,7 @@ private Q_SLOTS:
     void roundTripKeepsTheRecording();
     void readsOtherToolsTraces();
     void nestedSlicesGetLanesPerLevel();
+    void overlapsNeverShareALane();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void readFileNamesTheFile();
@@ -187,6 +188,34 @@ void TestChromeTraceImporter::nestedSlicesGetLanesPerLevel()
     QVERIFY(laneOf["inner"] != laneOf["outer"]);
     QVERIFY(laneOf["innermost"] != laneOf["inner"]);
     QVERIFY(importer.tasks()[laneOf["innermost"]].name.contains("3"));
+}
+
+void TestChromeTraceImporter::overlapsNeverShareALane()
+{
+    // Async slices of one id that overlap without nesting, and a hundred at once on one thread.
+    QByteArray json = R"([
+        {"ph":"b","pid":1,"tid":1,"cat":"c","id":1,"name":"first","ts":0},
+        {"ph":"b","pid":1,"tid":1,"cat":"c","id":1,"name":"second","ts":10},
+        {"ph":"e","pid":1,"tid":1,"cat":"c","id":1,"ts":20},
+        {"ph":"e","pid":1,"tid":1,"cat":"c","id":1,"ts":30})";
+    for (int i = 0; i < 100; ++i)
+        json += QByteArray(R"(,{"ph":"X","pid":1,"tid":2,"name":"x","ts":)") + QByteArray::number(100 + i)
+            + R"(,"dur":1000})";
+    json += "]";
+    ChromeTraceImporter importer;
+    QString error;
+    QVERIFY2(importer.parse(json, &error), qPrintable(error));
+    QCOMPARE(importer.spans().size(), std::size_t(102));
+    std::map<TaskId, std::vector<std::pair<qint64, qint64>>> byLane;
+    for (const Span &span : importer.spans())
+        byLane[span.task].push_back({span.start, span.end});
+    for (auto &[task, spans] : byLane) {
+        std::sort(spans.begin(), spans.end());
+        for (std::size_t i = 1; i < spans.size(); ++i)
+            QVERIFY2(spans[i].first >= spans[i - 1].second, qPrintable(importer.tasks()[task].name));
+    }
+    // The hundred overlapping slices fill a bounded stack of lanes.
+    QVERIFY(importer.tasks().size() <= 2 + 32 + 1);
 }
 
 void TestChromeTraceImporter::rejectsBadFiles_data()
