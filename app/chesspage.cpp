@@ -99,6 +99,12 @@ ChessPage::ChessPage(const PageContext &context, QWidget *parent)
     refresh();
 }
 
+ChessPage::~ChessPage()
+{
+    // Children die in the order they were made, the clock before the exhibition: stop while both live.
+    m_exhibition->stop();
+}
+
 QWidget *ChessPage::createVisual()
 {
     auto *visual = new QWidget(this);

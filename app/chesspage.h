@@ -36,6 +36,8 @@ class ChessPage : public DemoPage
     Q_OBJECT
 public:
     explicit ChessPage(const PageContext &context, QWidget *parent = nullptr);
+    /** Stops a run first: the exhibition's sleepers live in the clock, which dies before it. */
+    ~ChessPage() override;
 
     QString title() const override;
     QString lesson() const override;

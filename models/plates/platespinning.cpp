@@ -30,6 +30,9 @@ PlateSpinning::PlateSpinning(TraceRecorder *recorder, QObject *parent)
 
 PlateSpinning::~PlateSpinning()
 {
+    // The owner may be half destroyed by now (a page deletes its children last): its slots must
+    // not hear the last tick.
+    blockSignals(true);
     stop();
 }
 
