@@ -23,11 +23,14 @@ void record(TraceRecorder &recorder)
     const TaskId a = recorder.addTask("download BR", "GUI thread");
     const TaskId b = recorder.addTask("download CN", "GUI thread");
     const TaskId worker = recorder.addTask("slow()", "worker 1");
-    recorder.addTask("never ran", "worker 2");
+    recorder.addTask("never \"ran\"", "worker 2 \\ 二");
     recorder.addSpan(a, TaskState::Running, t0 + 1 * Ms, t0 + 2 * Ms + 123);
     recorder.addSpan(a, TaskState::AwaitingIo, t0 + 2 * Ms + 123, t0 + 40 * Ms, "flags.cpp:42 co_await get(BR)");
     recorder.addSpan(b, TaskState::Queued, t0, t0 + 3 * Ms);
     recorder.addSpan(b, TaskState::Sleeping, t0 + 3 * Ms, t0 + 9 * Ms, "running");
+    // Text JSON must escape: quotes, backslashes, control characters; and keep every script.
+    recorder.addSpan(b, TaskState::Running, t0 + 9 * Ms, t0 + 10 * Ms,
+        QString::fromUtf8("say \"hi\"\n\tC:\\flags\\cn.gif \x01 中国 🇨🇳"));
     recorder.addSpan(worker, TaskState::Blocked, t0 + 5 * Ms, t0 + 305 * Ms, "QThread::usleep");
     recorder.addSpan(EventLoopTask, TaskState::Blocked, t0 + 400 * Ms, t0 + 700 * Ms, "UI frozen for 0.3 s");
     recorder.addInstant(a, "BR saved", t0 + 40 * Ms);
