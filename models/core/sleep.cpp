@@ -22,6 +22,14 @@ SleepScheduler::SleepScheduler()
     connect(&m_timer, &QTimer::timeout, this, &SleepScheduler::wakeDue);
 }
 
+SleepScheduler::~SleepScheduler()
+{
+    // A run stopped or the app quit while they slept: destroying a suspended frame runs its
+    // locals' destructors (counters, QPointer guards) and resumes nothing.
+    while (!m_heap.empty())
+        m_heap.pop().destroy();
+}
+
 void SleepScheduler::schedule(qint64 deadlineNs, std::coroutine_handle<> handle)
 {
     m_heap.push(deadlineNs, handle);

@@ -38,6 +38,9 @@ public:
     /** How long one pass may spend waking sleepers before it lets other events run. */
     static constexpr qint64 WakeBudgetNs = 4'000'000;
 
+    /** Frees the coroutines still asleep when the thread ends: they would never wake. */
+    ~SleepScheduler() override;
+
 private:
     SleepScheduler();
     void wakeDue();
