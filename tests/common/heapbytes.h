@@ -6,7 +6,13 @@
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define LAB_SANITIZED_ALLOCATOR 1
+#if __has_include(<sanitizer/allocator_interface.h>)
 #include <sanitizer/allocator_interface.h>
+#else
+#include <cstddef>
+// GCC 12 ships no allocator_interface.h; the runtime (libasan, libtsan) exports the function.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+#endif
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif
