@@ -82,6 +82,10 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         if (DemoPage *page = currentPage(); page && m_settingsRestored)
             remember(QStringLiteral("demo"), page->id());
         applyFonts(); // a page may have built widgets since the last pass
+        // Back on a page during a replay: its visual shows the cursor's moment, not the end.
+        if (DemoPage *page = currentPage();
+            page && page->canReplay() && m_timeline->isReplaying() && !m_showingOpenedTrace)
+            page->showStateAt(m_timeline->replayClockTime());
     });
 
     m_splitter->addWidget(m_stack);
@@ -211,16 +215,15 @@ bool MainWindow::openTrace(const QString &path, QString *error)
     m_context.monitor->reset();
     m_timeline->refresh();
     m_timeline->fitAll();
-    statusBar()->showMessage(tr("Opened %1: %n spans", nullptr, int(importer.spans().size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-        15000);
+    statusBar()->showMessage(
+        tr("Opened %1: %n spans", nullptr, int(importer.spans().size())).arg(QDir::toNativeSeparators(path)), 15000);
     return true;
 }
 
 void MainWindow::openTraceInteractively()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), tr("Chrome trace JSON (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open trace"), QString(), tr("Chrome trace JSON (*.json);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !openTrace(path, &error))
         QMessageBox::warning(this, tr("Cannot open the trace"), error);

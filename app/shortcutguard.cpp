@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/shortcutguard.h"
 
-#include "widgets/timelinewidget.h"
-
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -46,8 +44,7 @@ bool movesWithArrows(const QWidget *widget)
     return qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget)
         || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QAbstractSlider *>(widget)
         || qobject_cast<const QTabBar *>(widget) || qobject_cast<const QLineEdit *>(widget)
-        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)
-        || qobject_cast<const TimelineWidget *>(widget);
+        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget);
 }
 } // namespace
 

@@ -13,7 +13,8 @@ namespace Lab {
  * Lets the window's single-key shortcuts (Space, B, R, T, C, H, and Left/Right as a clicker
  * sends them) through only where they cannot mean something else: a text field keeps its
  * letters and Space, and a widget that moves with the arrows (spin box, combo box, item view,
- * slider, the timeline) keeps Left and Right. Everywhere else they drive the demos, also over a
+ * slider) keeps Left and Right (the timeline pans with A and D, so a clicker works over it
+ * too). Everywhere else they drive the demos, also over a
  * focused button or check box; Enter then presses the focused button instead.
  */
 class ShortcutGuard : public QObject

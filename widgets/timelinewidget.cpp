@@ -308,18 +308,16 @@ QSize TimelineWidget::minimumSizeHint() const
 bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
-        // The window binds arrows, Page Up/Down and Escape to demo navigation and full screen:
-        // while the timeline has focus, the keys it uses are its own.
+        // The window binds Left/Right and Page Up/Down to the previous and next demo (what a
+        // presentation clicker sends) and Escape to leaving full screen. A clicker must keep
+        // working after a click on the timeline, so those four stay the window's (A and D pan
+        // here); Up/Down, Home/End, and Escape while it has something to cancel, are ours.
         auto *key = static_cast<QKeyEvent *>(event);
         const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
         const bool escapeUsed = m_replaying || hasRange() || m_selected.has_value();
         switch (key->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right:
         case Qt::Key_Up:
         case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
         case Qt::Key_Home:
         case Qt::Key_End:
             if (plain) {

@@ -33,8 +33,8 @@ class TraceRecorder;
 // the label column, scrolls the lanes; dragging pans (and scrolls); Shift+drag selects a time
 // range (its statistics: rangeStatistics()); a click selects a span (its task's await arrows are
 // drawn) or, on a thread's header, collapses the thread into one row; F or a double click fits
-// all; W/S or +/- zoom at the centre, A/D or Left/Right pan, Home/End show the start/end
-// (Perfetto's and chrome://tracing's keys); a right click offers fit, live, hiding lanes,
+// all; W/S or +/- zoom at the centre, A/D (or Left/Right, where the window does not bind them to demo navigation) pan,
+// Home/End show the start/end (Perfetto's and chrome://tracing's keys); a right click offers fit, live, hiding lanes,
 // collapsing threads and export. Hover shows details and the hovered task's arrows.
 //
 // Replay (after a run, not live): P plays/pauses at replaySpeed() (0.1x-10x; [ and ] change it),
@@ -97,6 +97,8 @@ public:
     bool isReplaying() const { return m_replaying; } // in replay mode, playing or paused
     bool isReplayPlaying() const { return m_replayPlaying; }
     qint64 replayTime() const { return m_replayTime; }
+    // The cursor's time on the recorder's clock (monotonic ns), as replayTimeChanged() gives it.
+    qint64 replayClockTime() const;
     double replaySpeed() const { return m_replaySpeed; }
     // Whether there is a finished recording to replay (not live, not empty).
     bool canReplay() const;

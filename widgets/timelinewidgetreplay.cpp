@@ -130,9 +130,14 @@ void TimelineWidget::advanceReplay(qint64 wallNs)
     update();
 }
 
+qint64 TimelineWidget::replayClockTime() const
+{
+    return m_lanes.origin() + m_replayTime;
+}
+
 void TimelineWidget::emitReplayTime()
 {
-    Q_EMIT replayTimeChanged(m_lanes.origin() + m_replayTime);
+    Q_EMIT replayTimeChanged(replayClockTime());
     Q_EMIT replayStateChanged();
 }
 

@@ -83,7 +83,7 @@ private Q_SLOTS:
         timeline->stopReplay();
     }
 
-    void theFocusedTimelineKeepsItsKeys()
+    void theFocusedTimelineKeepsItsKeysButNotTheClickers()
     {
         const TaskId task = m_recorder.addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
         m_recorder.addSpan(task, TaskState::Running, m_recorder.origin(), m_recorder.origin() + 2'000'000'000);
@@ -94,10 +94,23 @@ private Q_SLOTS:
         QTRY_VERIFY(timeline->hasFocus());
         DemoPage *page = m_window->currentPage();
         const qint64 start = timeline->mapping().start();
-        // Right pans the view instead of moving to the next demo.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        // D pans the view; the window's demo list does not move.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D);
         QCOMPARE(m_window->currentPage(), page);
         QVERIFY(timeline->mapping().start() > start);
+        // A clicker's Page Down and Right still go to the next demo, and back.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QVERIFY(m_window->currentPage() != page);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+        QCOMPARE(m_window->currentPage(), page);
+        timeline->setFocus();
+        QTRY_VERIFY(timeline->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QVERIFY(m_window->currentPage() != page);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(m_window->currentPage(), page);
+        timeline->setFocus();
+        QTRY_VERIFY(timeline->hasFocus());
         // Escape leaves replay instead of full screen.
         timeline->setReplayTime(1'000'000'000);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
