@@ -28,6 +28,8 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 // What a screen reader hears: every control the keyboard reaches, and every live view, has a
@@ -36,10 +38,7 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
 
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
 
     static QString accessibleName(QWidget *widget)
     {
@@ -71,8 +70,8 @@ class TestAccessibility : public QObject
     QList<QWidget *> reachableControls() const
     {
         QList<QWidget *> controls;
-        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
-            if (!widget->isVisibleTo(m_window.get()) || widget->isWindow())
+        for (QWidget *widget : m_test.window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_test.window.get()) || widget->isWindow())
                 continue;
             if (widget->focusProxy()) // the proxy takes the focus, and is checked itself
                 continue;
@@ -120,19 +119,9 @@ class TestAccessibility : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), 0.1, &m_flagServer});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(m_test.open(0.1)); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_monitor.reset();
-    }
+    void cleanup() { m_test.close(); }
 
     void everyControlHasAName_data()
     {
@@ -150,8 +139,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, demo);
         QFETCH(bool, presenter);
-        m_window->setPresenterMode(presenter);
-        QVERIFY(m_window->showDemo(demo));
+        m_test.window->setPresenterMode(presenter);
+        QVERIFY(m_test.window->showDemo(demo));
         QCoreApplication::processEvents();
         const QList<QWidget *> controls = reachableControls();
         QVERIFY(controls.size() > 5);
@@ -179,8 +168,8 @@ private Q_SLOTS:
 
     void flagGridTellsEachFlagsState()
     {
-        QVERIFY(m_window->showDemo(QStringLiteral("flags")));
-        auto *page = qobject_cast<FlagsPage *>(m_window->currentPage());
+        QVERIFY(m_test.window->showDemo(QStringLiteral("flags")));
+        auto *page = qobject_cast<FlagsPage *>(m_test.window->currentPage());
         QVERIFY(page);
         FlagGridModel *grid = page->grid();
         grid->reset({QStringLiteral("BR"), QStringLiteral("CD"), QStringLiteral("ZZ"), QStringLiteral("CN")},
@@ -218,8 +207,8 @@ private Q_SLOTS:
 
     void flagGridTellsARealRun()
     {
-        QVERIFY(m_window->showDemo(QStringLiteral("flags")));
-        auto *page = qobject_cast<FlagsPage *>(m_window->currentPage());
+        QVERIFY(m_test.window->showDemo(QStringLiteral("flags")));
+        auto *page = qobject_cast<FlagsPage *>(m_test.window->currentPage());
         QVERIFY(page);
         page->delay()->setValue(0.05);
         page->errorRate()->setValue(0);

@@ -21,6 +21,8 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 // The keys a speaker (or a presentation clicker) drives the demos with, sent to the window.
@@ -30,17 +32,14 @@ class TestKeyboard : public QObject
 
     // Slow enough that a run is still going when the second Space arrives.
     static constexpr double TimeScale = 0.5;
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
 
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
+        QTest::keyClick(m_test.window.get(), Qt::Key(key), modifiers);
     }
 
-    int currentIndex() const { return int(m_window->pages().indexOf(m_window->currentPage())); }
+    int currentIndex() const { return int(m_test.window->pages().indexOf(m_test.window->currentPage())); }
 
     void focus(QWidget *widget)
     {
@@ -60,19 +59,12 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), TimeScale, &m_flagServer});
-        m_monitor->start();
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_test.open(TimeScale, true));
+        m_test.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_test.window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_monitor.reset();
-    }
+    void cleanup() { m_test.close(); }
 
     void pageKeysAndArrowsMoveBetweenDemos_data()
     {
@@ -96,15 +88,15 @@ private Q_SLOTS:
         key(previous);
         key(previous); // the first demo stays the first
         QCOMPARE(currentIndex(), 0);
-        for (int i = 0; i < m_window->pages().size() + 2; ++i)
+        for (int i = 0; i < m_test.window->pages().size() + 2; ++i)
             key(next);
-        QCOMPARE(currentIndex(), m_window->pages().size() - 1);
+        QCOMPARE(currentIndex(), m_test.window->pages().size() - 1);
     }
 
     void arrowsStayInFieldsThatUseThem()
     {
-        QVERIFY(m_window->showDemo(QStringLiteral("flags")));
-        auto *page = qobject_cast<FlagsPage *>(m_window->currentPage());
+        QVERIFY(m_test.window->showDemo(QStringLiteral("flags")));
+        auto *page = qobject_cast<FlagsPage *>(m_test.window->currentPage());
         const int flags = currentIndex();
         QLineEdit *url = page->baseUrl();
         focus(url);
@@ -132,8 +124,8 @@ private Q_SLOTS:
 
     void spaceRunsAndStops()
     {
-        QVERIFY(m_window->showDemo(QStringLiteral("countdown")));
-        auto *page = qobject_cast<CountdownPage *>(m_window->currentPage());
+        QVERIFY(m_test.window->showDemo(QStringLiteral("countdown")));
+        auto *page = qobject_cast<CountdownPage *>(m_test.window->currentPage());
         // Even over a focused check box: Space is the speaker's run key (Enter presses buttons).
         focus(page->blockingSwitch());
         key(Qt::Key_Space);
@@ -153,9 +145,9 @@ private Q_SLOTS:
 
     void bTogglesBlockingAndRResets()
     {
-        QVERIFY(m_window->showDemo(QStringLiteral("countdown")));
-        auto *page = qobject_cast<CountdownPage *>(m_window->currentPage());
-        auto *blockAction = m_window->findChild<QAction *>(QStringLiteral("block"));
+        QVERIFY(m_test.window->showDemo(QStringLiteral("countdown")));
+        auto *page = qobject_cast<CountdownPage *>(m_test.window->currentPage());
+        auto *blockAction = m_test.window->findChild<QAction *>(QStringLiteral("block"));
         QVERIFY(blockAction->isEnabled());
         QVERIFY(!page->blockingSwitch()->isChecked());
         key(Qt::Key_B);
@@ -176,56 +168,56 @@ private Q_SLOTS:
         QCOMPARE(page->log()->rowCount(), 0);
 
         // A page without the switch: B does nothing, and the menu says so.
-        QVERIFY(m_window->showDemo(QStringLiteral("latency")));
-        QVERIFY(!m_window->currentPage()->blockingSwitch());
+        QVERIFY(m_test.window->showDemo(QStringLiteral("latency")));
+        QVERIFY(!m_test.window->currentPage()->blockingSwitch());
         QVERIFY(!blockAction->isEnabled());
         key(Qt::Key_B);
     }
 
     void tAndCShowAndHideTimelineAndCode()
     {
-        DemoPage *page = m_window->currentPage();
+        DemoPage *page = m_test.window->currentPage();
         auto *code = page->findChild<CodeView *>();
-        QVERIFY(m_window->timeline()->isVisible());
+        QVERIFY(m_test.window->timeline()->isVisible());
         QVERIFY(code->isVisible());
         key(Qt::Key_T);
-        QVERIFY(!m_window->timeline()->isVisible());
-        QVERIFY(!m_window->isTimelineVisible());
+        QVERIFY(!m_test.window->timeline()->isVisible());
+        QVERIFY(!m_test.window->isTimelineVisible());
         key(Qt::Key_T);
-        QVERIFY(m_window->timeline()->isVisible());
+        QVERIFY(m_test.window->timeline()->isVisible());
         key(Qt::Key_C);
         QVERIFY(!code->isVisible());
         // Every page: the next one shows no code either.
         key(Qt::Key_PageDown);
-        QVERIFY(!m_window->currentPage()->findChild<CodeView *>()->isVisible());
+        QVERIFY(!m_test.window->currentPage()->findChild<CodeView *>()->isVisible());
         key(Qt::Key_C);
-        QVERIFY(m_window->currentPage()->findChild<CodeView *>()->isVisible());
+        QVERIFY(m_test.window->currentPage()->findChild<CodeView *>()->isVisible());
     }
 
     void f11AndEscape()
     {
         key(Qt::Key_Escape);
-        QVERIFY(!m_window->isPresenterMode());
+        QVERIFY(!m_test.window->isPresenterMode());
         key(Qt::Key_F11);
-        QVERIFY(m_window->isPresenterMode());
-        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QVERIFY(m_test.window->isPresenterMode());
+        QVERIFY(m_test.window->windowState() & Qt::WindowFullScreen);
         key(Qt::Key_Escape);
-        QVERIFY(!m_window->isPresenterMode());
-        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+        QVERIFY(!m_test.window->isPresenterMode());
+        QVERIFY(!(m_test.window->windowState() & Qt::WindowFullScreen));
         key(Qt::Key_F11);
         key(Qt::Key_F11);
-        QVERIFY(!m_window->isPresenterMode());
+        QVERIFY(!m_test.window->isPresenterMode());
     }
 
     void everyKeyIsInAMenu()
     {
         QList<QAction *> inMenus;
-        for (QAction *action : m_window->menuBar()->actions()) {
+        for (QAction *action : m_test.window->menuBar()->actions()) {
             if (action->menu())
                 collectMenuActions(action->menu(), inMenus);
         }
         int keyed = 0;
-        for (QAction *action : m_window->actions()) {
+        for (QAction *action : m_test.window->actions()) {
             if (action->shortcuts().isEmpty())
                 continue;
             ++keyed;
@@ -244,13 +236,13 @@ private Q_SLOTS:
 
     void focusIsVisible()
     {
-        QPushButton *run = m_window->currentPage()->runButton();
+        QPushButton *run = m_test.window->currentPage()->runButton();
         focus(run);
         ThemeFocusFrame *frame = nullptr;
-        QTRY_VERIFY((frame = m_window->findChild<ThemeFocusFrame *>()) && frame->isVisible());
+        QTRY_VERIFY((frame = m_test.window->findChild<ThemeFocusFrame *>()) && frame->isVisible());
         QCOMPARE(frame->widget(), run);
-        const QRect ring(frame->mapTo(m_window.get(), QPoint()), frame->size());
-        const QRect button(run->mapTo(m_window.get(), QPoint()), run->size());
+        const QRect ring(frame->mapTo(m_test.window.get(), QPoint()), frame->size());
+        const QRect button(run->mapTo(m_test.window.get(), QPoint()), run->size());
         QVERIFY(ring.contains(button));
         QVERIFY(ring.width() >= button.width() + 2 * frame->lineWidth());
         // Tab moves it along.

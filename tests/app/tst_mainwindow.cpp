@@ -31,6 +31,8 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 // The window as a user drives it: pick a demo, press Run, read what the page shows.
@@ -41,47 +43,33 @@ class TestMainWindow : public QObject
     // Slow enough that lines 0.1 s apart in the lab (C1 at 0.9 s, D3 at 1.0 s) stay in order
     // despite the repaint after every line; fast enough for a quick suite.
     static constexpr double TimeScale = 0.3;
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
 
     template<typename Page>
     Page *show(const QString &id)
     {
-        if (!m_window->showDemo(id))
+        if (!m_test.window->showDemo(id))
             return nullptr;
-        return qobject_cast<Page *>(m_window->currentPage());
+        return qobject_cast<Page *>(m_test.window->currentPage());
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), TimeScale, &m_flagServer});
-        m_monitor->start();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(m_test.open(TimeScale, true)); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_monitor.reset();
-    }
+    void cleanup() { m_test.close(); }
 
     void everyRegisteredDemoHasAPageWithCode()
     {
-        QCOMPARE(m_window->pages().size(), int(demoRegistry().size()));
-        for (DemoPage *page : m_window->pages()) {
-            QVERIFY(m_window->showDemo(page->id()));
-            QCOMPARE(m_window->currentPage(), page);
+        QCOMPARE(m_test.window->pages().size(), int(demoRegistry().size()));
+        for (DemoPage *page : m_test.window->pages()) {
+            QVERIFY(m_test.window->showDemo(page->id()));
+            QCOMPARE(m_test.window->currentPage(), page);
             QVERIFY(!page->lesson().isEmpty());
             const auto *code = page->findChild<CodeView *>();
             QVERIFY(code);
             QVERIFY2(code->snippet().isValid(), qPrintable(page->id()));
         }
-        QVERIFY(!m_window->showDemo(QStringLiteral("nosuch")));
+        QVERIFY(!m_test.window->showDemo(QStringLiteral("nosuch")));
     }
 
     void spinnerCodeFollowsTheMode()
@@ -124,10 +112,10 @@ private Q_SLOTS:
         // 3 s at time scale 0.3: the blocking modes freeze for about 0.9 s (the prime check's length is an
         // estimate, and load varies), the others not at all.
         if (freezes) {
-            QVERIFY2(m_monitor->longestStallNs() > 300'000'000, qPrintable(page->resultText()));
+            QVERIFY2(m_test.monitor->longestStallNs() > 300'000'000, qPrintable(page->resultText()));
             QVERIFY(page->demo()->frames() <= 2);
         } else {
-            QCOMPARE(m_monitor->longestStallNs(), qint64(0));
+            QCOMPARE(m_test.monitor->longestStallNs(), qint64(0));
             QVERIFY(page->demo()->frames() >= 2);
         }
         QVERIFY(page->runButton()->isEnabled());
@@ -155,9 +143,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(page->log()->lineTexts().join(u','), order);
         if (blocking)
-            QVERIFY(m_monitor->longestStallNs() > 3'000'000'000); // 12 s × 0.3, frozen in one piece
+            QVERIFY(m_test.monitor->longestStallNs() > 3'000'000'000); // 12 s × 0.3, frozen in one piece
         else
-            QCOMPARE(m_monitor->longestStallNs(), qint64(0));
+            QCOMPARE(m_test.monitor->longestStallNs(), qint64(0));
     }
 
     void flagsFillTheGrid_data()
@@ -193,9 +181,9 @@ private Q_SLOTS:
         QVERIFY2(seconds >= minSeconds && seconds <= maxSeconds, qPrintable(page->resultText()));
         // Only the blocking mode freezes the window, for the whole run.
         if (blocking)
-            QVERIFY2(m_monitor->longestStallNs() > 1'500'000'000, qPrintable(page->resultText()));
+            QVERIFY2(m_test.monitor->longestStallNs() > 1'500'000'000, qPrintable(page->resultText()));
         else
-            QVERIFY2(m_monitor->longestStallNs() == 0, qPrintable(page->resultText()));
+            QVERIFY2(m_test.monitor->longestStallNs() == 0, qPrintable(page->resultText()));
         QCOMPARE(page->results()->rowCount(), 1);
         QCOMPARE(page->results()->item(0, 4)->text(), QStringLiteral("20"));
     }
@@ -277,10 +265,10 @@ private Q_SLOTS:
         // Closing the window mid-run stops the demo; deleting it leaves nothing to resume into.
         page->run();
         QTRY_VERIFY(page->isRunning());
-        m_window->close();
+        m_test.window->close();
         QVERIFY(!page->isRunning());
-        m_window.reset();
-        QSignalSpy none(m_monitor.get(), &EventLoopMonitor::stallDetected);
+        m_test.window.reset();
+        QSignalSpy none(m_test.monitor.get(), &EventLoopMonitor::stallDetected);
         QVERIFY(!none.wait(700));
     }
 
@@ -290,12 +278,12 @@ private Q_SLOTS:
         QSignalSpy finished(page, &DemoPage::runFinished);
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        const auto tasks = m_recorder.tasks();
+        const auto tasks = m_test.recorder.tasks();
         QCOMPARE(tasks.size(), std::size_t(5)); // the event loop + A, B, C, D
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
-        QCOMPARE(m_recorder.tasks().size(), std::size_t(5));
-        QCOMPARE(m_recorder.instants().size(), std::size_t(12)); // one per printed line
+        QCOMPARE(m_test.recorder.tasks().size(), std::size_t(5));
+        QCOMPARE(m_test.recorder.instants().size(), std::size_t(12)); // one per printed line
     }
 };
 

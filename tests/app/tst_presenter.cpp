@@ -18,6 +18,8 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 // Presenter mode as the back row sees it: every text at least 24 px on a 1080-line screen, and
@@ -26,14 +28,11 @@ class TestPresenter : public QObject
 {
     Q_OBJECT
 
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
 
     QListWidget *demoList() const
     {
-        for (auto *list : m_window->findChildren<QListWidget *>()) {
+        for (auto *list : m_test.window->findChildren<QListWidget *>()) {
             if (list->accessibleName() == QLatin1String("Demos"))
                 return list;
         }
@@ -55,8 +54,8 @@ class TestPresenter : public QObject
     QList<QWidget *> visibleWidgets() const
     {
         QList<QWidget *> widgets;
-        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
-            if (widget->isVisible() && widget->window() == m_window.get())
+        for (QWidget *widget : m_test.window->findChildren<QWidget *>()) {
+            if (widget->isVisible() && widget->window() == m_test.window.get())
                 widgets.append(widget);
         }
         return widgets;
@@ -75,36 +74,26 @@ class TestPresenter : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), 0.1, &m_flagServer});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(m_test.open(0.1)); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_monitor.reset();
-    }
+    void cleanup() { m_test.close(); }
 
     void presenterModeMakesEveryTextLarge()
     {
         QVERIFY(demoList()->isVisible());
-        QVERIFY(!m_window->legend()->isVisible());
-        m_window->setPresenterMode(true);
-        QVERIFY(m_window->isPresenterMode());
-        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
-        m_window->resize(1920, 1080);
+        QVERIFY(!m_test.window->legend()->isVisible());
+        m_test.window->setPresenterMode(true);
+        QVERIFY(m_test.window->isPresenterMode());
+        QVERIFY(m_test.window->windowState() & Qt::WindowFullScreen);
+        m_test.window->resize(1920, 1080);
         QVERIFY(!demoList()->isVisible());
-        QVERIFY(m_window->legend()->isVisible());
-        QVERIFY(m_window->legend()->text().contains(QLatin1String("Space")));
-        QVERIFY(m_window->legend()->text().contains(QLatin1String("PgDown")));
+        QVERIFY(m_test.window->legend()->isVisible());
+        QVERIFY(m_test.window->legend()->text().contains(QLatin1String("Space")));
+        QVERIFY(m_test.window->legend()->text().contains(QLatin1String("PgDown")));
 
         // Every page, every visible widget: labels, buttons, knobs, code, timeline, status bar.
-        for (DemoPage *page : m_window->pages()) {
-            QVERIFY(m_window->showDemo(page->id()));
+        for (DemoPage *page : m_test.window->pages()) {
+            QVERIFY(m_test.window->showDemo(page->id()));
             QApplication::processEvents();
             const QList<QWidget *> widgets = visibleWidgets();
             QVERIFY(widgets.size() > 20);
@@ -112,16 +101,16 @@ private Q_SLOTS:
                 QVERIFY2(pixels(widget) >= 24, qPrintable(page->id() + QLatin1String(": ") + describe(widget)));
         }
         // The menus too, though they are windows of their own.
-        for (const QMenu *menu : m_window->findChildren<QMenu *>())
+        for (const QMenu *menu : m_test.window->findChildren<QMenu *>())
             QVERIFY2(pixels(menu) >= 24, qPrintable(menu->title()));
 
         // Leaving gives the window back as it was.
-        const double presenterLesson = pixels(lessonLabel(m_window->currentPage()));
-        m_window->setPresenterMode(false);
-        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+        const double presenterLesson = pixels(lessonLabel(m_test.window->currentPage()));
+        m_test.window->setPresenterMode(false);
+        QVERIFY(!(m_test.window->windowState() & Qt::WindowFullScreen));
         QVERIFY(demoList()->isVisible());
-        QVERIFY(!m_window->legend()->isVisible());
-        QVERIFY(pixels(lessonLabel(m_window->currentPage())) < presenterLesson);
+        QVERIFY(!m_test.window->legend()->isVisible());
+        QVERIFY(pixels(lessonLabel(m_test.window->currentPage())) < presenterLesson);
     }
 
     void zoomScalesEveryText_data()
@@ -135,10 +124,10 @@ private Q_SLOTS:
     void zoomScalesEveryText()
     {
         QFETCH(double, zoom);
-        DemoPage *page = m_window->currentPage();
+        DemoPage *page = m_test.window->currentPage();
         // Widgets that inherit the window's font and widgets that set a size of their own.
         const QList<QWidget *> widgets{lessonLabel(page), page->runButton(), demoList(),
-            page->findChild<CodeView *>()->findChild<QPlainTextEdit *>(), m_window->timeline()};
+            page->findChild<CodeView *>()->findChild<QPlainTextEdit *>(), m_test.window->timeline()};
         QList<double> before;
         for (const QWidget *widget : widgets) {
             QVERIFY(widget);
@@ -147,76 +136,76 @@ private Q_SLOTS:
         // The lesson is larger than the buttons, the list larger than the buttons: ratios stay.
         QVERIFY(pixels(lessonLabel(page)) > pixels(page->runButton()));
 
-        m_window->setZoom(zoom);
-        QCOMPARE(m_window->zoom(), zoom);
+        m_test.window->setZoom(zoom);
+        QCOMPARE(m_test.window->zoom(), zoom);
         for (int i = 0; i < widgets.size(); ++i) {
             const double ratio = widgets[i]->font().pointSizeF() / before[i];
             QVERIFY2(std::abs(ratio - zoom) < 0.03,
                 qPrintable(QStringLiteral("%1: %2").arg(describe(widgets[i])).arg(ratio)));
         }
-        m_window->setZoom(1.0);
+        m_test.window->setZoom(1.0);
         for (int i = 0; i < widgets.size(); ++i)
             QCOMPARE(widgets[i]->font().pointSizeF(), before[i]);
     }
 
     void zoomKeys()
     {
-        const double button = m_window->currentPage()->runButton()->font().pointSizeF();
-        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-        QCOMPARE(m_window->zoom(), 1.1);
-        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
-        QCOMPARE(m_window->zoom(), 1.2);
-        QVERIFY(m_window->currentPage()->runButton()->font().pointSizeF() > button * 1.15);
-        QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
-        QCOMPARE(m_window->zoom(), 1.1);
-        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(m_window->zoom(), 1.0);
-        QCOMPARE(m_window->currentPage()->runButton()->font().pointSizeF(), button);
+        const double button = m_test.window->currentPage()->runButton()->font().pointSizeF();
+        QTest::keyClick(m_test.window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(m_test.window->zoom(), 1.1);
+        QTest::keyClick(m_test.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(m_test.window->zoom(), 1.2);
+        QVERIFY(m_test.window->currentPage()->runButton()->font().pointSizeF() > button * 1.15);
+        QTest::keyClick(m_test.window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(m_test.window->zoom(), 1.1);
+        QTest::keyClick(m_test.window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(m_test.window->zoom(), 1.0);
+        QCOMPARE(m_test.window->currentPage()->runButton()->font().pointSizeF(), button);
         // Bounded both ways.
         for (int i = 0; i < 40; ++i)
-            QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
-        QCOMPARE(m_window->zoom(), MainWindow::MinZoom);
+            QTest::keyClick(m_test.window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(m_test.window->zoom(), MainWindow::MinZoom);
     }
 
     void zoomInPresenterModeKeepsTheFloor()
     {
-        m_window->setPresenterMode(true);
-        const double lesson = pixels(lessonLabel(m_window->currentPage()));
-        m_window->setZoom(1.5);
-        QVERIFY(pixels(lessonLabel(m_window->currentPage())) >= lesson * 1.4);
+        m_test.window->setPresenterMode(true);
+        const double lesson = pixels(lessonLabel(m_test.window->currentPage()));
+        m_test.window->setZoom(1.5);
+        QVERIFY(pixels(lessonLabel(m_test.window->currentPage())) >= lesson * 1.4);
         for (const QWidget *widget : visibleWidgets())
             QVERIFY2(pixels(widget) >= 36, qPrintable(describe(widget)));
     }
 
     void keyLegendCanBeHidden()
     {
-        m_window->setPresenterMode(true);
-        QVERIFY(m_window->legend()->isVisible());
-        QTest::keyClick(m_window.get(), Qt::Key_H);
-        QVERIFY(!m_window->legend()->isVisible());
-        QTest::keyClick(m_window.get(), Qt::Key_H);
-        QVERIFY(m_window->legend()->isVisible());
-        QTest::mouseClick(m_window->legend()->closeButton(), Qt::LeftButton);
-        QVERIFY(!m_window->legend()->isVisible());
+        m_test.window->setPresenterMode(true);
+        QVERIFY(m_test.window->legend()->isVisible());
+        QTest::keyClick(m_test.window.get(), Qt::Key_H);
+        QVERIFY(!m_test.window->legend()->isVisible());
+        QTest::keyClick(m_test.window.get(), Qt::Key_H);
+        QVERIFY(m_test.window->legend()->isVisible());
+        QTest::mouseClick(m_test.window->legend()->closeButton(), Qt::LeftButton);
+        QVERIFY(!m_test.window->legend()->isVisible());
         // Hidden stays hidden the next time presenter mode starts.
-        m_window->setPresenterMode(false);
-        m_window->setPresenterMode(true);
-        QVERIFY(!m_window->legend()->isVisible());
+        m_test.window->setPresenterMode(false);
+        m_test.window->setPresenterMode(true);
+        QVERIFY(!m_test.window->legend()->isVisible());
     }
 
     void toolbarButtonEntersPresenterMode()
     {
         QToolButton *button = nullptr;
-        for (auto *tool : m_window->findChildren<QToolButton *>()) {
+        for (auto *tool : m_test.window->findChildren<QToolButton *>()) {
             if (tool->defaultAction() && tool->defaultAction()->objectName() == QLatin1String("presenterMode"))
                 button = tool;
         }
         QVERIFY(button);
         QVERIFY(button->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(m_window->isPresenterMode());
+        QVERIFY(m_test.window->isPresenterMode());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(!m_window->isPresenterMode());
+        QVERIFY(!m_test.window->isPresenterMode());
     }
 };
 

@@ -19,6 +19,8 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 Q_DECLARE_METATYPE(Lab::Theme)
@@ -28,13 +30,10 @@ class TestThemes : public QObject
 {
     Q_OBJECT
 
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
     QPalette m_platformPalette;
 
-    CodeEditor *codeEditor() const { return m_window->currentPage()->findChild<CodeEditor *>(); }
+    CodeEditor *codeEditor() const { return m_test.window->currentPage()->findChild<CodeEditor *>(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -43,19 +42,12 @@ private Q_SLOTS:
         m_platformPalette = QApplication::palette();
     }
 
-    void init()
-    {
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), 0.1, &m_flagServer});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(m_test.open(0.1)); }
 
     void cleanup()
     {
-        m_window->setTheme(Theme::System);
-        m_window.reset();
-        m_monitor.reset();
+        m_test.window->setTheme(Theme::System);
+        m_test.close();
     }
 
     void keysRoundTrip()
@@ -81,18 +73,18 @@ private Q_SLOTS:
     {
         QFETCH(Theme, theme);
         const QPalette expected = themePalette(theme);
-        m_window->setTheme(theme);
-        QCOMPARE(m_window->theme(), theme);
+        m_test.window->setTheme(theme);
+        QCOMPARE(m_test.window->theme(), theme);
         // Qt hands the new palette to the widgets through the event loop.
-        QTRY_COMPARE(m_window->palette().color(QPalette::Window), expected.color(QPalette::Window));
-        QCOMPARE(m_window->palette().color(QPalette::WindowText), expected.color(QPalette::WindowText));
+        QTRY_COMPARE(m_test.window->palette().color(QPalette::Window), expected.color(QPalette::Window));
+        QCOMPARE(m_test.window->palette().color(QPalette::WindowText), expected.color(QPalette::WindowText));
         QCOMPARE(codeEditor()->palette().color(QPalette::Base), expected.color(QPalette::Base));
         QCOMPARE(codeEditor()->palette().color(QPalette::Text), expected.color(QPalette::Text));
-        QCOMPARE(m_window->currentPage()->runButton()->palette().color(QPalette::ButtonText),
+        QCOMPARE(m_test.window->currentPage()->runButton()->palette().color(QPalette::ButtonText),
             expected.color(QPalette::ButtonText));
         // The View > Theme menu shows which one is on.
         const QString name = QStringLiteral("theme-") + themeKey(theme);
-        auto *action = m_window->findChild<QAction *>(name);
+        auto *action = m_test.window->findChild<QAction *>(name);
         QVERIFY(action);
         QVERIFY(action->isChecked());
         QCOMPARE(action->actionGroup()->checkedAction(), action);
@@ -100,23 +92,25 @@ private Q_SLOTS:
 
     void lightAndDarkDiffer()
     {
-        m_window->setTheme(Theme::Light);
-        QTRY_COMPARE(m_window->palette().color(QPalette::Window), themePalette(Theme::Light).color(QPalette::Window));
-        const QColor light = m_window->palette().color(QPalette::Window);
-        m_window->setTheme(Theme::Dark);
-        QTRY_COMPARE(m_window->palette().color(QPalette::Window), themePalette(Theme::Dark).color(QPalette::Window));
-        const QColor dark = m_window->palette().color(QPalette::Window);
+        m_test.window->setTheme(Theme::Light);
+        QTRY_COMPARE(
+            m_test.window->palette().color(QPalette::Window), themePalette(Theme::Light).color(QPalette::Window));
+        const QColor light = m_test.window->palette().color(QPalette::Window);
+        m_test.window->setTheme(Theme::Dark);
+        QTRY_COMPARE(
+            m_test.window->palette().color(QPalette::Window), themePalette(Theme::Dark).color(QPalette::Window));
+        const QColor dark = m_test.window->palette().color(QPalette::Window);
         QVERIFY(light.lightness() > 180);
         QVERIFY(dark.lightness() < 70);
     }
 
     void systemFollowsThePlatform()
     {
-        m_window->setTheme(Theme::Dark);
-        m_window->setTheme(Theme::System);
+        m_test.window->setTheme(Theme::Dark);
+        m_test.window->setTheme(Theme::System);
         for (auto role : {QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Text, QPalette::Highlight})
             QCOMPARE(QApplication::palette().color(role), m_platformPalette.color(role));
-        QTRY_COMPARE(m_window->palette().color(QPalette::Window), m_platformPalette.color(QPalette::Window));
+        QTRY_COMPARE(m_test.window->palette().color(QPalette::Window), m_platformPalette.color(QPalette::Window));
     }
 
     void textIsReadable_data()
@@ -133,10 +127,11 @@ private Q_SLOTS:
     {
         QFETCH(Theme, theme);
         QFETCH(double, minimum);
-        m_window->setTheme(theme);
+        m_test.window->setTheme(theme);
         QTRY_COMPARE(codeEditor()->palette().color(QPalette::Base), themePalette(theme).color(QPalette::Base));
-        QTRY_COMPARE(m_window->palette().color(QPalette::Highlight), themePalette(theme).color(QPalette::Highlight));
-        const QPalette p = m_window->palette();
+        QTRY_COMPARE(
+            m_test.window->palette().color(QPalette::Highlight), themePalette(theme).color(QPalette::Highlight));
+        const QPalette p = m_test.window->palette();
         const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {{QPalette::WindowText, QPalette::Window},
             {QPalette::Text, QPalette::Base}, {QPalette::ButtonText, QPalette::Button},
             {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase}};
@@ -157,27 +152,27 @@ private Q_SLOTS:
 
     void highContrastIsBlackWhiteYellowWithAThickFocusFrame()
     {
-        m_window->setTheme(Theme::HighContrast);
-        QTRY_COMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::black));
-        const QPalette p = m_window->palette();
+        m_test.window->setTheme(Theme::HighContrast);
+        QTRY_COMPARE(m_test.window->palette().color(QPalette::Window), QColor(Qt::black));
+        const QPalette p = m_test.window->palette();
         QCOMPARE(p.color(QPalette::Window), QColor(Qt::black));
         QCOMPARE(p.color(QPalette::WindowText), QColor(Qt::white));
         QCOMPARE(p.color(QPalette::Highlight), QColor(Qt::yellow));
         QVERIFY(contrastRatio(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 7.0);
         QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
 
-        QPushButton *run = m_window->currentPage()->runButton();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QPushButton *run = m_test.window->currentPage()->runButton();
+        m_test.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_test.window.get()));
         run->setFocus(Qt::TabFocusReason);
         ThemeFocusFrame *frame = nullptr;
-        QTRY_VERIFY((frame = m_window->findChild<ThemeFocusFrame *>()) && frame->widget() == run);
+        QTRY_VERIFY((frame = m_test.window->findChild<ThemeFocusFrame *>()) && frame->widget() == run);
         QCOMPARE(frame->lineWidth(), 3);
         // The ring is drawn in yellow around the button.
-        const QImage image = m_window->grab().toImage();
-        const QPoint corner = frame->mapTo(m_window.get(), QPoint(1, frame->height() / 2));
+        const QImage image = m_test.window->grab().toImage();
+        const QPoint corner = frame->mapTo(m_test.window.get(), QPoint(1, frame->height() / 2));
         QCOMPARE(image.pixelColor(corner * image.devicePixelRatio()), QColor(Qt::yellow));
-        m_window->setTheme(Theme::Light);
+        m_test.window->setTheme(Theme::Light);
         QCOMPARE(frame->lineWidth(), 2);
     }
 };

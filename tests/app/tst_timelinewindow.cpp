@@ -21,41 +21,33 @@
 
 #include <memory>
 
+#include "tests/common/testwindow.h"
+
 using namespace Lab;
 
 class TestTimelineWindow : public QObject
 {
     Q_OBJECT
-    TraceRecorder m_recorder;
-    std::unique_ptr<EventLoopMonitor> m_monitor;
-    std::unique_ptr<MainWindow> m_window;
-    FlagServerThread m_flagServer;
+    TestWindow m_test;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_recorder.clear();
-        m_monitor = std::make_unique<EventLoopMonitor>(&m_recorder);
-        m_window = std::make_unique<MainWindow>(PageContext{&m_recorder, m_monitor.get(), 0.1, &m_flagServer});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_test.recorder.clear();
+        QVERIFY(m_test.open(0.1));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_monitor.reset();
-    }
+    void cleanup() { m_test.close(); }
 
     void theFileMenuOffersIt()
     {
-        const auto actions = m_window->menuBar()->actions().constFirst()->menu()->actions();
+        const auto actions = m_test.window->menuBar()->actions().constFirst()->menu()->actions();
         QVERIFY(std::any_of(actions.begin(), actions.end(), [](const QAction *action) {
             return action->text().contains(QStringLiteral("Open trace"));
         }));
-        QCOMPARE(m_window->timelinePanel()->timeline(), m_window->timeline());
+        QCOMPARE(m_test.window->timelinePanel()->timeline(), m_test.window->timeline());
     }
 
     void aSavedTraceComesBack()
@@ -70,8 +62,8 @@ private Q_SLOTS:
         QVERIFY(ChromeTraceExporter(&saved).writeFile(path, nullptr));
 
         QString error;
-        QVERIFY2(m_window->openTrace(path, &error), qPrintable(error));
-        TimelineWidget *timeline = m_window->timeline();
+        QVERIFY2(m_test.window->openTrace(path, &error), qPrintable(error));
+        TimelineWidget *timeline = m_test.window->timeline();
         QVERIFY(!timeline->isLive());
         QVERIFY(timeline->laneOf(br) > 0);
         QCOMPARE(timeline->lanes().lane(timeline->laneOf(br)).task.name, QStringLiteral("download BR"));
@@ -85,30 +77,31 @@ private Q_SLOTS:
 
     void theFocusedTimelineKeepsItsKeysButNotTheClickers()
     {
-        const TaskId task = m_recorder.addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
-        m_recorder.addSpan(task, TaskState::Running, m_recorder.origin(), m_recorder.origin() + 2'000'000'000);
-        TimelineWidget *timeline = m_window->timeline();
+        const TaskId task = m_test.recorder.addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
+        m_test.recorder.addSpan(
+            task, TaskState::Running, m_test.recorder.origin(), m_test.recorder.origin() + 2'000'000'000);
+        TimelineWidget *timeline = m_test.window->timeline();
         timeline->refresh();
         timeline->fitAll();
         timeline->setFocus();
         QTRY_VERIFY(timeline->hasFocus());
-        DemoPage *page = m_window->currentPage();
+        DemoPage *page = m_test.window->currentPage();
         const qint64 start = timeline->mapping().start();
         // D pans the view; the window's demo list does not move.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_D);
-        QCOMPARE(m_window->currentPage(), page);
+        QCOMPARE(m_test.window->currentPage(), page);
         QVERIFY(timeline->mapping().start() > start);
         // A clicker's Page Down and Right still go to the next demo, and back.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
-        QVERIFY(m_window->currentPage() != page);
+        QVERIFY(m_test.window->currentPage() != page);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
-        QCOMPARE(m_window->currentPage(), page);
+        QCOMPARE(m_test.window->currentPage(), page);
         timeline->setFocus();
         QTRY_VERIFY(timeline->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-        QVERIFY(m_window->currentPage() != page);
+        QVERIFY(m_test.window->currentPage() != page);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
-        QCOMPARE(m_window->currentPage(), page);
+        QCOMPARE(m_test.window->currentPage(), page);
         timeline->setFocus();
         QTRY_VERIFY(timeline->hasFocus());
         // Escape leaves replay instead of full screen.
@@ -137,9 +130,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
         // What the timeline showed before stays.
-        const TaskId kept = m_recorder.addTask(QStringLiteral("kept"), QStringLiteral("worker 1"));
-        m_recorder.addSpan(kept, TaskState::Running, m_recorder.origin(), m_recorder.origin() + 1'000'000);
-        m_window->timeline()->refresh();
+        const TaskId kept = m_test.recorder.addTask(QStringLiteral("kept"), QStringLiteral("worker 1"));
+        m_test.recorder.addSpan(
+            kept, TaskState::Running, m_test.recorder.origin(), m_test.recorder.origin() + 1'000'000);
+        m_test.window->timeline()->refresh();
         const QString path = m_dir.filePath(QStringLiteral("bad.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -147,10 +141,10 @@ private Q_SLOTS:
         file.close();
 
         QString error;
-        QVERIFY(!m_window->openTrace(path, &error));
+        QVERIFY(!m_test.window->openTrace(path, &error));
         QVERIFY2(error.contains(QStringLiteral("bad.json")) && error.contains(reason), qPrintable(error));
-        QVERIFY(m_window->timeline()->laneOf(kept) > 0);
-        QVERIFY(!m_window->openTrace(m_dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(m_test.window->timeline()->laneOf(kept) > 0);
+        QVERIFY(!m_test.window->openTrace(m_dir.filePath(QStringLiteral("missing.json")), &error));
         QVERIFY(error.contains(QStringLiteral("missing.json")));
     }
 };
