@@ -34,6 +34,17 @@ MainWindow *WindowHost::createWindow()
     const QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
     connect(window, &MainWindow::runFinished, this, &WindowHost::runFinished);
+    // "Reset to defaults" forgets the language too: back to the system's, with a menu that says
+    // so. Queued: the window that asked is replaced.
+    connect(
+        window, &MainWindow::settingsReset, this,
+        [this] {
+            const QString shown = m_language->current();
+            m_language->setChoice({});
+            if (m_language->current() == shown)
+                rebuild(); // the same language: only the menu's tick changes
+        },
+        Qt::QueuedConnection);
     return window;
 }
 

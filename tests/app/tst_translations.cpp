@@ -365,6 +365,21 @@ private Q_SLOTS:
         language.setChoice(QString());
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
         QCOMPARE(language.current(), Language::systemLanguage());
+
+        // So does View > Reset to defaults: the window comes back in the system's language
+        // and its Language menu ticks "System default".
+        language.setChoice(QStringLiteral("zh_CN"));
+        const int before = replaced.count();
+        host.window()->resetToDefaults();
+        QTRY_VERIFY(replaced.count() > before);
+        QVERIFY(language.choice().isEmpty());
+        QCOMPARE(language.current(), Language::systemLanguage());
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
+        const QList<QAction *> menus = host.window()->menuBar()->actions();
+        const QMenu *languages = menus.at(menus.size() - 2)->menu(); // before Help
+        QVERIFY(languages);
+        QVERIFY(!languages->actions().isEmpty());
+        QVERIFY2(languages->actions().constFirst()->isChecked(), "\"System default\" is not ticked");
     }
 
     void switchingMidRunLeavesNothingBehind_data()
