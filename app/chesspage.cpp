@@ -193,7 +193,7 @@ void ChessPage::startRun()
     }
     m_results.clear();
     m_pending.clear();
-    m_replaying = false;
+    forgetReplay();
     m_recording = true;
     m_history.clear();
     const int mode = m_mode->currentData().toInt();
@@ -257,7 +257,7 @@ void ChessPage::reset()
 {
     stop();
     m_recording = false;
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_results.clear();
     m_clock->restart();
@@ -306,7 +306,7 @@ void ChessPage::refresh()
     m_live = captureFrame();
     if (m_recording)
         m_history.append(nowNs(), m_live);
-    if (!m_replaying)
+    if (!isReplaying())
         showFrame(m_live);
 }
 
@@ -374,24 +374,21 @@ void ChessPage::showFrame(const ChessFrame &frame)
     m_status->setText(frame.status);
 }
 
-void ChessPage::showStateAt(qint64 time)
+bool ChessPage::showReplayedState(qint64 time)
 {
     if (m_history.isEmpty())
-        return;
+        return false;
     // A playing replay asks about 60 times a second, a frame lasts 50 ms: redraw the boards only for a new one.
     const std::pair shown{std::max<std::size_t>(m_history.countAt(time), 1), m_history.stride()};
-    if (m_replaying && shown == m_shownFrame)
-        return;
-    m_replaying = true;
+    if (isReplaying() && shown == m_shownFrame)
+        return true;
     m_shownFrame = shown;
     showFrame(m_history.at(shown.first - 1).value);
+    return true;
 }
 
-void ChessPage::leaveReplay()
+void ChessPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     showFrame(m_live);
 }
 

@@ -66,8 +66,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The boards, the clock and the status line as they were shown at @p time. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
 protected:
     void startRun() override;
@@ -136,7 +136,6 @@ private:
     ChessFrame m_live;
     std::pair<std::size_t, std::size_t> m_shownFrame; // while replaying: (frames up to it, stride) shown
     bool m_recording = false;
-    bool m_replaying = false;
 };
 
 } // namespace Lab

@@ -30,7 +30,7 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
 
     connect(m_demo, &CountdownDemo::lineReady, this, [this](const CountdownLine &line) {
         m_history.append(nowNs(), line);
-        if (!m_replaying) // a replay shows an earlier moment: the new line waits for leaveReplay()
+        if (!isReplaying()) // a replay shows an earlier moment: the new line waits for leaveReplay()
             addLogLine(m_log, line);
     });
     connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
@@ -62,7 +62,7 @@ bool CountdownPage::isRunning() const
 
 void CountdownPage::startRun()
 {
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_log->clearLines();
     m_demo->setBlocking(blockingSwitch()->isChecked());
@@ -81,7 +81,7 @@ void CountdownPage::stop()
 void CountdownPage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_log->clearLines();
     setResult({});
@@ -94,21 +94,18 @@ void CountdownPage::showLines(std::size_t count)
         addLogLine(m_log, m_history.at(i).value);
 }
 
-void CountdownPage::showStateAt(qint64 time)
+bool CountdownPage::showReplayedState(qint64 time)
 {
     const std::size_t count = m_history.countAt(time);
     // A playing replay asks about 60 times a second: rebuild the log only when a line comes or goes.
-    if (m_replaying && count == std::size_t(m_log->rowCount()))
-        return;
-    m_replaying = true;
+    if (isReplaying() && count == std::size_t(m_log->rowCount()))
+        return true;
     showLines(count);
+    return true;
 }
 
-void CountdownPage::leaveReplay()
+void CountdownPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     showLines(m_history.size());
 }
 

@@ -25,8 +25,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The log shows the lines printed by @p time, in the order they were printed. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
     CountdownDemo *demo() const { return m_demo; }
     CountdownLogView *log() const { return m_log; }
@@ -41,7 +41,6 @@ private:
     CountdownLogView *m_log;
     // Every line printed in this run, when; a run prints a few dozen at most.
     History<CountdownLine> m_history{4096, History<CountdownLine>::Overflow::Stop};
-    bool m_replaying = false;
 };
 
 } // namespace Lab

@@ -243,6 +243,20 @@ void DemoPage::finishRun(const QString &summary)
     Q_EMIT runFinished(summary);
 }
 
+void DemoPage::showStateAt(qint64 time)
+{
+    if (showReplayedState(time))
+        m_replaying = true;
+}
+
+void DemoPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    showLiveState();
+}
+
 void DemoPage::hideEvent(QHideEvent *event)
 {
     // Another demo took the window (a minimised window has not left the page): a replay of this

@@ -87,9 +87,11 @@ public:
     /** True if this page's visual can show an earlier moment of its last run. */
     virtual bool canReplay() const { return false; }
     /** Shows the visual as it was at @p time (monotonic ns, the recorder's clock). */
-    virtual void showStateAt(qint64 time) { Q_UNUSED(time); }
+    void showStateAt(qint64 time);
     /** Replay is over: the visual shows the end of the run again. */
-    virtual void leaveReplay() {}
+    void leaveReplay();
+    /** True while the visual shows an earlier moment: live updates are recorded, not shown. */
+    bool isReplaying() const { return m_replaying; }
 
 Q_SIGNALS:
     /** Emitted before a run starts, so the window can clear the recording. */
@@ -102,6 +104,18 @@ protected:
     virtual void startRun() = 0;
     /** A page the user leaves stops replaying: its visual shows the end of its run again. */
     void hideEvent(QHideEvent *event) override;
+
+    // Replay, as a page provides it (DemoPage keeps whether a replayed moment is on screen).
+    /** Shows @p time's state; false if there is nothing recorded to show (replay is not entered). */
+    virtual bool showReplayedState(qint64 time)
+    {
+        Q_UNUSED(time);
+        return false;
+    }
+    /** Puts the live state back on screen after a replay. */
+    virtual void showLiveState() {}
+    /** A run starts or the page resets: the visual is live again, with no replayed moment to undo. */
+    void forgetReplay() { m_replaying = false; }
 
     /** Call once at the end of the subclass constructor: places the visual and the lesson. */
     void setVisual(QWidget *visual);
@@ -133,6 +147,7 @@ private:
     QString m_id;
     std::vector<Knob> m_savedKnobs;
     bool m_defaultsKnown = false;
+    bool m_replaying = false;
     QLabel *m_lessonLabel;
     FlowLayout *m_knobs;
     QPushButton *m_runButton;

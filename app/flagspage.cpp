@@ -296,7 +296,7 @@ void FlagsPage::startRun()
                            .arg(m_mode->currentText())
                            .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
                            .arg(options.blocking ? tr(", blocking") : QString());
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_live.clear();
     for (const QString &code : codes)
@@ -315,7 +315,7 @@ void FlagsPage::startRun()
 
 void FlagsPage::showProgress()
 {
-    if (m_replaying)
+    if (isReplaying())
         return; // the replay shows its own moment; leaveReplay() calls this again
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
@@ -348,7 +348,7 @@ void FlagsPage::stop()
 void FlagsPage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_live.clear();
     m_grid->reset({});
@@ -363,7 +363,7 @@ void FlagsPage::onFlagChanged(int row, const FlagResult &result)
         return;
     m_history.append(nowNs(), {row, result});
     m_live[std::size_t(row)] = result;
-    if (!m_replaying)
+    if (!isReplaying())
         m_grid->setResult(row, result);
 }
 
@@ -379,11 +379,10 @@ void FlagsPage::showCells(const std::vector<const FlagResult *> &cells)
     }
 }
 
-void FlagsPage::showStateAt(qint64 time)
+bool FlagsPage::showReplayedState(qint64 time)
 {
     if (m_live.empty())
-        return; // no run yet: nothing to show again
-    m_replaying = true;
+        return false; // no run yet: nothing to show again
     m_clock.stop();
     std::vector<FlagResult> queued;
     queued.reserve(m_live.size());
@@ -406,13 +405,11 @@ void FlagsPage::showStateAt(qint64 time)
     const qint64 runEnd = m_downloader->isRunning() ? nowNs() : m_runStartNs + m_downloader->totals().elapsedNs;
     const qint64 elapsed = m_runStartNs == 0 ? 0 : std::clamp(time - m_runStartNs, qint64(0), runEnd - m_runStartNs);
     m_elapsed->setText(tr("%1 s").arg(double(elapsed) / 1e9, 0, 'f', 2));
+    return true;
 }
 
-void FlagsPage::leaveReplay()
+void FlagsPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     std::vector<const FlagResult *> cells;
     cells.reserve(m_live.size());
     for (const FlagResult &result : m_live)

@@ -56,8 +56,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The grid shows each flag's state at @p time, the progress the flags finished by then. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
 protected:
     void startRun() override;
@@ -104,7 +104,6 @@ private:
     History<FlagChange> m_history{8192, History<FlagChange>::Overflow::Stop};
     std::vector<FlagResult> m_live; // each flag's latest state, shown again when the replay ends
     qint64 m_runStartNs = 0;
-    bool m_replaying = false;
 };
 
 } // namespace Lab

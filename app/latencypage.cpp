@@ -248,7 +248,7 @@ void LatencyPage::showSelectedCode()
 
 void LatencyPage::startRun()
 {
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     showRunStart();
     LatencyOptions options;
@@ -277,7 +277,7 @@ void LatencyPage::stop()
 void LatencyPage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     clearMeasured();
     setResult({});
@@ -298,7 +298,7 @@ void LatencyPage::showRunStart()
 
 void LatencyPage::record(LatencyEvent event)
 {
-    if (!m_replaying)
+    if (!isReplaying())
         apply(event);
     m_history.append(nowNs(), std::move(event));
 }
@@ -321,21 +321,20 @@ void LatencyPage::showEvents(std::size_t count)
         apply(m_history.at(i).value);
 }
 
-void LatencyPage::showStateAt(qint64 time)
+bool LatencyPage::showReplayedState(qint64 time)
 {
     const std::size_t count = m_history.countAt(time);
     // A playing replay asks about 60 times a second: rebuild only when an event comes or goes.
-    if (m_history.isEmpty() || (m_replaying && count == m_shownEvents))
-        return;
-    m_replaying = true;
+    if (m_history.isEmpty())
+        return false;
+    if (isReplaying() && count == m_shownEvents)
+        return true;
     showEvents(count);
+    return true;
 }
 
-void LatencyPage::leaveReplay()
+void LatencyPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     showEvents(m_history.size());
 }
 

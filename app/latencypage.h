@@ -45,8 +45,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The rows measured by @p time, and the step the measuring was at then. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
 protected:
     void startRun() override;
@@ -88,7 +88,6 @@ private:
     double m_serverDelay = 0; ///< the built-in server's delay (+ jitter) when the run started
     History<LatencyEvent> m_history{1024, History<LatencyEvent>::Overflow::Stop}; // a run has a few dozen
     std::size_t m_shownEvents = 0; // while replaying: how many of the events the visual shows
-    bool m_replaying = false;
 };
 
 } // namespace Lab

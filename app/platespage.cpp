@@ -127,8 +127,8 @@ PlateParams PlatesPage::paramsFromKnobs() const
 
 void PlatesPage::startRun()
 {
-    if (m_replaying) {
-        m_replaying = false;
+    if (isReplaying()) {
+        forgetReplay();
         m_view->showWorld(std::nullopt);
     }
     m_history.clear();
@@ -169,7 +169,7 @@ void PlatesPage::stop()
 void PlatesPage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_view->showWorld(std::nullopt);
     m_show->setParams(paramsFromKnobs());
@@ -186,7 +186,7 @@ QString PlatesPage::countersText() const
 
 void PlatesPage::updateCounters()
 {
-    if (!m_replaying) // a replay shows the counters of its own moment
+    if (!isReplaying()) // a replay shows the counters of its own moment
         showCounters(m_show->snapshot());
 }
 
@@ -249,22 +249,19 @@ PlateSpinning::Snapshot PlatesPage::worldOf(const PlateFrame &frame) const
     return world;
 }
 
-void PlatesPage::showStateAt(qint64 time)
+bool PlatesPage::showReplayedState(qint64 time)
 {
     if (m_history.isEmpty())
-        return;
-    m_replaying = true;
+        return false;
     const PlateFrame *frame = m_history.valueAt(time);
     const PlateSpinning::Snapshot world = worldOf(frame ? *frame : m_history.at(0).value);
     showCounters(world);
     m_view->showWorld(world);
+    return true;
 }
 
-void PlatesPage::leaveReplay()
+void PlatesPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     m_view->showWorld(std::nullopt);
     updateCounters();
 }

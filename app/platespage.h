@@ -44,8 +44,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The plates and hands as the physics step nearest before @p time left them, with the counters then. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
     /** Physics steps kept for replay (bounded: a long show keeps every second, fourth, … step). */
     std::size_t replayFrames() const { return m_history.size(); }
 
@@ -95,7 +95,6 @@ private:
     // About a minute of 60 steps a second before the first thinning; at most ~3 MB with 60 plates.
     History<PlateFrame> m_history{4096};
     PlateParams m_runParams;
-    bool m_replaying = false;
 };
 
 } // namespace Lab

@@ -166,7 +166,7 @@ void ScalePage::recordFigures(const ScaleFigures &figures)
     const EventLoopMonitor *monitor = m_context.monitor;
     m_live = {figures, monitor->currentLagNs(), monitor->longestStallNs()};
     m_history.append(nowNs(), m_live);
-    if (!m_replaying)
+    if (!isReplaying())
         showFigures(m_live);
 }
 
@@ -198,7 +198,7 @@ void ScalePage::showFigures(const ScaleFrame &frame)
 
 void ScalePage::startRun()
 {
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_run->setKind(SleeperKind(m_kind->currentData().toInt()));
     m_run->setCount(m_count->value());
@@ -220,7 +220,7 @@ void ScalePage::stop()
 void ScalePage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_live = {};
     clearFigures();
@@ -236,22 +236,19 @@ void ScalePage::clearFigures()
     }
 }
 
-void ScalePage::showStateAt(qint64 time)
+bool ScalePage::showReplayedState(qint64 time)
 {
     if (m_history.isEmpty())
-        return;
-    m_replaying = true;
+        return false;
     if (const ScaleFrame *frame = m_history.valueAt(time))
         showFigures(*frame);
     else
         clearFigures(); // before the run's first figures
+    return true;
 }
 
-void ScalePage::leaveReplay()
+void ScalePage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     showFigures(m_live);
 }
 

@@ -45,8 +45,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The live figures as they were at @p time: how many sleepers were started, alive, finished then. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
 protected:
     void startRun() override;
@@ -79,7 +79,6 @@ private:
     int m_shownKind = -1;
     History<ScaleFrame> m_history{4096};
     ScaleFrame m_live;
-    bool m_replaying = false;
 };
 
 } // namespace Lab

@@ -82,7 +82,7 @@ void SpinnerPage::startRun()
 {
     m_demo->setMode(SpinnerMode(m_mode->currentData().toInt()));
     m_demo->setSeconds(m_seconds->value() * m_context.timeScale);
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     setSpinnerState({m_live.frame, tr("thinking!")});
     m_demo->start();
@@ -100,7 +100,7 @@ void SpinnerPage::stop()
 void SpinnerPage::reset()
 {
     stop();
-    m_replaying = false;
+    forgetReplay();
     m_history.clear();
     m_live = {0, tr("thinking!")};
     showSpinnerState(m_live);
@@ -111,7 +111,7 @@ void SpinnerPage::setSpinnerState(const SpinnerState &state)
 {
     m_live = state;
     m_history.append(nowNs(), state);
-    if (!m_replaying)
+    if (!isReplaying())
         showSpinnerState(state);
 }
 
@@ -121,20 +121,17 @@ void SpinnerPage::showSpinnerState(const SpinnerState &state)
     m_spinner->setMessage(state.message);
 }
 
-void SpinnerPage::showStateAt(qint64 time)
+bool SpinnerPage::showReplayedState(qint64 time)
 {
-    m_replaying = true;
     if (const SpinnerState *state = m_history.valueAt(time))
         showSpinnerState(*state);
     else if (!m_history.isEmpty())
         showSpinnerState(m_history.at(0).value); // before the run: as it started
+    return true;
 }
 
-void SpinnerPage::leaveReplay()
+void SpinnerPage::showLiveState()
 {
-    if (!m_replaying)
-        return;
-    m_replaying = false;
     showSpinnerState(m_live);
 }
 

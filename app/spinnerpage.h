@@ -32,8 +32,8 @@ public:
 
     bool canReplay() const override { return true; }
     /** The spinner shows the frame it had reached at @p time and the message it showed then. */
-    void showStateAt(qint64 time) override;
-    void leaveReplay() override;
+    bool showReplayedState(qint64 time) override;
+    void showLiveState() override;
 
 protected:
     void startRun() override;
@@ -55,7 +55,6 @@ private:
     // Replay: the spinner's state at every change of this run (a frame is a whole state, so it thins).
     History<SpinnerState> m_history{4096};
     SpinnerState m_live;
-    bool m_replaying = false;
 };
 
 } // namespace Lab
