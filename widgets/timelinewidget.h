@@ -220,6 +220,8 @@ private:
     void emitReplayTime();
     void keepCursorInView();
     void jumpToHit();
+    // Where stepping through the hits starts: the selected span, else the current hit, else @p none.
+    qint64 searchAnchor(qint64 none) const;
     void updateSearchHits() const;
     void addLaneActions(QMenu *menu, const QPoint &pos);
     TimelineLanes m_lanes;

@@ -185,17 +185,22 @@ int TimelineWidget::searchHitCount() const
     return int(m_searchHits.size());
 }
 
+qint64 TimelineWidget::searchAnchor(qint64 none) const
+{
+    // The selected span first: the user may have clicked elsewhere since the last jump.
+    if (m_selected)
+        return m_selected->start;
+    return m_searchCurrent >= 0 && m_searchCurrent < int(m_searchHits.size())
+        ? m_searchHits[std::size_t(m_searchCurrent)].start
+        : none;
+}
+
 void TimelineWidget::nextSearchHit()
 {
     updateSearchHits();
     if (m_searchHits.empty())
         return;
-    // After the selected span if there is one (the user may have clicked elsewhere), else the current hit.
-    qint64 after = m_searchCurrent >= 0 && m_searchCurrent < int(m_searchHits.size())
-        ? m_searchHits[std::size_t(m_searchCurrent)].start
-        : std::numeric_limits<qint64>::min();
-    if (m_selected)
-        after = m_selected->start;
+    const qint64 after = searchAnchor(std::numeric_limits<qint64>::min());
     const auto it =
         std::upper_bound(m_searchHits.begin(), m_searchHits.end(), after, [](qint64 t, const TimelineLanes::Hit &hit) {
             return t < hit.start;
@@ -209,11 +214,7 @@ void TimelineWidget::previousSearchHit()
     updateSearchHits();
     if (m_searchHits.empty())
         return;
-    qint64 before = m_searchCurrent >= 0 && m_searchCurrent < int(m_searchHits.size())
-        ? m_searchHits[std::size_t(m_searchCurrent)].start
-        : std::numeric_limits<qint64>::max();
-    if (m_selected)
-        before = m_selected->start;
+    const qint64 before = searchAnchor(std::numeric_limits<qint64>::max());
     const auto it =
         std::lower_bound(m_searchHits.begin(), m_searchHits.end(), before, [](const TimelineLanes::Hit &hit, qint64 t) {
             return hit.start < t;
