@@ -23,10 +23,10 @@ namespace Lab {
 
 std::vector<LoopsContender> loopsContenders()
 {
-    return {{QStringLiteral("glib"), QCoreApplication::translate("Lab::LoopsBench", "Qt on GLib")},
-        {QStringLiteral("unix"), QCoreApplication::translate("Lab::LoopsBench", "Qt on its UNIX dispatcher")},
-        {QStringLiteral("asyncio"), QCoreApplication::translate("Lab::LoopsBench", "Python asyncio")},
-        {QStringLiteral("uvloop"), QCoreApplication::translate("Lab::LoopsBench", "Python on uvloop")}};
+    return {{QStringLiteral("glib"), QCoreApplication::translate("Lab::LoopsBench", "Qt, GLib")},
+        {QStringLiteral("unix"), QCoreApplication::translate("Lab::LoopsBench", "Qt, UNIX")},
+        {QStringLiteral("asyncio"), QCoreApplication::translate("Lab::LoopsBench", "asyncio")},
+        {QStringLiteral("uvloop"), QCoreApplication::translate("Lab::LoopsBench", "uvloop")}};
 }
 
 QString loopsComparisonFile()
@@ -133,20 +133,20 @@ BenchSection runLoopsBenchmark()
     section.title = QStringLiteral("the pluggable event loop: the same code on GLib's and Qt's UNIX dispatcher, "
                                    "beside Python asyncio on its default loop and on uvloop");
     const std::vector<LoopsFigure> figures{
-        {QStringLiteral("sleepers"), QStringLiteral("100,000 sleepers of 0.1 s: wall"), QStringLiteral("s"),
+        {QStringLiteral("sleepers"), QStringLiteral("100k sleepers of 0.1 s: wall"), QStringLiteral("s"),
             {QStringLiteral("sleep-ours"), QStringLiteral("--count"), QStringLiteral("100000"),
                 QStringLiteral("--seconds"), QStringLiteral("0.1")},
             "asyncio_sleepers.py", {QStringLiteral("100000"), QStringLiteral("0.1")}, "wallSeconds", 1.0},
-        {QStringLiteral("lag"), QStringLiteral("10,000 coroutines waking every 100 ms for 5 s: heartbeat lag p99"),
+        {QStringLiteral("lag"), QStringLiteral("10k wakers, 5 s: heartbeat lag p99"),
             QStringLiteral("ms"),
             {QStringLiteral("loop-lag"), QStringLiteral("--count"), QStringLiteral("10000"), QStringLiteral("--seconds"),
                 QStringLiteral("5")},
             "asyncio_loop_lag.py", {QStringLiteral("10000"), QStringLiteral("5")}, "lagP99Ms", 1.0},
-        {QStringLiteral("flags20"), QStringLiteral("20 flags at a 0.5 s delay: wall"), QStringLiteral("s"),
+        {QStringLiteral("flags20"), QStringLiteral("20 flags, 0.5 s delay: wall"), QStringLiteral("s"),
             {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QStringLiteral("20"),
                 QStringLiteral("--seconds"), QStringLiteral("0.5")},
             nullptr, {}, "wallSeconds", 1.0},
-        {QStringLiteral("flags194"), QStringLiteral("194 flags at a 0.5 s delay: wall"), QStringLiteral("s"),
+        {QStringLiteral("flags194"), QStringLiteral("194 flags, 0.5 s delay: wall"), QStringLiteral("s"),
             {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QStringLiteral("194"),
                 QStringLiteral("--seconds"), QStringLiteral("0.5"), QStringLiteral("--limit"), QStringLiteral("1000")},
             nullptr, {}, "wallSeconds", 1.0},
@@ -196,12 +196,15 @@ BenchSection runLoopsBenchmark()
                 note = result.json.value(QStringLiteral("dispatcher")).toString();
             section.add({QStringLiteral("%1_%2").arg(contender.key, figure.id),
                 QStringLiteral("%1: %2").arg(contender.label, figure.title), value, figure.unit, {},
-                anchored ? QStringLiteral("Qt on GLib") : QString(), anchored ? glib : 0, note});
+                anchored ? QStringLiteral("Qt, GLib") : QString(), anchored ? glib : 0, note});
         }
         saved.append(QJsonObject{{QStringLiteral("id"), figure.id}, {QStringLiteral("figure"), figure.title},
             {QStringLiteral("unit"), figure.unit}, {QStringLiteral("values"), values}});
     }
-    section.notes << QStringLiteral("Qt: each figure in a fresh bench-worker, with QT_NO_GLIB=1 for the UNIX "
+    section.notes << QStringLiteral("sleepers: as bench sleep; wakers: as bench loop-lag (10,000 coroutines each "
+                                    "waking every 100 ms beside a 5 ms heartbeat); flags: as bench flags (coroutines, "
+                                    "all at once)")
+                  << QStringLiteral("Qt: each figure in a fresh bench-worker, with QT_NO_GLIB=1 for the UNIX "
                                     "dispatcher and without it for GLib; the workers said they ran on %1")
                          .arg(dispatchers.join(QLatin1String(", ")))
                   << QStringLiteral("Python: resources/bench/with_loop.py runs the asyncio scripts of sleep, "
