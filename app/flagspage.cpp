@@ -77,12 +77,6 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     m_mode->addItem(tr("Coroutines"), int(FlagDownloadMode::Coroutines));
     m_mode->setCurrentIndex(2);
     addKnob(tr("&Mode:"), m_mode);
-    m_resultsBy->addItem(tr("All at once"));
-    m_resultsBy->addItem(tr("As completed"));
-    m_resultsBy->setToolTip(tr("Coroutines: each download ends its own flag (all at once), or an async generator "
-                               "yields each result as its download ends and one loop takes them in that order, "
-                               "moving the progress bar (the book's as_completed)."));
-    addKnob(tr("Res&ults:"), m_resultsBy);
 
     m_concurrency->setRange(0, FlagDownloader::MaxConcurrency);
     m_concurrency->setSpecialValueText(tr("default"));
@@ -122,6 +116,13 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     // The server's knobs sit in the visual, not in the row: remembered all the same.
     for (QWidget *knob : std::initializer_list<QWidget *>{m_delay, m_jitter, m_errorRate, m_baseUrl, m_saveDirectory})
         rememberKnob(knob);
+    // Remembered last, so that every other knob keeps the settings key it had.
+    m_resultsBy->addItem(tr("All at once"));
+    m_resultsBy->addItem(tr("As completed"));
+    m_resultsBy->setToolTip(tr("Coroutines: each download ends its own flag (all at once), or an async generator "
+                               "yields each result as its download ends and one loop takes them in that order, "
+                               "moving the progress bar (the book's as_completed)."));
+    addKnob(tr("Res&ults:"), m_resultsBy);
     updateModeControls();
     restartServer();
 }
@@ -310,7 +311,7 @@ void FlagsPage::startRun()
     m_runDescription = tr("%1, %2 at once%3")
                            .arg(m_mode->currentText())
                            .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
-                           .arg(options.blocking      ? tr(", blocking")
+                           .arg(options.blocking         ? tr(", blocking")
                                    : options.asCompleted ? tr(", as completed")
                                                          : QString());
     forgetReplay();

@@ -3,12 +3,12 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutdialog.h"
-#include "models/core/eventloopchoice.h"
 #include "app/demoregistry.h"
 #include "app/presenterfonts.h"
 #include "app/presenterlegend.h"
 #include "app/shortcutguard.h"
 #include "app/themefocusframe.h"
+#include "models/core/eventloopchoice.h"
 #include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"

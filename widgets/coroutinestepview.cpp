@@ -233,6 +233,8 @@ void CoroutineStepView::updateHint()
         m_hint->setText(tr("Write your prediction above (or tick “Skip the prediction”) to start stepping."));
     else if (m_prediction->isReadOnly() && m_prediction->toPlainText().trimmed().isEmpty())
         m_hint->setText(tr("Prediction skipped."));
+    else if (m_prediction->isReadOnly() && m_controls == Controls::RunOnly)
+        m_hint->setText(tr("Your prediction is locked in: watch the lanes and compare."));
     else if (m_prediction->isReadOnly())
         m_hint->setText(tr("Your prediction is locked in: step on and compare."));
     else

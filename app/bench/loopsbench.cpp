@@ -52,8 +52,8 @@ QString pythonForLoops()
 }
 
 // The bench script @p script written out, so with_loop.py can run it as __main__.
-ChildResult runOnPythonLoop(const QString &python, const QString &loop, const QString &script,
-    const QStringList &arguments, int timeoutSeconds)
+ChildResult runOnPythonLoop(
+    const QString &python, const QString &loop, const QString &script, const QStringList &arguments, int timeoutSeconds)
 {
     QFile resource(QStringLiteral(":/bench/") + script);
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/concurrency-lab-XXXXXX-") + script);
@@ -75,7 +75,8 @@ QJsonObject measureFlagsOnPythonLoop(const WorkerOptions &options, const QString
     FlagServerThread server; // on its own thread: it answers while this one waits for python
     server.setSettings({options.seconds, 0, 0});
     if (!server.listen())
-        return {{QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
+        return {
+            {QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
     const QStringList codes =
         options.count <= 20 ? popularFlagCodes().mid(0, options.count) : FlagServer::bookCodes().mid(0, options.count);
     const ChildResult result = runOnPythonLoop(
@@ -137,10 +138,9 @@ BenchSection runLoopsBenchmark()
             {QStringLiteral("sleep-ours"), QStringLiteral("--count"), QStringLiteral("100000"),
                 QStringLiteral("--seconds"), QStringLiteral("0.1")},
             "asyncio_sleepers.py", {QStringLiteral("100000"), QStringLiteral("0.1")}, "wallSeconds", 1.0},
-        {QStringLiteral("lag"), QStringLiteral("10k wakers, 5 s: heartbeat lag p99"),
-            QStringLiteral("ms"),
-            {QStringLiteral("loop-lag"), QStringLiteral("--count"), QStringLiteral("10000"), QStringLiteral("--seconds"),
-                QStringLiteral("5")},
+        {QStringLiteral("lag"), QStringLiteral("10k wakers, 5 s: heartbeat lag p99"), QStringLiteral("ms"),
+            {QStringLiteral("loop-lag"), QStringLiteral("--count"), QStringLiteral("10000"),
+                QStringLiteral("--seconds"), QStringLiteral("5")},
             "asyncio_loop_lag.py", {QStringLiteral("10000"), QStringLiteral("5")}, "lagP99Ms", 1.0},
         {QStringLiteral("flags20"), QStringLiteral("20 flags, 0.5 s delay: wall"), QStringLiteral("s"),
             {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QStringLiteral("20"),
@@ -174,14 +174,15 @@ BenchSection runLoopsBenchmark()
             } else if (python.isEmpty()) {
                 continue;
             } else if (figure.pythonScript) {
-                result = runOnPythonLoop(python, contender.key, QLatin1String(figure.pythonScript),
-                    figure.pythonArguments, 300);
+                result = runOnPythonLoop(
+                    python, contender.key, QLatin1String(figure.pythonScript), figure.pythonArguments, 300);
             } else {
                 result = runWorkerOn(EventLoopKind::Glib,
                     QStringList{QStringLiteral("flags-python-%1").arg(contender.key)} + figure.worker.mid(1), 300);
             }
             if (!result.ok()) {
-                section.notes << QStringLiteral("%1, %2: not measured (%3)").arg(figure.title, contender.label, result.error);
+                section.notes
+                    << QStringLiteral("%1, %2: not measured (%3)").arg(figure.title, contender.label, result.error);
                 continue;
             }
             const double value = result.number(figure.key) * figure.scale;
@@ -215,10 +216,10 @@ BenchSection runLoopsBenchmark()
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("date"),
-                                                 QDateTime::currentDateTime().toString(Qt::ISODate)},
-                                     {QStringLiteral("rows"), saved}})
-                       .toJson());
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                              {QStringLiteral("rows"), saved}})
+                .toJson());
         section.notes << QStringLiteral("kept for Help ▸ About ▸ Event loop in %1").arg(path);
     } else {
         section.notes << QStringLiteral("could not keep the comparison in %1: %2").arg(path, file.errorString());

@@ -55,8 +55,9 @@ void printHeap(const ToyLoop &loop)
 
 void runToyLoop(bool generator, bool showHeap, bool realTime)
 {
-    printLine(QStringLiteral("== %1 ==").arg(generator ? tr("5. async for over an async generator, on the toy loop")
-                                                       : tr("4. A toy event loop: launchpad's countdowns")));
+    printLine(QStringLiteral("== %1 ==")
+                  .arg(generator ? tr("5. async for over an async generator, on the toy loop")
+                                 : tr("4. A toy event loop: launchpad's countdowns")));
     ToyLoop loop;
     if (generator)
         loop.addTickerConsumer();
@@ -109,7 +110,8 @@ int runCorosCommand(const QStringList &arguments)
            "over an async generator that sleeps between values, on the toy loop) and semaphore (async\n"
            "with: 8 coroutines on the real event loop, at most 3 inside a semaphore at once)."));
     parser.addPositionalArgument(arguments.value(1), tr("The command."));
-    parser.addOption({QStringLiteral("exercise"), tr("Run only exercise <n>: 1, 2, 3, loop, generator or semaphore."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("exercise"), tr("Run only exercise <n>: 1, 2, 3, loop, generator or semaphore."),
+        QStringLiteral("n")});
     parser.addOption({QStringLiteral("show-heap"), tr("Toy loop: print the heap after every step.")});
     parser.addOption(
         {QStringLiteral("real-time"), tr("Toy loop: really wait until each deadline, as launchpad.py does.")});
@@ -133,8 +135,7 @@ int runCorosCommand(const QStringList &arguments)
             bool numeric = false;
             choice.toDouble(&numeric);
             if (!numeric)
-                return usageError(
-                    tr("--exercise must be 1, 2, 3, loop, generator or semaphore, not '%1'").arg(choice));
+                return usageError(tr("--exercise must be 1, 2, 3, loop, generator or semaphore, not '%1'").arg(choice));
             int number = 1;
             if (!readInteger(parser, QStringLiteral("exercise"), 1, HandExercise::Count, &number))
                 return UsageError;

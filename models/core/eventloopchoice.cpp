@@ -57,9 +57,9 @@ void chooseEventLoop(EventLoopKind kind)
 
 QString runningDispatcherClass()
 {
-    const QAbstractEventDispatcher *dispatcher =
-        QCoreApplication::instance() ? QAbstractEventDispatcher::instance(QCoreApplication::instance()->thread())
-                                     : nullptr;
+    const QAbstractEventDispatcher *dispatcher = QCoreApplication::instance()
+        ? QAbstractEventDispatcher::instance(QCoreApplication::instance()->thread())
+        : nullptr;
     return dispatcher ? QString::fromLatin1(dispatcher->metaObject()->className()) : QString();
 }
 

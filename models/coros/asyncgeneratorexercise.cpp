@@ -14,24 +14,25 @@ namespace Lab {
 HandAsyncGenerator<int> ticker(ToyLoop *loop, int count, double interval)
 {
     for (int i = 1; i <= count; ++i) {
-        loop->print(QStringLiteral("ticker sleeps %1 s before %2").arg(interval).arg(i));
-        co_await loop->sleep(interval); // the whole chain parks in the loop's heap
-        loop->print(QStringLiteral("ticker: co_yield %1 resumes the consumer").arg(i));
-        co_yield i; // parked here until the consumer asks for the next value
+        loop->print("ticker sleeps", interval, "s before", i);
+        co_await loop->sleep(interval); // the chain waits in the loop's heap
+        loop->print("ticker yields", i);
+        co_yield i; // waits here until the consumer asks again
     }
-    loop->print(QStringLiteral("ticker ends: the consumer's next() gives nothing"));
+    loop->print("ticker ends: next() gives nothing");
 }
 
 // Python: async for tick in ticker(3, 0.5):
 //             print('got', tick); await asyncio.sleep(0.2)
 HandCoroutine<void> tickerConsumer(ToyLoop *loop)
 {
-    HandAsyncGenerator<int> ticks = ticker(loop, 3, 0.5); // nothing runs yet
-    while (const std::optional<int> tick = co_await ticks.next()) { // resumes ticker
-        loop->print(QStringLiteral("consumer got %1, handles it for 0.2 s").arg(*tick));
-        co_await loop->sleep(0.2); // meanwhile ticker waits at its co_yield
+    HandAsyncGenerator<int> ticks = ticker(loop, 3, 0.5); // not started
+    // `async for`: each next() resumes ticker until it yields or ends
+    while (const std::optional<int> tick = co_await ticks.next()) {
+        loop->print("consumer got", *tick, "- works 0.2 s");
+        co_await loop->sleep(0.2); // ticker waits at its co_yield
     }
-    loop->print(QStringLiteral("consumer: the async for is over"));
+    loop->print("consumer: async for is over");
 }
 // snippet-end: asyncgenerator
 

@@ -149,7 +149,8 @@ int SemaphoreExercise::waitingCount() const
 
 void SemaphoreExercise::log(const QString &line)
 {
-    const QString text = tr("%1 s  %2").arg(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 0, 'f', 2).arg(line);
+    const QString text =
+        tr("%1 s  %2").arg(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 0, 'f', 2).arg(line);
     m_lines.append(text);
     Q_EMIT changed(text);
 }

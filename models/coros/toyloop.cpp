@@ -86,7 +86,11 @@ bool ToyLoop::step()
     // Send the time in: the task runs to its next sleep (or its end), then we go on.
     const CoroStep next = task.coroutine.send(m_now);
     m_lastTaskLine = taskLine(task);
-    m_lastTaskChain = task.coroutine.state().chainText();
+    // Where it waits in its own code: the loop's sleep() it is inside of goes without saying.
+    CoroState waits = task.coroutine.state();
+    if (waits.frames.size() > 1 && waits.frames.constLast().function == QLatin1String("sleep"))
+        waits.frames.removeLast();
+    m_lastTaskChain = waits.chainText();
     schedule(std::move(task), next);
     if (m_heap.empty())
         print(Tr::tr("Total elapsed time is %1").arg(formatElapsed(m_now)));

@@ -77,7 +77,8 @@ public:
     const QString &lastTask() const { return m_lastTask; }
     /** Where the task woken last now waits: its countdown's co_await line, or 0 if it finished. */
     int lastTaskLine() const { return m_lastTaskLine; }
-    /** Where each frame of the task woken last waits, innermost first ("sleep at line 25, awaited by …"). */
+    /** Where each frame of the task woken last waits in its own code, innermost first, the loop's
+        sleep() left out ("ticker at line 18, awaited by tickerConsumer at line 31"). */
     const QString &lastTaskChain() const { return m_lastTaskChain; }
 
     /** Seconds as Python prints a timedelta: 0:00:05, 0:00:01.001089. */

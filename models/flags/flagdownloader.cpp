@@ -168,6 +168,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         QDir().mkpath(options.saveDirectory); // if this fails, each flag's save says why
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
+    if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted)
+        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));

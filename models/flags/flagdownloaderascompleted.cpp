@@ -22,7 +22,6 @@ void FlagDownloader::deliver(int index, quint64 generation, FlagResult result)
 void FlagDownloader::startAsCompleted(quint64 generation)
 {
     m_completions = std::make_shared<Completions>();
-    m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread"));
     consumeAsCompleted(generation, m_completions);
 }
 

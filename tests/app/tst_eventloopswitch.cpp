@@ -73,8 +73,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("loop");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("glib") << "glib" << "GLib's main loop";
-        QTest::newRow("unix") << "unix" << "Qt's UNIX dispatcher";
+        QTest::newRow("glib") << "glib"
+                              << "GLib's main loop";
+        QTest::newRow("unix") << "unix"
+                              << "Qt's UNIX dispatcher";
     }
 
     void theAppStartsAndRunsADemoOnEither()
@@ -87,8 +89,8 @@ private Q_SLOTS:
         QVERIFY2(version.out.contains(QStringLiteral("event loop: %1").arg(expected)), qPrintable(version.out));
         // The window, a countdown run to its end, quit: the same coroutines on this loop.
         const Result demo = run({QStringLiteral("--event-loop"), loop, QStringLiteral("--demo"),
-                                    QStringLiteral("countdown"), QStringLiteral("--time-scale"),
-                                    QStringLiteral("0.05"), QStringLiteral("--run"), QStringLiteral("--quit-after-run")},
+                                    QStringLiteral("countdown"), QStringLiteral("--time-scale"), QStringLiteral("0.05"),
+                                    QStringLiteral("--run"), QStringLiteral("--quit-after-run")},
             home);
         QVERIFY2(demo.status == 0, qPrintable(demo.err));
         QVERIFY2(demo.out.startsWith(QLatin1String("countdown: ")), qPrintable(demo.out));
@@ -148,7 +150,8 @@ private Q_SLOTS:
         // The other loop, chosen with the keyboard: kept as the setting, and the restart is offered.
         tab->choice()->setFocus();
         QTest::keyClick(tab->choice(), runningEventLoop() == EventLoopKind::Glib ? Qt::Key_Down : Qt::Key_Up);
-        const EventLoopKind other = runningEventLoop() == EventLoopKind::Glib ? EventLoopKind::Unix : EventLoopKind::Glib;
+        const EventLoopKind other =
+            runningEventLoop() == EventLoopKind::Glib ? EventLoopKind::Unix : EventLoopKind::Glib;
         QCOMPARE(settings.value(EventLoopTab::settingKey()).toString(), eventLoopKey(other));
         QVERIFY(tab->restartButton()->isEnabled());
         QTest::mouseClick(tab->restartButton(), Qt::LeftButton);
@@ -166,10 +169,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         const QJsonObject values{{"glib", 0.51}, {"unix", 0.52}, {"asyncio", 0.50}, {"uvloop", 0.49}};
         file.write(QJsonDocument(QJsonObject{{"date", "2026-12-04T17:00:00"},
-                                     {"rows", QJsonArray{QJsonObject{{"figure", "20 flags at a 0.5 s delay: wall"},
-                                                  {"unit", "s"}, {"values", values}},
-                                                  QJsonObject{{"figure", "heartbeat lag p99"}, {"unit", "ms"},
-                                                      {"values", QJsonObject{{"glib", 0.4}, {"unix", 0.3}}}}}}})
+                                     {"rows",
+                                         QJsonArray{QJsonObject{{"figure", "20 flags at a 0.5 s delay: wall"},
+                                                        {"unit", "s"}, {"values", values}},
+                                             QJsonObject{{"figure", "heartbeat lag p99"}, {"unit", "ms"},
+                                                 {"values", QJsonObject{{"glib", 0.4}, {"unix", 0.3}}}}}}})
                        .toJson());
         file.close();
         AboutDialog dialog;
