@@ -25,6 +25,8 @@
 #include <memory>
 #include <unistd.h>
 
+#include "tests/common/spanoverlap.h"
+
 using namespace Lab;
 
 namespace {
@@ -302,22 +304,13 @@ private Q_SLOTS:
         // The timeline's lanes: 8 of them, and at no moment more than 3 inside.
         const std::vector<TaskInfo> tasks = m_recorder.tasks();
         QCOMPARE(tasks.size() - tasksBefore, std::size_t(8));
-        std::vector<std::pair<qint64, int>> edges;
-        for (const Span &span : m_recorder.spans()) {
-            if (span.task >= tasks[tasksBefore].id && span.state == TaskState::Sleeping) {
-                edges.push_back({span.start, +1});
-                edges.push_back({span.end, -1});
-            }
-        }
-        QCOMPARE(edges.size(), std::size_t(16));
-        std::sort(edges.begin(), edges.end());
-        int inside = 0;
-        int most = 0;
-        for (const auto &edge : edges) {
-            inside += edge.second;
-            most = std::max(most, inside);
-        }
-        QCOMPARE(most, 3);
+        const TaskId firstLane = tasks[tasksBefore].id;
+        const auto inside = [firstLane](const Span &span) {
+            return span.task >= firstLane && span.state == TaskState::Sleeping;
+        };
+        const std::vector<Span> spans = m_recorder.spans();
+        QCOMPARE(std::count_if(spans.begin(), spans.end(), inside), 8);
+        QCOMPARE(mostAtOnce(spans, inside), 3);
     }
 
     void runStepsToTheEnd_data()

@@ -6,23 +6,11 @@
 
 #include <QTest>
 
+#include "tests/common/alive.h"
+
 using namespace Lab;
 
 namespace {
-
-// Counts live frames through their locals' destructors.
-struct Alive
-{
-    explicit Alive(int *count)
-        : m_count(count)
-    {
-        ++*m_count;
-    }
-    ~Alive() { --*m_count; }
-    Alive(const Alive &) = delete;
-    Alive &operator=(const Alive &) = delete;
-    int *m_count;
-};
 
 HandAsyncGenerator<int> counted(int *alive, int count)
 {

@@ -10,31 +10,9 @@
 #include <algorithm>
 #include <map>
 
+#include "tests/common/spanoverlap.h"
+
 using namespace Lab;
-
-namespace {
-
-// From the recording alone: the most lanes in their "inside" span at any one moment.
-int mostInsideAtOnce(const std::vector<Span> &spans, const std::vector<TaskId> &lanes)
-{
-    std::vector<std::pair<qint64, int>> edges; // (time, +1 in / -1 out); outs sort before ins at a tie
-    for (const Span &span : spans) {
-        if (span.state != TaskState::Sleeping || std::find(lanes.begin(), lanes.end(), span.task) == lanes.end())
-            continue;
-        edges.push_back({span.start, +1});
-        edges.push_back({span.end, -1});
-    }
-    std::sort(edges.begin(), edges.end());
-    int now = 0;
-    int most = 0;
-    for (const auto &[time, change] : edges) {
-        now += change;
-        most = std::max(most, now);
-    }
-    return most;
-}
-
-} // namespace
 
 // `async with semaphore:` on the real event loop, checked on what the timeline records.
 class TestSemaphoreExercise : public QObject
@@ -69,7 +47,13 @@ private Q_SLOTS:
         for (int number = 1; number <= tasks; ++number)
             lanes.push_back(exercise.laneOf(number));
         const std::vector<Span> spans = recorder.spans();
-        QCOMPARE(mostInsideAtOnce(spans, lanes), limit);
+        // From the recording: never more than the limit of them in their "inside" span at once.
+        QCOMPARE(mostAtOnce(spans,
+                     [&lanes](const Span &span) {
+                         return span.state == TaskState::Sleeping
+                             && std::find(lanes.begin(), lanes.end(), span.task) != lanes.end();
+                     }),
+            limit);
         // Each lane: queued for the semaphore, then inside, once each; first come, first in.
         std::map<TaskId, QList<TaskState>> states;
         for (const Span &span : spans)
