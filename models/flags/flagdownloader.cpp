@@ -11,7 +11,6 @@
 #include "models/flags/networkmanagerpool.h"
 #include "models/trace/tracerecorder.h"
 
-#include <QCoroAsyncGenerator>
 #include <QCoroFuture>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
