@@ -47,12 +47,16 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
             logEntry(m_exercise->send(value));
     });
     connect(m_semaphore, &SemaphoreExercise::changed, this, [this](const QString &line) {
+        if (!isSemaphore())
+            return;
         m_view->appendLog(line);
         showState();
     });
     connect(m_semaphore, &SemaphoreExercise::finished, this, [this] {
-        showState();
-        finishRun(summary());
+        // Choosing another exercise stops a run: the page then shows that one, not this.
+        if (isSemaphore())
+            showState();
+        finishRun(semaphoreSummary());
     });
     connect(m_view, &CoroutineStepView::stepClicked, this, [this] {
         if (m_loop && beginStep())
@@ -265,14 +269,17 @@ void CorosPage::runNextStep()
     }
 }
 
+QString CorosPage::semaphoreSummary() const
+{
+    return tr("%1: at most %2 of %3 tasks were inside at once (limit %4)")
+        .arg(m_exerciseBox->itemText(SemaphoreIndex))
+        .arg(m_semaphore->maxInside())
+        .arg(m_semaphore->taskCount())
+        .arg(m_semaphore->limit());
+}
+
 QString CorosPage::summary() const
 {
-    if (isSemaphore())
-        return tr("%1: at most %2 of %3 tasks were inside at once (limit %4)")
-            .arg(m_exerciseBox->currentText())
-            .arg(m_semaphore->maxInside())
-            .arg(m_semaphore->taskCount())
-            .arg(m_semaphore->limit());
     if (m_loop)
         return tr("%1 (simulated), in %n step(s) of the loop", nullptr, m_loop->stepCount())
             .arg(m_loop->lines().constLast());

@@ -62,6 +62,7 @@ private:
     bool exerciseOver() const;
     void showState();
     QString summary() const;
+    QString semaphoreSummary() const;
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;

@@ -167,7 +167,7 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         QDir().mkpath(options.saveDirectory); // if this fails, each flag's save says why
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
-    if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted)
+    if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
         m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {

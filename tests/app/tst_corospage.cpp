@@ -313,6 +313,22 @@ private Q_SLOTS:
         QCOMPARE(mostAtOnce(spans, inside), 3);
     }
 
+    void choosingAnotherExerciseStopsTheSemaphore()
+    {
+        m_page->exerciseBox()->setCurrentIndex(CorosPage::SemaphoreIndex);
+        view()->skipPredictionBox()->setChecked(true);
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QVERIFY(m_page->isRunning());
+        m_page->exerciseBox()->setFocus();
+        QTest::keyClick(m_page->exerciseBox(), Qt::Key_Home); // exercise 1, mid-run
+        QCOMPARE(m_page->exerciseBox()->currentIndex(), 0);
+        QVERIFY(!m_page->isRunning());
+        QVERIFY(!m_page->semaphoreExercise()->isRunning());
+        QCOMPARE(view()->stateLabel()->text(), QStringLiteral("not started"));
+        QCOMPARE(view()->log()->count(), 0);
+        QVERIFY(view()->resumeButton()->isVisible());
+    }
+
     void runStepsToTheEnd_data()
     {
         QTest::addColumn<int>("exercise");

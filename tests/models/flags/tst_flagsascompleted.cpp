@@ -112,6 +112,18 @@ private Q_SLOTS:
         QCOMPARE(int(downloader.consumedOrder().size()), 2);
     }
 
+    void emptyRun()
+    {
+        TraceRecorder recorder;
+        FlagDownloader downloader(&recorder);
+        QSignalSpy finished(&downloader, &FlagDownloader::finished);
+        FlagDownloadOptions options;
+        options.asCompleted = true;
+        downloader.start(m_server->baseUrl(), {}, options);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(recorder.tasks().empty()); // no consumer waiting for results that never come
+    }
+
     void destroyedWhileWaiting()
     {
         m_server->setSettings({1.0, 0.0, 0.0});
