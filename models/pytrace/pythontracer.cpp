@@ -86,6 +86,7 @@ bool PythonTracer::start(const QStringList &command, const QString &folder, QStr
     }
     const int childFd = fds[1];
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(m_extraEnvironment);
     const QString pythonPath = environment.value(QStringLiteral("PYTHONPATH"));
     environment.insert(
         QStringLiteral("PYTHONPATH"), pythonPath.isEmpty() ? m_folder->path() : m_folder->path() + u':' + pythonPath);

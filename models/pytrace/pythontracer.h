@@ -36,6 +36,9 @@ public:
     /** Where the program's output goes: to signals (a console pane) or straight to ours (a terminal). */
     void setForwardOutput(bool forward) { m_forward = forward; }
 
+    /** An environment variable the program gets besides ours (e.g. where a server listens). */
+    void setEnvironmentValue(const QString &name, const QString &value) { m_extraEnvironment.insert(name, value); }
+
     /** Starts @p command (program and arguments) in @p folder; false and @p error if it cannot start. */
     bool start(const QStringList &command, const QString &folder, QString *error);
     bool isRunning() const;
@@ -70,6 +73,7 @@ private:
     std::atomic_int m_readFd{-1};
     qint64 m_startNs = 0;
     qint64 m_endNs = 0;
+    QProcessEnvironment m_extraEnvironment;
     bool m_forward = false;
     bool m_stopped = false;
     bool m_processEnded = false;

@@ -151,6 +151,8 @@ def _describe_wait(coro, future):
                     "readline", "sock_connect", "sock_sendall", "drain", "open_connection",
                     "create_connection", "getaddrinfo", "sock_accept"):
             return "awaiting_io", "awaiting a socket (%s)%s" % (name, where)
+    if code is not None and code.co_name == "acquire" and _is_library(code.co_filename):
+        return "queued", "waiting to acquire a lock or semaphore" + where
     if future is None:
         return "queued", "yielded to the loop" + where
     if type(future).__name__ == "_GatheringFuture":
