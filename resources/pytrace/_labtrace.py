@@ -36,6 +36,7 @@ _now = time.monotonic_ns
 _real_sleep = time.sleep
 _ids = itertools.count(1)
 _pending = []
+_append = _pending.append
 _local = threading.local()
 _fd = -1
 _flusher = None
@@ -52,15 +53,20 @@ def _clean(text):
 
 
 def _emit(*fields):
-    _pending.append("\t".join(map(str, fields)) + "\n")
+    _append("\t".join(map(str, fields)) + "\n")
+
+
+def _state(lane, state, time, label):
+    _append("S\t%d\t%s\t%d\t%s\n" % (lane, state, time, label))
 
 
 def _flush():
-    global _pending
-    if not _pending or _fd < 0:
+    count = len(_pending)
+    if not count or _fd < 0:
         return
-    lines, _pending = _pending, []
-    data = "".join(lines).encode("utf-8", "replace")
+    # Other threads append while this runs: take the first count lines only.
+    data = "".join(_pending[:count]).encode("utf-8", "replace")
+    del _pending[:count]
     try:
         while data:
             written = os.write(_fd, data)
@@ -102,62 +108,60 @@ def _current_lane():
 # --- asyncio tasks -------------------------------------------------------------------------
 
 
-def _innermost(coro):
-    """The code of the innermost coroutine of a suspended chain, and the last line of user code."""
-    site = None
-    code = None
-    node = coro
-    while node is not None:
-        frame = getattr(node, "cr_frame", None) or getattr(node, "gi_frame", None)
-        node_code = getattr(node, "cr_code", None) or getattr(node, "gi_code", None)
-        if node_code is not None:
-            code = node_code
-        if frame is not None and not _is_library(frame.f_code.co_filename):
-            site = "%s:%d" % (os.path.basename(frame.f_code.co_filename), frame.f_lineno)
-        following = getattr(node, "cr_await", None)
-        if following is None:
-            following = getattr(node, "gi_yieldfrom", None)
-        node = following
-    return code, site
-
-
 _library_dirs = tuple(
     os.path.dirname(os.path.abspath(module.__file__)) + os.sep
     for module in (asyncio, concurrent.futures)
 )
+_SOCKET_WAITS = frozenset(("sock_recv", "sock_recv_into", "_wait_for_data", "readexactly", "readuntil", "read",
+                           "readline", "sock_connect", "sock_sendall", "drain", "open_connection",
+                           "create_connection", "getaddrinfo", "sock_accept"))
+_code_info = {}
 
 
 def _is_library(filename):
     return filename.startswith(_library_dirs) or filename == __file__
 
 
+def _info(code):
+    """(in asyncio's own code?, function name, file name) of a code object, worked out once."""
+    info = _code_info.get(code)
+    if info is None:
+        info = _code_info[code] = (_is_library(code.co_filename), code.co_name,
+                                   _clean(os.path.basename(code.co_filename)))
+    return info
+
+
 def _describe_wait(coro, future):
-    """What a task waits for when it suspends: a state and a label."""
-    code, site = _innermost(coro)
-    where = " at " + site if site else ""
+    """What a task waits for when it suspends: a state, and a label with the await's line of user code."""
+    site = ""
+    socket_wait = None
+    info = None
+    node = coro
+    while node is not None:  # down the chain of awaits, to the innermost coroutine
+        code = getattr(node, "cr_code", None) or getattr(node, "gi_code", None)
+        if code is None:
+            break
+        info = _info(code)
+        if not info[0]:
+            frame = getattr(node, "cr_frame", None) or getattr(node, "gi_frame", None)
+            if frame is not None:
+                site = " at %s:%d" % (info[2], frame.f_lineno)
+        elif info[1] in _SOCKET_WAITS:
+            socket_wait = info[1]
+        node = getattr(node, "cr_await", None) or getattr(node, "gi_yieldfrom", None)
     if isinstance(future, asyncio.Task):
-        return "awaiting_io", "awaiting task %s%s" % (_task_name(future), where)
-    if code is not None and code.co_name == "sleep" and _is_library(code.co_filename):
-        return "sleeping", "asyncio.sleep" + where
-    frames = []
-    walker = coro
-    while walker is not None:
-        inner = getattr(walker, "cr_code", None) or getattr(walker, "gi_code", None)
-        if inner is not None:
-            frames.append(inner.co_name)
-        walker = getattr(walker, "cr_await", None) or getattr(walker, "gi_yieldfrom", None)
-    for name in reversed(frames):
-        if name in ("sock_recv", "sock_recv_into", "_wait_for_data", "readexactly", "readuntil", "read",
-                    "readline", "sock_connect", "sock_sendall", "drain", "open_connection",
-                    "create_connection", "getaddrinfo", "sock_accept"):
-            return "awaiting_io", "awaiting a socket (%s)%s" % (name, where)
-    if code is not None and code.co_name == "acquire" and _is_library(code.co_filename):
-        return "queued", "waiting to acquire a lock or semaphore" + where
+        return "awaiting_io", "awaiting task %s%s" % (_clean(_task_name(future)), site)
+    if info is not None and info[0] and info[1] == "sleep":
+        return "sleeping", "asyncio.sleep" + site
+    if socket_wait is not None:
+        return "awaiting_io", "awaiting a socket (%s)%s" % (socket_wait, site)
+    if info is not None and info[0] and info[1] == "acquire":
+        return "queued", "waiting to acquire a lock or semaphore" + site
     if future is None:
-        return "queued", "yielded to the loop" + where
+        return "queued", "yielded to the loop" + site
     if type(future).__name__ == "_GatheringFuture":
-        return "awaiting_io", "awaiting gather()" + where
-    return "awaiting_io", "awaiting a future" + where
+        return "awaiting_io", "awaiting gather()" + site
+    return "awaiting_io", "awaiting a future" + site
 
 
 def _task_name(task):
@@ -213,9 +217,9 @@ class _TracedCoroutine(collections.abc.Coroutine):
             task = self._lab_task
             lane = self._lab_lane = _new_lane("task", threading.current_thread().name,
                                               _task_name(task) if task is not None else "task")
-            _emit("S", lane, "queued", self._lab_created, "created")
+            _state(lane, "queued", self._lab_created, "created")
             _emit("L", self._lab_creator, lane, self._lab_created)
-        _emit("S", lane, "running", start, "step")
+        _state(lane, "running", start, "step")
         outer = getattr(_local, "task_lane", None)
         _local.task_lane = lane
         try:
@@ -226,7 +230,7 @@ class _TracedCoroutine(collections.abc.Coroutine):
         finally:
             _local.task_lane = outer
         state, label = _describe_wait(self._lab_coro, result)
-        _emit("S", lane, state, _now(), label)
+        _state(lane, state, _now(), label)
         if result is not None and hasattr(result, "add_done_callback"):
             _awaited[id(result)] = (lane, result)
         return result
@@ -248,14 +252,14 @@ def _lookup(table, key):
 
 def _wake(args):
     """A future being done schedules its callbacks: a task waiting on it is now queued."""
-    if not args:
+    if not args or not _awaited:
         return
     entry = _awaited.pop(id(args[0]), None)
     if entry is None or entry[1] is not args[0]:
         return
     lane, future = entry
     now = _now()
-    _emit("S", lane, "queued", now, "ready")
+    _state(lane, "queued", now, "ready")
     source = None
     coro = future.get_coro() if isinstance(future, asyncio.Task) else None
     if isinstance(coro, _TracedCoroutine):
@@ -285,7 +289,7 @@ def _instrument(loop):
 
     def traced_call_soon_threadsafe(callback, *args, **kwargs):
         # An executor's result comes back as (destination, concurrent future): remember who ran it.
-        if len(args) == 2 and _lookup(_job_ends, args[1]) is not None:
+        if len(args) == 2 and _job_ends and _lookup(_job_ends, args[1]) is not None:
             _chained[args[0]] = _job_ends[args[1]]
         return call_soon_threadsafe(callback, *args, **kwargs)
 
@@ -331,7 +335,7 @@ def _source_of(handle):
         coro = first.get_coro()
         if isinstance(coro, _TracedCoroutine):
             return coro._lab_lane
-    elif _lookup(_chained, first) is not None:
+    elif _chained and _lookup(_chained, first) is not None:
         return _chained[first]
     return getattr(handle._loop, "_lab_lane", None)
 
@@ -355,7 +359,7 @@ def _patch_threads():
         if self is _flusher or pooled:
             return bootstrap(self)
         lane = _thread_lane(self)
-        _emit("S", lane, "running", _now(), self.name)
+        _state(lane, "running", _now(), _clean(self.name))
         try:
             return bootstrap(self)
         finally:
@@ -367,7 +371,7 @@ def _patch_threads():
 
     def traced_work_run(self):
         lane = _thread_lane()
-        _emit("S", lane, "running", _now(), _clean(getattr(self.fn, "__qualname__", repr(self.fn))))
+        _state(lane, "running", _now(), _clean(getattr(self.fn, "__qualname__", repr(self.fn))))
         # Before the job: its future's callbacks (which hand the result to a loop) run inside it.
         _job_ends[self.future] = lane
         try:
@@ -381,11 +385,11 @@ def _patch_threads():
         lane = _current_lane()
         in_task = getattr(_local, "task_lane", None) is not None
         start = _now()
-        _emit("S", lane, "blocked" if in_task else "sleeping", start, "time.sleep(%g)" % seconds)
+        _state(lane, "blocked" if in_task else "sleeping", start, "time.sleep(%g)" % seconds)
         try:
             _real_sleep(seconds)
         finally:
-            _emit("S", lane, "running", _now(), "after time.sleep")
+            _state(lane, "running", _now(), "after time.sleep")
 
     time.sleep = traced_sleep
 
