@@ -84,10 +84,13 @@ int runTraceCommand(const QStringList &arguments)
 
     const PythonTraceSummary &summary = tracer.summary();
     std::printf("%s\n", qPrintable(message));
-    std::printf("traced: %s\n",
-        qPrintable(QCoreApplication::translate("Lab::Cli", "%n task(s)", nullptr, summary.tasks) + QStringLiteral(", ")
-            + QCoreApplication::translate("Lab::Cli", "%n thread(s)", nullptr, summary.threads) + QStringLiteral(", ")
-            + QCoreApplication::translate("Lab::Cli", "%n event loop(s)", nullptr, summary.loops)));
+    // The command line speaks English (as every command's output does).
+    const auto count = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    std::printf("traced: %s, %s, %s\n", qPrintable(count(summary.tasks, "task", "tasks")),
+        qPrintable(count(summary.threads, "thread", "threads")),
+        qPrintable(count(summary.loops, "event loop", "event loops")));
     if (summary.longestBlockNs > 0)
         std::printf("longest event-loop block: %.2f s (%s)\n", double(summary.longestBlockNs) / 1e9,
             qPrintable(summary.longestBlockLabel));

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 // The "Your program" page driven as a user does: pick the page in the list, type a command, click
 // Run or Stop; the console, the result line and the recording show what the program did.
-#include "../common/testwindow.h"
-
 #include "app/tracepage.h"
 
 #include <QComboBox>
@@ -12,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+
+#include "../common/testwindow.h"
 
 using namespace Lab;
 
@@ -84,7 +84,8 @@ private Q_SLOTS:
         TracePage *page = openPageByMouse();
         QVERIFY(page);
         type(page->commandEdit(),
-            QStringLiteral("python3 -c \"import asyncio; print('started', flush=True); asyncio.run(asyncio.sleep(600))\""));
+            QStringLiteral(
+                "python3 -c \"import asyncio; print('started', flush=True); asyncio.run(asyncio.sleep(600))\""));
         QTest::mouseClick(page->runButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(page->console()->toPlainText().contains(u"started"), 30000);
         QTest::mouseClick(page->stopButton(), Qt::LeftButton);
@@ -98,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(page);
         type(page->commandEdit(), QStringLiteral("no-such-program-here"));
         QTest::mouseClick(page->runButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->resultText().startsWith(u"Cannot run: cannot start no-such-program-here"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->resultText().startsWith(u"Cannot run: cannot start no-such-program-here"), 10000);
         QVERIFY(page->runButton()->isEnabled());
     }
 };

@@ -245,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(tracer.start({QStringLiteral("true")}, QDir::tempPath(), &error));
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().at(1).toString().contains(u"sent no trace"));
-        QVERIFY(!tracer.start({QStringLiteral("/nonexistent/program")}, QDir::tempPath(), &error)
-            || finished.wait(10000));
+        QVERIFY(
+            !tracer.start({QStringLiteral("/nonexistent/program")}, QDir::tempPath(), &error) || finished.wait(10000));
     }
 
     void decoderTakesAnyChunkingAndSkipsDamage()
