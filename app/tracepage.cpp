@@ -32,6 +32,8 @@ constexpr Example Examples[] = {
     {"threads.py", "python3 threads.py"},
 };
 constexpr int ConsoleLines = 5000;
+// A script larger than this is not shown in the code panel.
+constexpr qint64 MaxScriptBytes = 1 << 20;
 } // namespace
 
 TracePage::TracePage(const PageContext &context, QWidget *parent)
@@ -140,10 +142,25 @@ void TracePage::startRun()
     // The flags example downloads from the built-in server.
     if (m_context.flagServer)
         m_tracer->setEnvironmentValue(QStringLiteral("LAB_FLAG_SERVER"), m_context.flagServer->baseUrl().toString());
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        showScript(command, folder);
         m_tracer->start(command, folder, &error);
+    }
     if (!error.isEmpty())
         finishRun(tr("Cannot run: %1.").arg(error));
+}
+
+void TracePage::showScript(const QStringList &command, const QString &folder)
+{
+    // The code panel shows the program that runs: the first Python file the command names.
+    for (const QString &argument : command) {
+        if (!argument.endsWith(QLatin1String(".py")))
+            continue;
+        QFile script(QDir(folder).filePath(argument));
+        if (script.size() < MaxScriptBytes && script.open(QIODevice::ReadOnly))
+            showCode({QFileInfo(argument).fileName(), {}, QString::fromUtf8(script.readAll()), 1});
+        return;
+    }
 }
 
 void TracePage::appendOutput(const QByteArray &text, bool standardError)

@@ -42,6 +42,7 @@ protected:
 
 private:
     void showExample(int index);
+    void showScript(const QStringList &command, const QString &folder);
     QString examplesFolder(QString *error);
     void appendOutput(const QByteArray &text, bool standardError);
 
