@@ -268,7 +268,8 @@ def _wake(args):
         source = _lookup(_chained, future)
     else:
         # Set by a callback: a finished task's (gather), or the loop's own (a timer, a socket).
-        source = getattr(_local, "handle_source", None)
+        handle = getattr(_local, "handle", None)
+        source = _source_of(handle) if handle is not None else None
     if source is not None:
         _emit("L", source, lane, now)
 
@@ -310,14 +311,15 @@ def _patch_policy():
 
 def _patch_handles():
     run = asyncio.events.Handle._run
+    local = _local
 
     def traced_run(self):
         start = _now()
-        _local.handle_source = _source_of(self)
+        local.handle = self  # who acts, worked out only if it wakes a task (see _wake)
         try:
             return run(self)
         finally:
-            _local.handle_source = None
+            local.handle = None
             end = _now()
             if end - start > STALL_NS:
                 loop = self._loop
