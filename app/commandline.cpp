@@ -14,6 +14,7 @@
 #include "app/headless/platescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
+#include "app/headless/tracecommand.h"
 #include "app/headless/tracefileoption.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
@@ -56,6 +57,7 @@ QString commandsHelp()
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
+        "  trace      run a Python program and record its tasks, threads and loop blocks\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -252,6 +254,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"trace", runTraceCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {

@@ -132,6 +132,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open trace…"), QKeySequence::Open, this, &MainWindow::openTraceInteractively);
+    file->addAction(tr("T&race a program…"), this, [this] {
+        showDemo(QStringLiteral("trace"));
+    });
     file->addSeparator();
     file->addAction(tr("Export timeline as &PNG…"), this, &MainWindow::exportPng);
     file->addAction(tr("Export timeline as Chrome &trace JSON…"), this, &MainWindow::exportTrace);
