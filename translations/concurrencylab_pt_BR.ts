@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Makes concurrency visible: coroutines, threads and a blocked event loop as live demos on a timeline.</source>
-        <translation>Torna a concorrência visível: corrotinas, threads e um loop de eventos bloqueado, em demonstrações ao vivo numa linha do tempo.</translation>
+        <translation>Torna a concorrência visível: corrotinas, threads e um laço de eventos bloqueado, em demonstrações ao vivo numa linha do tempo.</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Concurrency Lab turns the labs of the talk &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; into live demos you can click through: plates that fall when nobody spins them, latencies in human scale, a spinner, countdowns, coroutines resumed by hand, flags downloading into a grid, a simultaneous chess exhibition and a million sleeping coroutines.&lt;/p&gt;&lt;p&gt;Every coroutine demo runs on this window&apos;s own event loop through QCoro, so a blocking call really freezes the window, and the event-loop meter measures by how much.&lt;/p&gt;&lt;h3&gt;Credits&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The talk &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; and the workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017) by Luciano Ramalho.&lt;/li&gt;&lt;li&gt;The book &lt;i&gt;Fluent Python&lt;/i&gt; by Luciano Ramalho (O&apos;Reilly), whose concurrency chapters the flags, spinner and primes examples come from.&lt;/li&gt;&lt;li&gt;The toy event loop after Brett Cannon&apos;s &lt;i&gt;launchpad&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;The chess exhibition analogy from Miguel Grinberg&apos;s talk &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017); the boards replay public-domain master games.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;O Laboratório de Concorrência transforma os laboratórios da palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; em demonstrações ao vivo que você pode explorar: pratos que caem quando ninguém os gira, latências em escala humana, um spinner, contagens regressivas, corrotinas retomadas à mão, bandeiras baixando numa grade, uma simultânea de xadrez e um milhão de corrotinas dormindo.&lt;/p&gt;&lt;p&gt;Cada demonstração com corrotinas roda no próprio loop de eventos desta janela, via QCoro; assim, uma chamada bloqueante congela de verdade a janela, e o medidor do loop de eventos mostra por quanto tempo.&lt;/p&gt;&lt;h3&gt;Créditos&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;A palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; e o workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017), de Luciano Ramalho.&lt;/li&gt;&lt;li&gt;O livro &lt;i&gt;Python Fluente&lt;/i&gt;, de Luciano Ramalho (O&apos;Reilly/Novatec), de cujos capítulos sobre concorrência vêm os exemplos das bandeiras, do spinner e dos primos.&lt;/li&gt;&lt;li&gt;O loop de eventos de brinquedo, inspirado no &lt;i&gt;launchpad&lt;/i&gt; de Brett Cannon.&lt;/li&gt;&lt;li&gt;A analogia da simultânea de xadrez, da palestra &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017) de Miguel Grinberg; os tabuleiros reproduzem partidas de mestres em domínio público.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;O Laboratório de Concorrência transforma os laboratórios da palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; em demonstrações ao vivo que você pode explorar: pratos que caem quando ninguém os gira, latências em escala humana, um spinner, contagens regressivas, corrotinas retomadas à mão, bandeiras baixando numa grade, uma simultânea de xadrez e um milhão de corrotinas dormindo.&lt;/p&gt;&lt;p&gt;Cada demonstração com corrotinas roda no próprio laço de eventos desta janela, via QCoro; assim, uma chamada bloqueante congela de verdade a janela, e o medidor do laço de eventos mostra por quanto tempo.&lt;/p&gt;&lt;h3&gt;Créditos&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;A palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; e o workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017), de Luciano Ramalho.&lt;/li&gt;&lt;li&gt;O livro &lt;i&gt;Python Fluente&lt;/i&gt;, de Luciano Ramalho (O&apos;Reilly/Novatec), de cujos capítulos sobre concorrência vêm os exemplos das bandeiras, do spinner e dos primos.&lt;/li&gt;&lt;li&gt;O laço de eventos de brinquedo, inspirado no &lt;i&gt;launchpad&lt;/i&gt; de Brett Cannon.&lt;/li&gt;&lt;li&gt;A analogia da simultânea de xadrez, da palestra &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017) de Miguel Grinberg; os tabuleiros reproduzem partidas de mestres em domínio público.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Concurrency Lab&lt;/h3&gt;&lt;p&gt;MIT licence: you may use, copy, modify, merge, publish, distribute, sublicense and sell copies, provided the copyright notice and the permission notice are kept; it comes without warranty. The full text is on the next tab.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1, under the GNU Lesser General Public License version 3 (LGPLv3), linked dynamically: &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;QCoro, under the MIT licence: &lt;a href=&quot;https://github.com/qcoro/qcoro&quot;&gt;github.com/qcoro/qcoro&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Flag images: public domain. From Debian&apos;s iso-flags-png-320x240 (the Linux Mint flag set); no copyright claimed, dedicated to the public domain by Brett Roper in 2003.&lt;/li&gt;&lt;li&gt;Country names: from Debian&apos;s iso-codes, under the GNU Lesser General Public License version 2.1 or later.&lt;/li&gt;&lt;li&gt;The book&apos;s 194 country codes: from &lt;i&gt;Fluent Python&lt;/i&gt;&apos;s examples, Copyright (c) 2014 Luciano Ramalho, MIT licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The details are in resources/flags/LICENSE.md in the source.&lt;/p&gt;</source>
@@ -54,6 +54,10 @@
     <message>
         <source>MIT licence text</source>
         <translation>Texto da licença MIT</translation>
+    </message>
+    <message>
+        <source>&amp;Event loop</source>
+        <translation>Laço de &amp;eventos</translation>
     </message>
 </context>
 <context>
@@ -203,7 +207,7 @@
     </message>
     <message>
         <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
-        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, uma — a mestra é o loop de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
+        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, uma — a mestra é o laço de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
     </message>
     <message>
         <source>Cannot start: %1.</source>
@@ -307,7 +311,7 @@
     </message>
     <message>
         <source>%1; longest event-loop stall %2 s</source>
-        <translation>%1; maior travamento do loop de eventos: %2 s</translation>
+        <translation>%1; maior travamento do laço de eventos: %2 s</translation>
     </message>
     <message>
         <source>Boards</source>
@@ -406,7 +410,7 @@
     <name>Lab::CorosPage</name>
     <message>
         <source>4. A toy event loop: launchpad&apos;s countdowns</source>
-        <translation>4. Um loop de eventos de brinquedo: as contagens regressivas da plataforma de lançamento</translation>
+        <translation>4. Um laço de eventos de brinquedo: as contagens regressivas da plataforma de lançamento</translation>
     </message>
     <message>
         <source>&amp;Exercise:</source>
@@ -418,7 +422,7 @@
     </message>
     <message>
         <source>A coroutine is an object you resume. Each resume runs it to its next co_await, and what is handed out there comes straight back to you. An event loop is just code that calls resume().</source>
-        <translation>Uma corrotina é um objeto que você retoma. Cada retomada a executa até o próximo co_await, e o que ela entrega ali volta direto para você. Um loop de eventos é só um código que chama resume().</translation>
+        <translation>Uma corrotina é um objeto que você retoma. Cada retomada a executa até o próximo co_await, e o que ela entrega ali volta direto para você. Um laço de eventos é só um código que chama resume().</translation>
     </message>
     <message>
         <source>not started</source>
@@ -426,7 +430,7 @@
     </message>
     <message>
         <source>finished at %1 on the loop&apos;s clock</source>
-        <translation>terminou em %1 no relógio do loop</translation>
+        <translation>terminou em %1 no relógio do laço</translation>
     </message>
     <message>
         <source>clock %1, next wake-up at %2</source>
@@ -451,8 +455,8 @@
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
         <translation>
-            <numerusform>%1 (simulado), em %n passo do loop</numerusform>
-            <numerusform>%1 (simulado), em %n passos do loop</numerusform>
+            <numerusform>%1 (simulado), em %n passo do laço</numerusform>
+            <numerusform>%1 (simulado), em %n passos do laço</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -468,6 +472,38 @@
             <numerusform>Parado após %n passo.</numerusform>
             <numerusform>Parado após %n passos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>5. async for over an async generator, on the toy loop</source>
+        <translation>5. async for sobre um gerador assíncrono, no laço de brinquedo</translation>
+    </message>
+    <message>
+        <source>6. async with: a semaphore lets 3 of 8 tasks in</source>
+        <translation>6. async with: um semáforo deixa entrar 3 de 8 tarefas</translation>
+    </message>
+    <message>
+        <source>inside: %1 · waiting: %2 · done: %3</source>
+        <translation>dentro: %1 · esperando: %2 · concluídas: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>finished: at most %1 of %2 tasks were inside at once</source>
+        <translation>concluído: no máximo %1 de %2 tarefas estiveram dentro ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>The semaphore has %1 permits: each task awaits one at the top of its scope, and the guard gives it back when the scope ends. Each task is a lane on the timeline.</source>
+        <translation>O semáforo tem %1 permissões: cada tarefa aguarda uma no início do seu escopo, e o guarda a devolve quando o escopo termina. Cada tarefa é uma faixa na linha do tempo.</translation>
+    </message>
+    <message>
+        <source>%1 woke, ran, and now waits: %2</source>
+        <translation>%1 acordou, executou e agora espera: %2</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
+        <translation>%1: no máximo %2 de %3 tarefas estiveram dentro ao mesmo tempo (limite %4)</translation>
     </message>
 </context>
 <context>
@@ -514,7 +550,7 @@
     </message>
     <message>
         <source>One iteration of the toy loop: wake the task with the earliest deadline</source>
-        <translation>Uma iteração do loop de brinquedo: acorda a tarefa com o prazo mais próximo</translation>
+        <translation>Uma iteração do laço de brinquedo: acorda a tarefa com o prazo mais próximo</translation>
     </message>
     <message>
         <source>Resume the coroutine</source>
@@ -530,7 +566,7 @@
     </message>
     <message>
         <source>Step the toy loop</source>
-        <translation>Avançar o loop de brinquedo</translation>
+        <translation>Avançar o laço de brinquedo</translation>
     </message>
     <message>
         <source>Coroutine state</source>
@@ -554,7 +590,7 @@
     </message>
     <message>
         <source>The toy loop&apos;s heap</source>
-        <translation>O heap do loop de brinquedo</translation>
+        <translation>O heap do laço de brinquedo</translation>
     </message>
     <message>
         <source>&amp;Your prediction:</source>
@@ -587,6 +623,14 @@
     <message>
         <source>The prediction locks at the first step.</source>
         <translation>A previsão fica travada no primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Write your prediction above (or tick “Skip the prediction”), then press Run.</source>
+        <translation>Escreva sua previsão acima (ou marque “Pular a previsão”) e depois clique em Executar.</translation>
+    </message>
+    <message>
+        <source>Your prediction is locked in: watch the lanes and compare.</source>
+        <translation>Sua previsão está registrada: observe as faixas e compare.</translation>
     </message>
 </context>
 <context>
@@ -631,7 +675,7 @@
     </message>
     <message>
         <source>total: %1 s (%2), longest event-loop stall %3 s</source>
-        <translation>total: %1 s (%2), maior travamento do loop de eventos: %3 s</translation>
+        <translation>total: %1 s (%2), maior travamento do laço de eventos: %3 s</translation>
     </message>
     <message>
         <source>blocking sleep: one task after the other</source>
@@ -689,7 +733,7 @@
     </message>
     <message>
         <source>&amp;Block the event loop</source>
-        <translation>&amp;Bloquear o loop de eventos</translation>
+        <translation>&amp;Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>Replace the awaited call with a blocking one: the window freezes.</source>
@@ -697,7 +741,7 @@
     </message>
     <message>
         <source>Block the event loop</source>
-        <translation>Bloquear o loop de eventos</translation>
+        <translation>Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -709,10 +753,21 @@
     </message>
 </context>
 <context>
+    <name>Lab::EventLoopChoice</name>
+    <message>
+        <source>GLib&apos;s main loop</source>
+        <translation>laço principal do GLib</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s UNIX dispatcher</source>
+        <translation>despachante UNIX do Qt</translation>
+    </message>
+</context>
+<context>
     <name>Lab::EventLoopMeter</name>
     <message>
         <source>Event-loop health</source>
-        <translation>Saúde do loop de eventos</translation>
+        <translation>Saúde do laço de eventos</translation>
     </message>
     <message>
         <source>A heartbeat timer ticks every %1 ms on the GUI thread; the lag is how late it came. A lag over %2 ms is a stall: the window could not answer.</source>
@@ -720,11 +775,11 @@
     </message>
     <message>
         <source>Event loop: lag %1 ms</source>
-        <translation>Loop de eventos: atraso de %1 ms</translation>
+        <translation>Laço de eventos: atraso de %1 ms</translation>
     </message>
     <message>
         <source>Event loop: UI frozen for %1 s</source>
-        <translation>Loop de eventos: interface congelada por %1 s</translation>
+        <translation>Laço de eventos: interface congelada por %1 s</translation>
     </message>
 </context>
 <context>
@@ -732,6 +787,37 @@
     <message>
         <source>UI frozen for %1 s</source>
         <translation>interface congelada por %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopTab</name>
+    <message>
+        <source>&amp;Restart on it now</source>
+        <translation>&amp;Reiniciar com ele agora</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This window runs on &lt;b&gt;%1&lt;/b&gt; (%2). Qt on Linux can run the GUI thread on GLib&apos;s main loop, Debian&apos;s default, or on its own UNIX dispatcher (QT_NO_GLIB=1), as asyncio can swap its loop for uvloop: every coroutine of the app runs unchanged on either. The dispatcher is chosen before the application object exists, so a switch needs a restart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta janela roda no &lt;b&gt;%1&lt;/b&gt; (%2). No Linux, o Qt pode rodar a thread da GUI no laço principal do GLib, o padrão do Debian, ou no seu próprio despachante UNIX (QT_NO_GLIB=1), assim como o asyncio pode trocar seu laço pelo uvloop: todas as corrotinas do app rodam sem mudança em qualquer um deles. O despachante é escolhido antes de o objeto da aplicação existir, então a troca exige reiniciar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event loop to run on</source>
+        <translation>Laço de eventos em que rodar</translation>
+    </message>
+    <message>
+        <source>Run &amp;on:</source>
+        <translation>Executar &amp;no:</translation>
+    </message>
+    <message>
+        <source>No comparison measured yet on this machine: run &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; and open this tab again.</source>
+        <translation>Nenhuma comparação medida nesta máquina ainda: execute &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; e abra esta aba de novo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last measured on this machine&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): shorter is better.</source>
+        <translation>&lt;b&gt;Última medição nesta máquina&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): menor é melhor.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>não medido</translation>
     </message>
 </context>
 <context>
@@ -816,6 +902,18 @@ não encontrada</translation>
     <message>
         <source>worker %1</source>
         <translation>thread de trabalho %1</translation>
+    </message>
+    <message>
+        <source>as_completed loop</source>
+        <translation>laço do as_completed</translation>
+    </message>
+    <message>
+        <source>awaiting the next result</source>
+        <translation>aguardando o próximo resultado</translation>
+    </message>
+    <message>
+        <source>%1: grid and progress bar</source>
+        <translation>%1: grade e barra de progresso</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1050,7 @@ não encontrada</translation>
     </message>
     <message>
         <source>%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s</source>
-        <translation>%1: %2 bandeiras baixadas, %3 não encontradas, %4 erros em %5 s%6 — maior travamento do loop de eventos: %7 s</translation>
+        <translation>%1: %2 bandeiras baixadas, %3 não encontradas, %4 erros em %5 s%6 — maior travamento do laço de eventos: %7 s</translation>
     </message>
     <message>
         <source> (stopped)</source>
@@ -1109,6 +1207,26 @@ não encontrada</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Todos de uma vez</translation>
+    </message>
+    <message>
+        <source>As completed</source>
+        <translation>Conforme terminam</translation>
+    </message>
+    <message>
+        <source>Coroutines: each download ends its own flag (all at once), or an async generator yields each result as its download ends and one loop takes them in that order, moving the progress bar (the book&apos;s as_completed).</source>
+        <translation>Corrotinas: cada download finaliza a sua própria bandeira (todos de uma vez), ou um gerador assíncrono entrega cada resultado quando o download termina e um único laço os recebe nessa ordem, avançando a barra de progresso (o as_completed do livro).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Res&amp;ultados:</translation>
+    </message>
+    <message>
+        <source>, as completed</source>
+        <translation>, conforme terminam</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1695,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>%1, off the GUI thread — longest event-loop stall %2 s</source>
-        <translation>%1, fora da thread da GUI — maior travamento do loop de eventos: %2 s</translation>
+        <translation>%1, fora da thread da GUI — maior travamento do laço de eventos: %2 s</translation>
     </message>
     <message>
         <source>Measuring progress</source>
@@ -1740,7 +1858,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>&amp;Block the event loop</source>
-        <translation>&amp;Bloquear o loop de eventos</translation>
+        <translation>&amp;Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
@@ -1830,6 +1948,14 @@ Medido nesta máquina (clock %1 GHz: %2):
         <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
+        <translation>Laço de eventos desta janela: %1 (%2). Troque-o em Ajuda ▸ Sobre ▸ Laço de eventos.</translation>
+    </message>
+    <message>
+        <source>T&amp;race a program…</source>
+        <translation>&amp;Rastrear um programa…</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>
@@ -1863,7 +1989,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>event loop</source>
-        <translation>loop de eventos</translation>
+        <translation>laço de eventos</translation>
     </message>
     <message>
         <source>%1 up, %2 fallen, %3 visits (%4 per second)</source>
@@ -1910,7 +2036,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>coroutines on the event loop</source>
-        <translation>corrotinas no loop de eventos</translation>
+        <translation>corrotinas no laço de eventos</translation>
     </message>
     <message>
         <source>worker threads</source>
@@ -1934,11 +2060,11 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>18 plates do not need 18 hands: two hands that go where they are needed keep them all up. Block the event loop and one hand is stuck — the others cannot move, and plates fall.</source>
-        <translation>18 pratos não precisam de 18 mãos: duas mãos que vão aonde são necessárias mantêm todos girando. Bloqueie o loop de eventos e uma mão fica presa — as outras não conseguem se mexer, e os pratos caem.</translation>
+        <translation>18 pratos não precisam de 18 mãos: duas mãos que vão aonde são necessárias mantêm todos girando. Bloqueie o laço de eventos e uma mão fica presa — as outras não conseguem se mexer, e os pratos caem.</translation>
     </message>
     <message>
         <source>%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s</source>
-        <translation>%1 pratos, %2 mãos, %3 %4: %5; maior travamento do loop de eventos: %6 s</translation>
+        <translation>%1 pratos, %2 mãos, %3 %4: %5; maior travamento do laço de eventos: %6 s</translation>
     </message>
     <message>
         <source>as coroutines</source>
@@ -1985,6 +2111,60 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>Ocultar as teclas (H as mostra de novo)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonTracer</name>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tracer to %1: %2</source>
+        <translation>não foi possível gravar o rastreador em %1: %2</translation>
+    </message>
+    <message>
+        <source>a program is already being traced</source>
+        <translation>já há um programa sendo rastreado</translation>
+    </message>
+    <message>
+        <source>no program to run</source>
+        <translation>nenhum programa para executar</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>não foi possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the trace socket: %1</source>
+        <translation>não foi possível criar o socket do trace: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the program was ended; what it did so far is kept.</source>
+        <translation>Parado: o programa foi encerrado; o que ele fez até agora foi mantido.</translation>
+    </message>
+    <message>
+        <source>The program was ended by signal %1.</source>
+        <translation>O programa foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>The program exited with status %1.</source>
+        <translation>O programa terminou com o status %1.</translation>
+    </message>
+    <message>
+        <source>It sent no trace: is it a Python program (Python 3.8 or newer)?</source>
+        <translation>Ele não enviou nenhum trace: é um programa Python (Python 3.8 ou mais recente)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>%n linha de trace danificada ignorada: %1</numerusform>
+            <numerusform>%n linhas de trace danificadas ignoradas, a primeira: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2322,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <name>Lab::ScalePage</name>
     <message>
         <source>Coroutines on the event loop</source>
-        <translation>Corrotinas no loop de eventos</translation>
+        <translation>Corrotinas no laço de eventos</translation>
     </message>
     <message>
         <source>OS threads</source>
@@ -2186,7 +2366,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>%1%2 — longest event-loop stall %3 s</source>
-        <translation>%1%2 — maior travamento do loop de eventos: %3 s</translation>
+        <translation>%1%2 — maior travamento do laço de eventos: %3 s</translation>
     </message>
     <message>
         <source>Live, on this machine</source>
@@ -2226,11 +2406,11 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>A sleeping coroutine is a small object on the heap and the event loop keeps answering; a sleeping thread is a stack and a kernel task. Start a million of one and a few thousand of the other.</source>
-        <translation>Uma corrotina dormindo é um pequeno objeto no heap, e o loop de eventos continua respondendo; uma thread dormindo é uma pilha e uma tarefa do kernel. Inicie um milhão de um e alguns milhares do outro.</translation>
+        <translation>Uma corrotina dormindo é um pequeno objeto no heap, e o laço de eventos continua respondendo; uma thread dormindo é uma pilha e uma tarefa do kernel. Inicie um milhão de um e alguns milhares do outro.</translation>
     </message>
     <message>
         <source>event loop</source>
-        <translation>loop de eventos</translation>
+        <translation>laço de eventos</translation>
     </message>
     <message>
         <source>lag now %1 ms, longest stall %2 s</source>
@@ -2286,6 +2466,55 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>started %1</source>
         <translation>iniciados %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message>
+        <source>task %1</source>
+        <translation>tarefa %1</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>waiting for the semaphore</source>
+        <translation>esperando o semáforo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n tarefa começa; o semáforo deixa entrar %1 por vez</numerusform>
+            <numerusform>%n tarefas começam; o semáforo deixa entrar %1 por vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside: holds 1 of %1 permits</source>
+        <translation>dentro: tem 1 de %1 permissões</translation>
+    </message>
+    <message>
+        <source>task %1 is in (%2 inside)</source>
+        <translation>a tarefa %1 entrou (%2 dentro)</translation>
+    </message>
+    <message>
+        <source>task %1 leaves and releases its permit</source>
+        <translation>a tarefa %1 sai e devolve sua permissão</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>%n tarefa concluída; no máximo %1 esteve dentro ao mesmo tempo</numerusform>
+            <numerusform>todas as %n tarefas terminaram; no máximo %1 estiveram dentro ao mesmo tempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>%1 s  %2</source>
+        <translation>%1 s  %2</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +2621,8 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message numerus="yes">
         <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
         <translation>
-            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do loop de eventos: %3 s</numerusform>
-            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do loop de eventos: %3 s</numerusform>
+            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do laço de eventos: %3 s</numerusform>
+            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do laço de eventos: %3 s</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,7 +2631,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>A spinner turns while a slow function runs — unless the slow function blocks the event loop: then the spinner and the whole window freeze.</source>
-        <translation>Um spinner gira enquanto uma função lenta executa — a menos que a função lenta bloqueie o loop de eventos: aí o spinner e a janela inteira congelam.</translation>
+        <translation>Um spinner gira enquanto uma função lenta executa — a menos que a função lenta bloqueie o laço de eventos: aí o spinner e a janela inteira congelam.</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2613,7 +2842,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>Event loop busy %1 %, blocked %2 %</source>
-        <translation>Loop de eventos ocupado %1 %, bloqueado %2 %</translation>
+        <translation>Laço de eventos ocupado %1 %, bloqueado %2 %</translation>
     </message>
     <message>
         <source>Longest stall: %1 (from %2)</source>
@@ -2847,10 +3076,93 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
 </context>
 <context>
+    <name>Lab::TracePage</name>
+    <message>
+        <source>Countdown, awaited sleep</source>
+        <translation>Contagem regressiva, sleep aguardado</translation>
+    </message>
+    <message>
+        <source>Countdown, time.sleep() in a coroutine</source>
+        <translation>Contagem regressiva, time.sleep() numa corrotina</translation>
+    </message>
+    <message>
+        <source>Flags, 3 downloads at a time</source>
+        <translation>Bandeiras, 3 downloads por vez</translation>
+    </message>
+    <message>
+        <source>Thread pool and a thread</source>
+        <translation>Pool de threads e uma thread</translation>
+    </message>
+    <message>
+        <source>Your own command</source>
+        <translation>Seu próprio comando</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, e.g. python3 flags2_asyncio.py -s DELAY</source>
+        <translation>O programa e seus argumentos, p. ex. python3 flags2_asyncio.py -s DELAY</translation>
+    </message>
+    <message>
+        <source>the examples&apos; folder</source>
+        <translation>a pasta dos exemplos</translation>
+    </message>
+    <message>
+        <source>The folder the program runs in; empty: the folder of the shipped examples</source>
+        <translation>A pasta em que o programa roda; vazio: a pasta dos exemplos incluídos</translation>
+    </message>
+    <message>
+        <source>E&amp;xample:</source>
+        <translation>E&amp;xemplo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output</source>
+        <translation>A saída do programa</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output appears here while it runs.</source>
+        <translation>A saída do programa aparece aqui enquanto ele roda.</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.</source>
+        <translation>%1 tarefas, %2 threads, maior bloqueio do laço de eventos %3 s, tempo de execução %4 s.</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Seu programa</translation>
+    </message>
+    <message>
+        <source>Any Python program, unmodified: each asyncio task gets a lane, each thread too, and whatever holds the event loop over 50 ms shows as a red block — live, while it runs.</source>
+        <translation>Qualquer programa Python, sem modificação: cada tarefa do asyncio ganha uma faixa, cada thread também, e tudo o que segura o laço de eventos por mais de 50 ms aparece como um bloco vermelho — ao vivo, enquanto ele roda.</translation>
+    </message>
+    <message>
+        <source>cannot write the examples to a temporary folder</source>
+        <translation>não foi possível gravar os exemplos numa pasta temporária</translation>
+    </message>
+    <message>
+        <source>type a command to run, e.g. python3 script.py</source>
+        <translation>digite um comando para executar, p. ex. python3 script.py</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; não é uma pasta</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>Não é possível executar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::TraceRecorder</name>
     <message>
         <source>Event loop</source>
-        <translation>Loop de eventos</translation>
+        <translation>Laço de eventos</translation>
     </message>
     <message>
         <source>GUI thread</source>

@@ -55,6 +55,10 @@
         <source>MIT licence text</source>
         <translation>MIT 许可证文本</translation>
     </message>
+    <message>
+        <source>&amp;Event loop</source>
+        <translation>事件循环(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Chess</name>
@@ -466,6 +470,38 @@
             <numerusform>%n 步后停止。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>5. async for over an async generator, on the toy loop</source>
+        <translation>5. 在玩具循环上用 async for 遍历异步生成器</translation>
+    </message>
+    <message>
+        <source>6. async with: a semaphore lets 3 of 8 tasks in</source>
+        <translation>6. async with：信号量只放 8 个任务中的 3 个进入</translation>
+    </message>
+    <message>
+        <source>inside: %1 · waiting: %2 · done: %3</source>
+        <translation>在内：%1 · 等待：%2 · 完成：%3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>finished: at most %1 of %2 tasks were inside at once</source>
+        <translation>已完成：同一时刻最多有 %2 个任务中的 %1 个在内</translation>
+    </message>
+    <message>
+        <source>The semaphore has %1 permits: each task awaits one at the top of its scope, and the guard gives it back when the scope ends. Each task is a lane on the timeline.</source>
+        <translation>信号量有 %1 个许可：每个任务在其作用域开头等待一个许可，作用域结束时由守卫归还。每个任务是时间线上的一条泳道。</translation>
+    </message>
+    <message>
+        <source>%1 woke, ran, and now waits: %2</source>
+        <translation>%1 被唤醒、运行，现在等待：%2</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
+        <translation>%1：同一时刻最多有 %3 个任务中的 %2 个在内（上限 %4）</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CoroutineStepView</name>
@@ -584,6 +620,14 @@
     <message>
         <source>The prediction locks at the first step.</source>
         <translation>预测会在第一步时锁定。</translation>
+    </message>
+    <message>
+        <source>Write your prediction above (or tick “Skip the prediction”), then press Run.</source>
+        <translation>在上方写下你的预测（或勾选“跳过预测”），然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>Your prediction is locked in: watch the lanes and compare.</source>
+        <translation>你的预测已锁定：观察各条泳道并加以比较。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +749,17 @@
     </message>
 </context>
 <context>
+    <name>Lab::EventLoopChoice</name>
+    <message>
+        <source>GLib&apos;s main loop</source>
+        <translation>GLib 主循环</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s UNIX dispatcher</source>
+        <translation>Qt 的 UNIX 调度器</translation>
+    </message>
+</context>
+<context>
     <name>Lab::EventLoopMeter</name>
     <message>
         <source>Event-loop health</source>
@@ -728,6 +783,37 @@
     <message>
         <source>UI frozen for %1 s</source>
         <translation>界面冻结 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopTab</name>
+    <message>
+        <source>&amp;Restart on it now</source>
+        <translation>立即以它重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This window runs on &lt;b&gt;%1&lt;/b&gt; (%2). Qt on Linux can run the GUI thread on GLib&apos;s main loop, Debian&apos;s default, or on its own UNIX dispatcher (QT_NO_GLIB=1), as asyncio can swap its loop for uvloop: every coroutine of the app runs unchanged on either. The dispatcher is chosen before the application object exists, so a switch needs a restart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本窗口运行在&lt;b&gt;%1&lt;/b&gt;（%2）上。在 Linux 上，Qt 可以让 GUI 线程运行在 GLib 主循环（Debian 的默认设置）上，也可以运行在它自己的 UNIX 调度器（QT_NO_GLIB=1）上，就像 asyncio 可以把它的循环换成 uvloop 一样：应用中的每个协程在两者上都能原样运行。调度器在应用程序对象创建之前就已选定，因此切换需要重启。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event loop to run on</source>
+        <translation>要运行的事件循环</translation>
+    </message>
+    <message>
+        <source>Run &amp;on:</source>
+        <translation>运行于(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No comparison measured yet on this machine: run &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; and open this tab again.</source>
+        <translation>本机尚未测量过对比：运行 &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;，然后重新打开此标签页。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last measured on this machine&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): shorter is better.</source>
+        <translation>&lt;b&gt;本机上次测量结果&lt;/b&gt;（%1，&lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;）：越短越好。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
     </message>
 </context>
 <context>
@@ -812,6 +898,18 @@ not found</source>
     <message>
         <source>worker %1</source>
         <translation>工作线程 %1</translation>
+    </message>
+    <message>
+        <source>as_completed loop</source>
+        <translation>as_completed 循环</translation>
+    </message>
+    <message>
+        <source>awaiting the next result</source>
+        <translation>等待下一个结果</translation>
+    </message>
+    <message>
+        <source>%1: grid and progress bar</source>
+        <translation>%1：网格和进度条</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1203,26 @@ not found</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>全部一起</translation>
+    </message>
+    <message>
+        <source>As completed</source>
+        <translation>按完成顺序</translation>
+    </message>
+    <message>
+        <source>Coroutines: each download ends its own flag (all at once), or an async generator yields each result as its download ends and one loop takes them in that order, moving the progress bar (the book&apos;s as_completed).</source>
+        <translation>协程：每个下载各自完成自己的国旗（全部一起），或者由异步生成器在每个下载结束时产出其结果，由一个循环按此顺序逐个取出并推进进度条（即书中的 as_completed）。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>, as completed</source>
+        <translation>，按完成顺序</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1940,14 @@ Measured on this machine (clock %1 GHz: %2):
         <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
+        <translation>本窗口的事件循环：%1（%2）。可在“帮助 ▸ 关于 ▸ 事件循环”中切换。</translation>
+    </message>
+    <message>
+        <source>T&amp;race a program…</source>
+        <translation>跟踪程序(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Lab::PlateSpinning</name>
@@ -1977,6 +2103,59 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>隐藏按键说明（按 H 可再次显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonTracer</name>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tracer to %1: %2</source>
+        <translation>无法将跟踪器写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a program is already being traced</source>
+        <translation>已有一个程序正在被跟踪</translation>
+    </message>
+    <message>
+        <source>no program to run</source>
+        <translation>没有要运行的程序</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot make the trace socket: %1</source>
+        <translation>无法创建跟踪套接字：%1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: the program was ended; what it did so far is kept.</source>
+        <translation>已停止：程序已被结束，已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <source>The program was ended by signal %1.</source>
+        <translation>程序被信号 %1 结束。</translation>
+    </message>
+    <message>
+        <source>The program exited with status %1.</source>
+        <translation>程序退出，状态码为 %1。</translation>
+    </message>
+    <message>
+        <source>It sent no trace: is it a Python program (Python 3.8 or newer)?</source>
+        <translation>它没有发送任何跟踪数据：这是 Python 程序吗（Python 3.8 或更高版本）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>已忽略 %n 行损坏的跟踪数据，第一行：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2457,53 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>started %1</source>
         <translation>已启动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>waiting for the semaphore</source>
+        <translation>等待信号量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n 个任务启动；信号量每次放 %1 个进入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside: holds 1 of %1 permits</source>
+        <translation>在内：持有 %1 个许可中的 1 个</translation>
+    </message>
+    <message>
+        <source>task %1 is in (%2 inside)</source>
+        <translation>任务 %1 进入（%2 个在内）</translation>
+    </message>
+    <message>
+        <source>task %1 leaves and releases its permit</source>
+        <translation>任务 %1 离开并释放其许可</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>全部 %n 个任务已完成；同一时刻最多有 %1 个在内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 s  %2</source>
+        <translation>%1 秒  %2</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3053,89 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TracePage</name>
+    <message>
+        <source>Countdown, awaited sleep</source>
+        <translation>倒计时，等待式睡眠</translation>
+    </message>
+    <message>
+        <source>Countdown, time.sleep() in a coroutine</source>
+        <translation>倒计时，协程中的 time.sleep()</translation>
+    </message>
+    <message>
+        <source>Flags, 3 downloads at a time</source>
+        <translation>国旗，每次 3 个下载</translation>
+    </message>
+    <message>
+        <source>Thread pool and a thread</source>
+        <translation>线程池和一个线程</translation>
+    </message>
+    <message>
+        <source>Your own command</source>
+        <translation>你自己的命令</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, e.g. python3 flags2_asyncio.py -s DELAY</source>
+        <translation>程序及其参数，例如 python3 flags2_asyncio.py -s DELAY</translation>
+    </message>
+    <message>
+        <source>the examples&apos; folder</source>
+        <translation>示例文件夹</translation>
+    </message>
+    <message>
+        <source>The folder the program runs in; empty: the folder of the shipped examples</source>
+        <translation>程序运行所在的文件夹；留空：随附示例所在的文件夹</translation>
+    </message>
+    <message>
+        <source>E&amp;xample:</source>
+        <translation>示例(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output</source>
+        <translation>程序的输出</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output appears here while it runs.</source>
+        <translation>程序运行时，其输出显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.</source>
+        <translation>%1 个任务，%2 个线程，事件循环最长阻塞 %3 秒，运行时间 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>你的程序</translation>
+    </message>
+    <message>
+        <source>Any Python program, unmodified: each asyncio task gets a lane, each thread too, and whatever holds the event loop over 50 ms shows as a red block — live, while it runs.</source>
+        <translation>任意 Python 程序，无需修改：每个 asyncio 任务各占一条泳道，每个线程也是；凡是占住事件循环超过 50 毫秒的操作都会显示为红色块——在程序运行时实时呈现。</translation>
+    </message>
+    <message>
+        <source>cannot write the examples to a temporary folder</source>
+        <translation>无法将示例写入临时文件夹</translation>
+    </message>
+    <message>
+        <source>type a command to run, e.g. python3 script.py</source>
+        <translation>请输入要运行的命令，例如 python3 script.py</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>无法运行：%1。</translation>
     </message>
 </context>
 <context>
