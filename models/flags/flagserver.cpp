@@ -22,6 +22,7 @@
 #include <array>
 #include <cmath>
 #include <sys/resource.h>
+#include <vector>
 
 namespace Lab {
 
@@ -110,7 +111,7 @@ void FlagServer::loadFlags()
 bool FlagServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    m_maxConnections = std::clamp(raiseOpenFileLimit() - FileReserve, 1, MaxConnections);
+    m_maxConnections = std::clamp(raiseOpenFileLimit() - FileReserve, 1, m_wantedConnections);
     auto *tcp = new QTcpServer(this);
     tcp->setListenBacklogSize(ListenBacklog);
     if (!tcp->listen(address, port)) {
@@ -131,16 +132,24 @@ void FlagServer::close()
     m_tcp->close();
     m_tcp->deleteLater(); // this may run inside one of its signals
     m_tcp = nullptr;
-    // Cut every connection now: delayed answers then find their connection gone and are dropped.
+    // Cut every connection now: answers still due are dropped, and their timers find no connection.
+    std::vector<quint64> unanswered;
+    for (const Connection &connection : std::as_const(m_connections)) {
+        for (const Answer &answer : connection.answers)
+            unanswered.push_back(answer.id);
+    }
     const QList<QTcpSocket *> sockets = m_connections.keys();
     m_connections.clear();
     m_bufferedBytes = 0;
+    m_open = 0;
     for (QTcpSocket *socket : sockets) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
     }
     m_idleTimer->stop();
+    for (const quint64 id : unanswered)
+        drop(id);
 }
 
 bool FlagServer::isListening() const
@@ -190,6 +199,12 @@ void FlagServer::setIdleTimeout(int ms)
 int FlagServer::maxConnections() const
 {
     return m_maxConnections;
+}
+
+void FlagServer::setMaxConnections(int count)
+{
+    m_wantedConnections = std::clamp(count, 1, MaxConnections);
+    m_maxConnections = std::min(m_maxConnections, m_wantedConnections);
 }
 
 int FlagServer::raiseOpenFileLimit()

@@ -114,6 +114,8 @@ public:
      * (less FileReserve). listen() first raises the soft limit of open files to the hard one.
      */
     int maxConnections() const;
+    /** Lowers the cap on connections (at most what listen() found the open-file limit allows). */
+    void setMaxConnections(int count);
     /** Raises this process's soft limit of open files to its hard limit; returns the soft limit now. */
     static int raiseOpenFileLimit();
     /**
@@ -221,12 +223,14 @@ private:
     QTcpServer *m_tcp = nullptr;
     QHash<QTcpSocket *, Connection> m_connections;
     qint64 m_bufferedBytes = 0;
+    int m_open = 0; // connections not yet disconnected
     int m_peakConnections = 0; // since the heap was last trimmed
     QTimer *m_idleTimer;
     QTimer *m_trimTimer;
     QElapsedTimer m_clock;
     int m_idleTimeout = 60000;
     int m_maxConnections = MaxConnections;
+    int m_wantedConnections = MaxConnections;
     QString m_errorString;
     FlagServerSettings m_settings;
     QRandomGenerator m_random;

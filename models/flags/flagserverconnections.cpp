@@ -43,10 +43,7 @@ QPair<QByteArray, QByteArray> refusalText(int status, const QByteArray &reason)
 
 int FlagServer::openConnections() const
 {
-    int open = 0;
-    for (const Connection &connection : m_connections)
-        open += connection.gone ? 0 : 1;
-    return open;
+    return m_open;
 }
 
 void FlagServer::acceptConnections()
@@ -54,7 +51,7 @@ void FlagServer::acceptConnections()
     while (m_tcp && m_tcp->hasPendingConnections()) {
         QTcpSocket *socket = m_tcp->nextPendingConnection();
         socket->setParent(this);
-        if (m_connections.size() >= m_maxConnections) {
+        if (m_open >= m_maxConnections) {
             // Past the cap, a polite refusal rather than a connection left waiting in the backlog.
             const auto [headers, text] = refusalText(503, "too many connections, try again in a moment");
             socket->write(response(503, headers, text, true, false, false));
@@ -65,7 +62,7 @@ void FlagServer::acceptConnections()
         }
         socket->setReadBufferSize(SocketBufferBytes);
         m_connections.insert(socket, Connection{m_clock.elapsed()});
-        m_peakConnections = std::max(m_peakConnections, int(m_connections.size()));
+        m_peakConnections = std::max(m_peakConnections, ++m_open);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             bytesArrived(socket);
         });
@@ -77,7 +74,7 @@ void FlagServer::acceptConnections()
                 m_bufferedBytes -= it->buffer.size();
                 m_connections.erase(it);
             }
-            if (m_connections.size() <= m_peakConnections / 4 && m_peakConnections >= TrimAfterConnections)
+            if (m_open <= m_peakConnections / 4 && m_peakConnections >= TrimAfterConnections)
                 m_trimTimer->start();
         });
         if (!m_idleTimer->isActive())
@@ -227,9 +224,10 @@ void FlagServer::flush(QTcpSocket *socket)
 void FlagServer::disconnected(QTcpSocket *socket)
 {
     const auto it = m_connections.find(socket);
-    if (it == m_connections.end())
+    if (it == m_connections.end() || it->gone)
         return;
     it->gone = true;
+    --m_open;
     setBuffer(*it, {});
     std::vector<quint64> unanswered;
     for (const Answer &answer : it->answers)
@@ -272,7 +270,7 @@ void FlagServer::trimHeapSoon()
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
-    m_peakConnections = int(m_connections.size());
+    m_peakConnections = m_open;
 }
 
 } // namespace Lab

@@ -4,6 +4,7 @@
 
 #include <QImage>
 
+#include <algorithm>
 #include <gif_lib.h>
 #include <memory>
 #include <vector>
@@ -49,12 +50,16 @@ QByteArray encodeGif(const QImage &image)
     while ((1 << bits) < colors.size())
         ++bits;
     std::vector<GifColorType> table(size_t(1) << bits, GifColorType{0, 0, 0});
+    // GIF has one transparent colour and no partial alpha: entries at least half opaque keep their
+    // colour, the rest become the one transparent entry.
+    std::vector<GifPixelType> remap(256, 0);
     int transparent = -1;
     for (int i = 0; i < colors.size(); ++i) {
-        table[size_t(i)] = {
-            GifByteType(qRed(colors[i])), GifByteType(qGreen(colors[i])), GifByteType(qBlue(colors[i]))};
-        if (transparent < 0 && qAlpha(colors[i]) == 0)
+        const QRgb color = colors.at(i);
+        table[size_t(i)] = {GifByteType(qRed(color)), GifByteType(qGreen(color)), GifByteType(qBlue(color))};
+        if (qAlpha(color) < 128 && transparent < 0)
             transparent = i;
+        remap[size_t(i)] = GifPixelType(qAlpha(color) < 128 ? transparent : i);
     }
 
     QByteArray bytes;
@@ -80,7 +85,9 @@ QByteArray encodeGif(const QImage &image)
     std::vector<GifPixelType> line(static_cast<size_t>(width));
     for (int y = 0; y < height; ++y) {
         const uchar *row = indexed.constScanLine(y);
-        std::copy(row, row + width, line.begin());
+        std::transform(row, row + width, line.begin(), [&remap](uchar index) {
+            return remap[index];
+        });
         if (EGifPutLine(gif.get(), line.data(), width) == GIF_ERROR)
             return {};
     }

@@ -11,7 +11,8 @@ namespace Lab {
 /**
  * @p image as the bytes of a GIF89a file, encoded by giflib (Qt reads GIF but cannot write it):
  * the image's own palette when it has one of at most 256 colours (the flags do), Qt's reduction
- * to 256 colours otherwise; a fully transparent palette entry becomes the GIF's transparent colour.
+ * to 256 colours otherwise. GIF knows no partial alpha: pixels at least half opaque keep their
+ * colour, fully opaque; the others become the GIF's one transparent colour.
  * Empty if @p image is null or giflib fails.
  */
 QByteArray encodeGif(const QImage &image);

@@ -109,7 +109,7 @@ HttpRequestHead HttpRequestHead::parse(QByteArrayView bytes)
         || !isDigit(version[7]))
         return refuse(head, 400, "the version is not HTTP/x.y");
     if (version[5] != '1')
-        return refuse(head, 505, "only HTTP/1.0 and HTTP/1.1 are served here");
+        return refuse(head, 505, "this server speaks HTTP/1.0 and 1.1 only");
     head.minorVersion = version[7] == '0' ? 0 : 1;
 
     QByteArrayView path = target;
@@ -163,7 +163,8 @@ HttpRequestHead HttpRequestHead::parse(QByteArrayView bytes)
         }
     }
     if (head.minorVersion == 1 && hosts != 1)
-        return refuse(head, 400, hosts == 0 ? "HTTP/1.1 needs a Host header" : "more than one Host header");
+        return refuse(
+            head, 400, hosts == 0 ? "no Host header, which version 1.1 requires" : "more than one Host header");
     if (hosts > 1)
         return refuse(head, 400, "more than one Host header");
     if (transferEncoding) {
