@@ -30,6 +30,7 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"server", runServerBenchmark},
 };
 
 struct WorkerFigure
