@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 namespace Lab {
@@ -176,35 +177,41 @@ BenchSection runServerBenchmark()
         section.notes << QStringLiteral("wrk not found (Debian: wrk): the throughput and latency figures were skipped");
     } else {
         const QStringList load{QStringLiteral("-t2"), QStringLiteral("-c50"), QStringLiteral("-d10s")};
+        const auto requestsPerSecond = [&](const QString &url) {
+            return firstNumber(
+                runTool(wrk, load + QStringList{url}, 60, &error), QStringLiteral("Requests/sec:\\s+([\\d.]+)"));
+        };
+        // Two rounds, taking turns, and the better of each: on a shared machine the load moves
+        // between runs, and a run next to the other's is the fairer comparison.
         double nginxRate = 0;
-        if (nginx.isEmpty()) {
+        double rate = 0;
+        QTemporaryDir root;
+        ServerProcess reference;
+        if (nginx.isEmpty())
             section.notes << QStringLiteral("nginx not found (Debian: nginx-light): no nginx anchor");
-        } else {
-            QTemporaryDir root;
-            ServerProcess reference;
-            reportProgress(QStringLiteral("server: nginx under wrk"));
-            if (startNginx(reference, nginx, root.path(), gif, &error)) {
-                const QString out = runTool(wrk,
-                    load + QStringList{QStringLiteral("http://127.0.0.1:%1%2").arg(NginxPort).arg(path)}, 60, &error);
-                nginxRate = firstNumber(out, QStringLiteral("Requests/sec:\\s+([\\d.]+)"));
-                if (nginxRate > 0)
-                    section.add({QStringLiteral("nginx_rps"), QStringLiteral("nginx, one GIF, wrk -t2 -c50 -d10s"),
-                        nginxRate, QStringLiteral("/s")});
+        else if (!startNginx(reference, nginx, root.path(), gif, &error))
+            section.errors << QStringLiteral("nginx: %1").arg(error);
+        const QString nginxUrl = QStringLiteral("http://127.0.0.1:%1%2").arg(NginxPort).arg(QString::fromLatin1(path));
+        for (int round = 1; round <= 2; ++round) {
+            if (reference.port != 0) {
+                reportProgress(QStringLiteral("server: nginx under wrk, round %1 of 2").arg(round));
+                nginxRate = std::max(nginxRate, requestsPerSecond(nginxUrl));
             }
-            if (nginxRate <= 0)
-                section.errors
-                    << QStringLiteral("nginx: %1").arg(error.isEmpty() ? QStringLiteral("no figure") : error);
+            reportProgress(QStringLiteral("server: LOCAL under wrk, round %1 of 2").arg(round));
+            rate = std::max(rate, requestsPerSecond(localUrl));
         }
-        reportProgress(QStringLiteral("server: LOCAL under wrk"));
-        const double rate = firstNumber(
-            runTool(wrk, load + QStringList{localUrl}, 60, &error), QStringLiteral("Requests/sec:\\s+([\\d.]+)"));
+        if (nginxRate > 0)
+            section.add({QStringLiteral("nginx_rps"), QStringLiteral("nginx, one GIF, wrk -t2 -c50 -d10s"), nginxRate,
+                QStringLiteral("/s")});
+        else if (reference.port != 0)
+            section.errors << QStringLiteral("wrk against nginx: %1").arg(error);
         if (rate > 0) {
             section.add({QStringLiteral("local_rps"), QStringLiteral("serve (LOCAL), one GIF, wrk -t2 -c50 -d10s"),
                 rate, QStringLiteral("/s"), {}, nginxRate > 0 ? QStringLiteral("nginx") : QString(), nginxRate});
-            // The goal is serve ≥ 0.9× nginx, that is nginx's rate at most 1/0.9 of serve's.
+            // The goal is serve ≥ 0.9× nginx, that is nginx's rate at most 111 % of serve's.
             if (nginxRate > 0)
-                section.add({QStringLiteral("nginx_over_local"), QStringLiteral("nginx's rate / serve's"),
-                    nginxRate / rate, {}, BenchGoal::atMost(1 / 0.9), {}, 0,
+                section.add({QStringLiteral("nginx_over_local"), QStringLiteral("nginx's rate, as a share of serve's"),
+                    100 * nginxRate / rate, QStringLiteral("%"), BenchGoal::atMost(100 / 0.9), {}, 0,
                     QStringLiteral("serve at %1× nginx").arg(rate / nginxRate, 0, 'f', 2)});
         } else {
             section.errors << QStringLiteral("wrk against serve: %1").arg(error);
@@ -262,7 +269,8 @@ BenchSection runServerBenchmark()
     }
     section.notes << QStringLiteral("serve runs in its own process (`concurrency-lab serve --port 0 --quiet`), wrk and "
                                     "ab in theirs, all on this machine's loopback; nginx (Debian's defaults: a worker "
-                                    "per core, sendfile) serves the same GIF bytes from a temporary folder")
+                                    "per core, sendfile) serves the same GIF bytes from a temporary folder; each "
+                                    "throughput is the better of two 10 s runs taken in turns")
                   << QStringLiteral("the load tools share the CPUs with the servers: on 2 cores every figure here "
                                     "moves with the machine's load");
     return section;

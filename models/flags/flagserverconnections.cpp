@@ -196,6 +196,7 @@ void FlagServer::flush(QTcpSocket *socket)
 {
     QPointer<QTcpSocket> alive(socket);
     bool wasFull = false;
+    bool wrote = false;
     while (alive) {
         const auto it = m_connections.find(socket);
         if (it == m_connections.end() || it->gone || it->answers.empty() || !it->answers.front().ready)
@@ -205,12 +206,16 @@ void FlagServer::flush(QTcpSocket *socket)
         it->answers.pop_front();
         it->lastActivity = m_clock.elapsed();
         socket->write(answer.bytes);
+        wrote = true;
         if (answer.closeAfter)
             socket->disconnectFromHost(); // once the answer is written
         --m_inFlight;
         ++m_served;
         Q_EMIT requestAnswered(answer.id, answer.status);
     }
+    // Into the kernel now rather than on the next turn of the event loop: one wake-up less per answer.
+    if (alive && wrote && socket->state() != QAbstractSocket::UnconnectedState)
+        socket->flush();
     if (alive && wasFull)
         QMetaObject::invokeMethod(
             this,
