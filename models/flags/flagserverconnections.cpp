@@ -169,7 +169,7 @@ void FlagServer::refuse(QTcpSocket *socket, Connection &connection, int status, 
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
     connection.answers.push_back({id});
     QPointer<QTcpSocket> alive(socket);
-    Q_EMIT requestReceived(id, QString());
+    Q_EMIT requestReceived(id, QStringLiteral("(refused: %1)").arg(QString::fromLatin1(reason)));
     const auto [headers, text] = refusalText(status, reason);
     if (alive)
         complete(socket, id, response(status, headers, text, true, false, false), status);
