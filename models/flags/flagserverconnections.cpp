@@ -102,22 +102,24 @@ void FlagServer::bytesArrived(QTcpSocket *socket)
         }
         if (connection.answers.size() >= MaxQueuedAnswers)
             return; // resumed by flush()
-        // Read no more than one request may be, and never past the cap for all connections.
+        // Read no more than one request may be.
         const qint64 room = MaxRequestBytes + 1 - connection.buffer.size();
         const qint64 fresh = std::min(socket->bytesAvailable(), room);
-        if (fresh > 0) {
-            if (m_bufferedBytes + fresh > MaxBufferedBytes) {
-                refuse(socket, connection, 503, "the server is holding too many unfinished requests");
-                return;
-            }
+        if (fresh > 0)
             setBuffer(connection,
                 connection.buffer.isEmpty() ? socket->read(fresh) : connection.buffer + socket->read(fresh));
-        }
-        const qsizetype used = readRequest(socket, connection);
-        if (used == 0 && fresh <= 0)
-            return; // waits for more bytes
-        if (used == 0 && socket->bytesAvailable() == 0)
+        if (readRequest(socket, connection) > 0)
+            continue;
+        // An unfinished request stays. Past the cap for all connections together, the one that
+        // went over it is refused; complete requests, never held, are still served meanwhile.
+        const auto again = m_connections.find(socket);
+        if (again != m_connections.end() && !again->closing && !again->buffer.isEmpty()
+            && m_bufferedBytes > MaxBufferedBytes) {
+            refuse(socket, *again, 503, "the server is holding too many unfinished requests");
             return;
+        }
+        if (fresh <= 0 || socket->bytesAvailable() == 0)
+            return; // waits for more bytes
     }
 }
 
