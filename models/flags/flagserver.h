@@ -237,6 +237,7 @@ private:
     qint64 m_startSeconds = 0; // Last-Modified of everything served
     qint64 m_dateSecond = -1;
     QByteArray m_date; // the Date header's value for m_dateSecond
+    QHash<int, QByteArray> m_statusLines; // status -> "HTTP/1.1 200 OK\r\n"
 
     QStringList m_codes;
     QHash<QString, QString> m_names; // lower-case code -> name

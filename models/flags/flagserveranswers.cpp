@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -130,8 +131,11 @@ QByteArray FlagServer::response(
     }
     QByteArray bytes;
     bytes.reserve(160 + headers.size() + (withBody ? body.size() : 0));
-    bytes += "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status).toLatin1()
-        + "\r\nDate: " + m_date + "\r\n" + headers;
+    auto line = m_statusLines.constFind(status);
+    if (line == m_statusLines.cend())
+        line = m_statusLines.insert(
+            status, "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status).toLatin1() + "\r\n");
+    bytes += *line + "Date: " + m_date + "\r\n" + headers;
     if (!keepAlive)
         bytes += "Connection: close\r\n";
     else if (http10KeepAlive)
@@ -153,10 +157,13 @@ void FlagServer::receive(QTcpSocket *socket, Connection &connection, const HttpR
         connection.closing = true; // reads no further request
     const bool keepAlive = head.keepAlive;
     const bool http10KeepAlive = head.minorVersion == 0 && head.keepAlive;
-    QPointer<QTcpSocket> alive(socket);
-    Q_EMIT requestReceived(id, QString::fromLatin1(head.path));
-    if (!alive)
-        return;
+    static const QMetaMethod received = QMetaMethod::fromSignal(&FlagServer::requestReceived);
+    if (isSignalConnected(received)) { // the path as text only for someone who listens
+        QPointer<QTcpSocket> alive(socket);
+        Q_EMIT requestReceived(id, QString::fromLatin1(head.path));
+        if (!alive)
+            return;
+    }
 
     const bool isHead = head.method == "HEAD";
     const auto now = [&](int status, const QByteArray &extra = {}) {

@@ -61,6 +61,9 @@ void FlagServer::acceptConnections()
             continue;
         }
         socket->setReadBufferSize(SocketBufferBytes);
+        // Answers of pipelined requests go out as they are due, each whole: no waiting for the
+        // client's delayed acknowledgement of the one before (Nagle's algorithm), as web servers do.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_connections.insert(socket, Connection{m_clock.elapsed()});
         m_peakConnections = std::max(m_peakConnections, ++m_open);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {

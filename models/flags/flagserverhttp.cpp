@@ -38,9 +38,13 @@ bool isDigit(char c)
 // A connection option such as "close" in a comma-separated list ("keep-alive, Upgrade").
 bool hasOption(QByteArrayView list, QByteArrayView option)
 {
-    for (const QByteArray &item : list.toByteArray().split(',')) {
-        if (item.trimmed().compare(option, Qt::CaseInsensitive) == 0)
+    for (qsizetype start = 0; start <= list.size();) {
+        qsizetype end = list.indexOf(',', start);
+        if (end < 0)
+            end = list.size();
+        if (list.sliced(start, end - start).trimmed().compare(option, Qt::CaseInsensitive) == 0)
             return true;
+        start = end + 1;
     }
     return false;
 }
@@ -135,7 +139,7 @@ HttpRequestHead HttpRequestHead::parse(QByteArrayView bytes)
         if (colon <= 0 || !isToken(field.first(colon)))
             return refuse(head, 400, "a header line is not name: value");
         const QByteArrayView name = field.first(colon);
-        const QByteArray value = field.sliced(colon + 1).trimmed().toByteArray();
+        const QByteArrayView value = field.sliced(colon + 1).trimmed();
         if (value.contains('\0') || value.contains('\r'))
             return refuse(head, 400, "a control character in a header");
         const auto is = [name](const char *wanted) {
@@ -155,11 +159,11 @@ HttpRequestHead HttpRequestHead::parse(QByteArrayView bytes)
         } else if (is("transfer-encoding")) {
             transferEncoding = true;
         } else if (is("connection")) {
-            connection += value + ',';
+            connection += value.toByteArray() + ',';
         } else if (is("if-none-match")) {
-            head.ifNoneMatch = value;
+            head.ifNoneMatch = value.toByteArray();
         } else if (is("if-modified-since")) {
-            head.ifModifiedSince = value;
+            head.ifModifiedSince = value.toByteArray();
         }
     }
     if (head.minorVersion == 1 && hosts != 1)
