@@ -31,6 +31,7 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"server", runServerBenchmark},
     {"loops", runLoopsBenchmark},
 };
 

@@ -46,6 +46,9 @@ QJsonObject measureFlagSequential(const WorkerOptions &options);
 QJsonObject measureFlagAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
+// server: `concurrency-lab serve` under wrk and ab, beside nginx (serverbench.cpp); no worker.
+BenchSection runServerBenchmark();
+
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);
 
