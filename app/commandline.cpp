@@ -11,6 +11,7 @@
 #include "app/headless/headlesscommands.h"
 #include "app/headless/latencycommand.h"
 #include "app/headless/platescommand.h"
+#include "app/headless/primescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracefileoption.h"
@@ -53,6 +54,7 @@ QString commandsHelp()
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
+        "  primes     check the book's 20 numbers sequentially, on threads, processes or coroutines\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -171,6 +173,8 @@ int runBench(int argc, char **argv, bool worker)
 int runConcurrencyLab(int argc, char **argv)
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "primes-worker") // a worker process of the primes demo: no Qt application at all
+        return runPrimesWorkerCommand(argc, argv);
     if (command == "bench" || command == "bench-worker")
         return runBench(argc, argv, command == "bench-worker");
     using Command = int (*)(const QStringList &);
@@ -184,6 +188,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"primes", runPrimesCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {
