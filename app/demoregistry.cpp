@@ -8,6 +8,7 @@
 #include "app/flagspage.h"
 #include "app/latencypage.h"
 #include "app/platespage.h"
+#include "app/primespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
 
@@ -34,6 +35,7 @@ const std::vector<DemoEntry> &demoRegistry()
         entry<FlagsPage>("flags"),
         entry<ChessPage>("chess"),
         entry<ScalePage>("scale"),
+        entry<PrimesPage>("primes"),
     };
     return registry;
 }
