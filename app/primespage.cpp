@@ -13,7 +13,6 @@
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QThread>
@@ -40,7 +39,6 @@ PrimesPage::PrimesPage(const PageContext &context, QWidget *parent)
     , m_interval(new QSpinBox(this))
     , m_sweepSwitch(new QCheckBox(tr("S&weep 1 to %1 workers").arg(2 * cores()), this))
     , m_output(new QPlainTextEdit(this))
-    , m_figures(new QLabel(this))
     , m_cpuMeter(new CpuMeter(this))
     , m_chart(new SpeedupChart(this))
     , m_cpuTimer(new QTimer(this))
@@ -119,23 +117,21 @@ QWidget *PrimesPage::createVisual()
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setAccessibleName(tr("Output"));
     m_output->setTabStopDistance(m_output->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    // The book's lines whole: a 16-column number, the label and the seconds.
+    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('0'))));
     layout->addWidget(m_output, 3);
 
-    auto *side = new QVBoxLayout;
     auto *cpu = new QGroupBox(tr("CPU per core (/proc/stat)"), visual);
     auto *cpuLayout = new QVBoxLayout(cpu);
     cpuLayout->addWidget(m_cpuMeter);
-    side->addWidget(cpu, 2);
-    m_figures->setWordWrap(true);
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures->setAccessibleName(tr("Figures"));
-    side->addWidget(m_figures);
+    cpu->setMaximumWidth(
+        m_cpuMeter->fontMetrics().horizontalAdvance(QStringLiteral("cpu 00")) * std::max(2, cores()) + 40);
+    layout->addWidget(cpu, 1);
     auto *sweep = new QGroupBox(tr("Speed-up over sequential, measured here"), visual);
     auto *sweepLayout = new QVBoxLayout(sweep);
     m_chart->setRange(2 * cores(), cores());
     sweepLayout->addWidget(m_chart);
-    side->addWidget(sweep, 3);
-    layout->addLayout(side, 2);
+    layout->addWidget(sweep, 2);
     return visual;
 }
 
@@ -161,7 +157,8 @@ PrimesSettings PrimesPage::settings() const
     const int exercise = m_mode->currentData().toInt();
     settings.mode = exercise == Loiter ? PrimesMode::Threads : PrimesMode(exercise);
     settings.workers = m_workers->value();
-    settings.gil = m_gil->isChecked() && (settings.mode == PrimesMode::Threads || settings.mode == PrimesMode::Processes);
+    settings.gil =
+        m_gil->isChecked() && (settings.mode == PrimesMode::Threads || settings.mode == PrimesMode::Processes);
     settings.switchIntervalNs = qint64(m_interval->value()) * 1'000'000;
     settings.workerProgram = m_workerProgram;
     return settings;
@@ -229,7 +226,7 @@ void PrimesPage::runFinished(const PrimesSummary &summary)
         return finishRun(tr("Failed: %1").arg(summary.error));
     if (summary.stopped)
         return finishRun(tr("Stopped after %n check(s).", nullptr, summary.checked));
-    finishRun(m_figures->text());
+    finishRun(m_figures);
 }
 
 void PrimesPage::sweepFinished(const QString &error)
@@ -243,8 +240,7 @@ void PrimesPage::showFigures(const PrimesSummary *summary)
 {
     QStringList lines;
     if (summary) {
-        lines << tr("%n number(s) checked in %1 s", nullptr, summary->checked)
-                     .arg(double(summary->elapsedNs) / 1e9, 0, 'f', 2);
+        lines << tr("checked %1 in %2 s").arg(summary->checked).arg(double(summary->elapsedNs) / 1e9, 0, 'f', 2);
         if (summary->settings.mode != PrimesMode::Sequential && m_sequentialNs > 0 && summary->elapsedNs > 0)
             lines << tr("speed-up over sequential (%1 s here): %2×")
                          .arg(double(m_sequentialNs) / 1e9, 0, 'f', 2)
@@ -262,7 +258,7 @@ void PrimesPage::showFigures(const PrimesSummary *summary)
                          .arg(QCoreApplication::applicationPid());
         }
     }
-    m_figures->setText(lines.join(u'\n'));
+    m_figures = lines.join(QLatin1String("; "));
 }
 
 void PrimesPage::stop()
@@ -276,7 +272,7 @@ void PrimesPage::reset()
 {
     stop();
     m_output->clear();
-    m_figures->clear();
+    m_figures.clear();
     m_chart->setPoints({});
 }
 

@@ -6,7 +6,6 @@
 #include "models/core/cpuusage.h"
 #include "models/primes/primesrun.h"
 
-class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QTimer;
@@ -46,7 +45,8 @@ public:
     QSpinBox *intervalBox() const { return m_interval; }
     QCheckBox *sweepSwitch() const { return m_sweepSwitch; }
     QPlainTextEdit *output() const { return m_output; }
-    QLabel *figuresLabel() const { return m_figures; }
+    /** The last run's figures: checks, time, speed-up over sequential, GIL hand-overs, worker pids. */
+    QString figures() const { return m_figures; }
     CpuMeter *cpuMeter() const { return m_cpuMeter; }
     SpeedupChart *chart() const { return m_chart; }
     PrimesRun *primesRun() const { return m_run; }
@@ -79,7 +79,7 @@ private:
     QSpinBox *m_interval;
     QCheckBox *m_sweepSwitch;
     QPlainTextEdit *m_output;
-    QLabel *m_figures;
+    QString m_figures;
     CpuMeter *m_cpuMeter;
     SpeedupChart *m_chart;
     QTimer *m_cpuTimer;

@@ -55,16 +55,17 @@ void CpuMeter::paintEvent(QPaintEvent *)
         painter.fillRect(bar, palette().color(QPalette::Base));
         const int filled = int(std::lround(load * barHeight));
         // Green when idle, orange when busy, red when the core is saturated.
-        const QColor colour = load > 0.9 ? QColor(0xd0, 0x40, 0x30) : load > 0.5 ? QColor(0xe0, 0x90, 0x20)
-                                                                                : QColor(0x40, 0xa0, 0x50);
+        const QColor colour = load > 0.9 ? QColor(0xd0, 0x40, 0x30)
+            : load > 0.5                 ? QColor(0xe0, 0x90, 0x20)
+                                         : QColor(0x40, 0xa0, 0x50);
         painter.fillRect(QRect(x, barTop + barHeight - filled, barWidth, filled), colour);
         painter.setPen(frame);
         painter.drawRect(bar.adjusted(0, 0, -1, -1));
         painter.setPen(text);
-        painter.drawText(QRect(i * slot, 0, slot, textHeight), Qt::AlignCenter,
-            QStringLiteral("%1 %").arg(std::lround(load * 100)));
-        painter.drawText(QRect(i * slot, barTop + barHeight + 2, slot, textHeight), Qt::AlignCenter,
-            tr("cpu %1").arg(i));
+        painter.drawText(
+            QRect(i * slot, 0, slot, textHeight), Qt::AlignCenter, QStringLiteral("%1 %").arg(std::lround(load * 100)));
+        painter.drawText(
+            QRect(i * slot, barTop + barHeight + 2, slot, textHeight), Qt::AlignCenter, tr("cpu %1").arg(i));
     }
 }
 

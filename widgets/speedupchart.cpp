@@ -72,10 +72,10 @@ void SpeedupChart::paintEvent(QPaintEvent *)
     }
     painter.setPen(ink);
     for (int x = 1; x <= m_maxWorkers; ++x)
-        painter.drawText(QRectF(at(x, 0).x() - text, plot.bottom() + 2, 2 * text, text), Qt::AlignCenter,
-            QString::number(x));
+        painter.drawText(
+            QRectF(at(x, 0).x() - text, plot.bottom() + 2, 2 * text, text), Qt::AlignCenter, QString::number(x));
     painter.drawText(QRectF(plot.left(), plot.bottom() + text + 2, plot.width(), text), Qt::AlignCenter,
-        tr("workers (ideal, dashed: as many times faster as workers, up to %n core(s))", nullptr, m_cores));
+        tr("workers (dashed: ideal)"));
 
     QPen ideal(grid.darker(130), 1.5, Qt::DashLine);
     painter.setPen(ideal);

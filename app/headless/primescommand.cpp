@@ -99,8 +99,8 @@ int runPrimesCommand(const QStringList &arguments)
     const QString mode = parser.value(QStringLiteral("mode"));
     const bool loiter = mode == QLatin1String("loiter");
     if (parser.isSet(QStringLiteral("mode")) && !loiter && !primesModeFromKey(mode, &settings.mode))
-        return usageError(tr("unknown mode '%1': use sequential, threads, processes, coroutines, executor-map or loiter")
-                              .arg(mode));
+        return usageError(
+            tr("unknown mode '%1': use sequential, threads, processes, coroutines, executor-map or loiter").arg(mode));
     double interval = 5;
     if (!readInteger(parser, QStringLiteral("workers"), 1, 64, &settings.workers)
         || !readNumber(parser, QStringLiteral("switch-interval"), 0.1, 1000, &interval))

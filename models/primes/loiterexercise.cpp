@@ -95,15 +95,27 @@ void LoiterExercise::work(TaskId lane)
         const int n = m_queue.back();
         m_queue.pop_back();
         const qint64 startedAt = nowNs();
-        QMetaObject::invokeMethod(this, [this, n, startedAt] { started(n, startedAt); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, n, startedAt] {
+                started(n, startedAt);
+            },
+            Qt::QueuedConnection);
         m_recorder->setState(lane, TaskState::Sleeping, tr("loiter(%1): sleep(%1)").arg(n));
         // sleep(n): a real blocking sleep of this worker, cut short only by Stop
         const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(n * m_unit);
-        m_wake.wait_until(lock, until, [this] { return m_stopping; });
+        m_wake.wait_until(lock, until, [this] {
+            return m_stopping;
+        });
         m_recorder->finishTask(lane);
         if (m_stopping)
             break;
-        QMetaObject::invokeMethod(this, [this, n] { done(n, n * 10); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, n] {
+                done(n, n * 10);
+            },
+            Qt::QueuedConnection);
     }
 }
 // snippet-end: loiter

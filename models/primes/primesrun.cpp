@@ -76,8 +76,9 @@ QString PrimesRun::heading(const PrimesSettings &settings)
     case PrimesMode::Sequential:
         return tr("Checking %n numbers sequentially:", nullptr, count);
     case PrimesMode::Threads:
-        return settings.gil ? tr("Checking %1 numbers with %n threads and one GIL:", nullptr, settings.workers).arg(count)
-                            : tr("Checking %1 numbers with %n threads:", nullptr, settings.workers).arg(count);
+        return settings.gil
+            ? tr("Checking %1 numbers with %n threads and one GIL:", nullptr, settings.workers).arg(count)
+            : tr("Checking %1 numbers with %n threads:", nullptr, settings.workers).arg(count);
     case PrimesMode::Processes:
         return tr("Checking %1 numbers with %n processes:", nullptr, settings.workers).arg(count);
     case PrimesMode::Coroutines:
@@ -143,8 +144,8 @@ void PrimesRun::start(const PrimesSettings &settings)
                     },
                     Qt::QueuedConnection);
             });
-        m_threads->start(m_settings.numbers,
-            m_settings.mode == PrimesMode::Sequential ? tr("sequential %1") : tr("worker %1"));
+        m_threads->start(
+            m_settings.numbers, m_settings.mode == PrimesMode::Sequential ? tr("sequential %1") : tr("worker %1"));
     }
 }
 
@@ -250,8 +251,7 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
     for (;;) {
         self->m_recorder->setState(lane, TaskState::Running, label);
         const qint64 sliceStart = nowNs();
-        while (!division.step(1 << 12) && nowNs() - sliceStart < self->m_settings.switchIntervalNs) {
-        }
+        while (!division.step(1 << 12) && nowNs() - sliceStart < self->m_settings.switchIntervalNs) {}
         if (division.isDone())
             break;
         self->m_recorder->setState(lane, TaskState::Queued, tr("%1 awaits: the others' turn").arg(label));

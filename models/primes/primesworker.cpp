@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/primes/primeresult.h"
 #include "models/primes/simulatedgil.h"
+#include "models/primes/threadcheckers.h"
 #include "models/primes/trialdivision.h"
 
 #include <cerrno>
@@ -41,6 +42,7 @@ bool put(const PrimeResult &result)
 // snippet-begin: process-worker
 int runPrimesWorker(bool gil)
 {
+    lowerPriority();
     SimulatedGil ownGil; // each process has its own: nobody else ever waits for it
     if (gil)
         ownGil.acquire();
@@ -52,8 +54,7 @@ int runPrimesWorker(bool gil)
         result.tid = currentThreadId();
         result.startNs = nowNs();
         TrialDivision division(n);
-        while (!division.step(1 << 20)) {
-        }
+        while (!division.step(1 << 20)) {}
         result.prime = division.isPrime();
         result.endNs = nowNs();
         result.elapsedNs = result.endNs - result.startNs;

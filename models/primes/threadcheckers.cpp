@@ -7,6 +7,7 @@
 #include "models/primes/trialdivision.h"
 #include "models/trace/tracerecorder.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab {
@@ -17,6 +18,13 @@ namespace {
 constexpr quint64 FreeSlice = 1 << 16;
 constexpr quint64 GilSlice = 1 << 12;
 } // namespace
+
+void lowerPriority()
+{
+    // Workers that keep every core busy must not starve the GUI thread: as a desktop app's
+    // background work, they run at nice 10 (for a thread, Linux takes its own id here).
+    ::setpriority(PRIO_PROCESS, id_t(currentThreadId()), 10);
+}
 
 void JobQueue::put(quint64 n)
 {
@@ -90,15 +98,16 @@ void ThreadCheckers::stop()
 void ThreadCheckers::work(int worker, TaskId lane)
 {
     qint64 heldSince = 0; // with a GIL: since when this thread holds it (0: it does not)
+    lowerPriority();
     while (const quint64 n = m_jobs.get()) { // 0 is the poison pill
         const PrimeResult result = check(worker, lane, n, &heldSince);
         if (m_stopping.load())
             break;
         m_report(result);
     }
+    m_recorder->finishTask(lane); // first: the lane's last span ends before another thread may run
     if (heldSince != 0)
         m_gil->release();
-    m_recorder->finishTask(lane);
     if (m_stopping.load())
         return;
     m_recorder->addInstant(lane, tr("end of work: sentinel sent"), nowNs());
@@ -123,8 +132,7 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
     TrialDivision division(n);
     if (!m_gil) {
         m_recorder->setState(lane, TaskState::Running, label);
-        while (!division.step(FreeSlice) && !m_stopping.load(std::memory_order_relaxed)) {
-        }
+        while (!division.step(FreeSlice) && !m_stopping.load(std::memory_order_relaxed)) {}
     } else {
         if (*heldSince == 0) {
             if (!takeTurn(lane, label, heldSince))
@@ -146,10 +154,11 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
 
 bool ThreadCheckers::takeTurn(TaskId lane, const QString &label, qint64 *heldSince)
 {
+    // The span ends before the lock is given up, so no two threads' running spans ever overlap.
+    m_recorder->setState(lane, TaskState::Queued, tr("%1 waits for the GIL").arg(label));
     if (*heldSince != 0)
         m_gil->release();
     *heldSince = 0;
-    m_recorder->setState(lane, TaskState::Queued, tr("%1 waits for the GIL").arg(label));
     if (!m_gil->acquire())
         return false;
     *heldSince = nowNs();

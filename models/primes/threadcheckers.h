@@ -21,6 +21,9 @@ namespace Lab {
 class SimulatedGil;
 class TraceRecorder;
 
+/** Runs the calling thread at nice 10, so that workers on every core leave the GUI thread its turn. */
+void lowerPriority();
+
 /** The book's SimpleQueue of jobs for threads: numbers, then one 0 (a poison pill) per worker. */
 class JobQueue
 {
