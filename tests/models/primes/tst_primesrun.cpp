@@ -5,14 +5,14 @@
 #include "models/primes/trialdivision.h"
 #include "models/trace/tracerecorder.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
 #include <set>
 #include <unistd.h>
+
+#include "tests/common/childprocesses.h"
 
 using namespace Lab;
 
@@ -28,32 +28,6 @@ constexpr int Deadline = 120'000;
 // A slow prime submitted first, then instant composites: whoever finishes first is reported first.
 const std::vector<quint64> SlowThenFast = {9999999999999917ULL, 3333333333333333ULL, 4444444444444444ULL,
     5555555555555555ULL, 6666666666666666ULL, 7777777777777777ULL};
-
-// The live children of this process, read from /proc (field 4 of /proc/PID/stat is the parent).
-std::vector<qint64> childProcesses()
-{
-    std::vector<qint64> children;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == ::getpid())
-            children.push_back(pid);
-    }
-    return children;
-}
-
-int threadCount()
-{
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
 
 PrimesSettings settingsFor(PrimesMode mode, int workers, std::vector<quint64> numbers)
 {
