@@ -30,6 +30,7 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"primes", runPrimesBenchmark},
 };
 
 struct WorkerFigure
@@ -53,6 +54,14 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-asyncio", measureFlagAsyncio},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
+    {"primes-floor", measurePrimesFloor},
+    {"primes-sequential", measurePrimesSequential},
+    {"primes-threads", measurePrimesThreads},
+    {"primes-threads-gil", measurePrimesThreadsGil},
+    {"primes-processes", measurePrimesProcesses},
+    {"primes-python", measurePrimesPython},
+    {"primes-gui-threads", measurePrimesGuiThreads},
+    {"primes-gui-processes", measurePrimesGuiProcesses},
 };
 
 QString validNames()
