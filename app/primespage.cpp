@@ -121,7 +121,8 @@ QWidget *PrimesPage::createVisual()
     m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('0'))));
     layout->addWidget(m_output, 3);
 
-    auto *cpu = new QGroupBox(tr("CPU per core (/proc/stat)"), visual);
+    auto *cpu = new QGroupBox(tr("CPU per core"), visual);
+    cpu->setToolTip(tr("How busy each core is, from /proc/stat, four times a second."));
     auto *cpuLayout = new QVBoxLayout(cpu);
     cpuLayout->addWidget(m_cpuMeter);
     cpu->setMaximumWidth(

@@ -53,7 +53,7 @@ void SpeedupChart::paintEvent(QPaintEvent *)
     for (const Point &point : m_points)
         top = std::max(top, std::ceil(point.speedup + 0.2));
     const QRectF plot(metrics.horizontalAdvance(QStringLiteral("00×")) + 8, text / 2.0,
-        width() - metrics.horizontalAdvance(QStringLiteral("00×")) - 16, height() - 2.5 * text - 4);
+        width() - 2 * metrics.horizontalAdvance(QStringLiteral("0.00×")) - 8, height() - 2.5 * text - 4);
     if (plot.width() < 20 || plot.height() < 20)
         return;
     const auto at = [&](double workers, double speedup) {

@@ -118,9 +118,14 @@ void PrimesRun::start(const PrimesSettings &settings)
     } else if (usesProcesses(m_settings.mode)) {
         m_processes = new ProcessCheckers(m_recorder, this);
         connect(m_processes, &ProcessCheckers::resultReady, this, &PrimesRun::receive);
-        connect(m_processes, &ProcessCheckers::failed, this, [this](const QString &why) {
-            finish(why);
-        });
+        // Queued: a worker that fails to start says so inside start(), before the run is set up.
+        connect(
+            m_processes, &ProcessCheckers::failed, this,
+            [this, generation](const QString &why) {
+                if (generation == m_generation)
+                    finish(why);
+            },
+            Qt::QueuedConnection);
         QString program = m_settings.workerProgram;
         if (program.isEmpty())
             program = QCoreApplication::applicationFilePath();

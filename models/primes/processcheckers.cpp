@@ -69,8 +69,13 @@ bool ProcessCheckers::start(
         QStringList arguments{QStringLiteral("primes-worker")};
         if (gil)
             arguments << QStringLiteral("--gil");
+        connect(process, &QProcess::errorOccurred, this, [this, i, program, process](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart && !m_stopping)
+                Q_EMIT failed(tr("cannot start worker %1 (%2): %3").arg(i + 1).arg(program, process->errorString()));
+        });
+        // Not waiting for it to start: the fork is done when start() returns, the GUI thread goes on.
         process->start(program, arguments);
-        if (!process->waitForStarted(10'000))
+        if (process->processId() == 0)
             m_error = tr("cannot start a worker process (%1): %2").arg(program, process->errorString());
         Worker worker;
         worker.process = process;
