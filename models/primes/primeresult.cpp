@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/primes/primeresult.h"
 
+#include "models/core/clock.h"
+
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -14,6 +16,23 @@ std::vector<quint64> bookNumbers()
         4444444444444423ULL, 4444444444444444ULL, 4444444488888889ULL, 5555553133149889ULL, 5555555555555503ULL,
         5555555555555555ULL, 6666666666666666ULL, 6666666666666719ULL, 6666667141414921ULL, 7777777536340681ULL,
         7777777777777753ULL, 7777777777777777ULL, 9999999999999917ULL, 9999999999999999ULL};
+}
+
+PrimeResult beginCheck(quint64 n)
+{
+    PrimeResult result;
+    result.n = n;
+    result.pid = ::getpid();
+    result.tid = currentThreadId();
+    result.startNs = result.endNs = nowNs();
+    return result;
+}
+
+void endCheck(PrimeResult *result, bool prime)
+{
+    result->endNs = nowNs();
+    result->prime = prime;
+    result->elapsedNs = result->endNs - result->startNs;
 }
 
 QString primeLine(const PrimeResult &result)

@@ -27,6 +27,11 @@ struct PrimeResult
     bool isSentinel() const { return n == 0; }
 };
 
+/** A check of @p n starting now, on this thread of this process (n = 0: a sentinel, sent now). */
+PrimeResult beginCheck(quint64 n);
+/** The check is over now: its answer and how long it took. */
+void endCheck(PrimeResult *result, bool prime);
+
 /** The book's line: f'{n:16}  {label} {elapsed:9.6f}s', with P for a prime. */
 QString primeLine(const PrimeResult &result);
 

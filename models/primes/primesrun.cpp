@@ -247,11 +247,7 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
     if (!self || self->m_generation != generation)
         co_return;
     const QString label = tr("is_prime(%1)").arg(n);
-    PrimeResult result;
-    result.n = n;
-    result.pid = ::getpid();
-    result.tid = currentThreadId();
-    result.startNs = nowNs();
+    PrimeResult result = beginCheck(n);
     TrialDivision division(n);
     for (;;) {
         self->m_recorder->setState(lane, TaskState::Running, label);
@@ -264,9 +260,7 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
         if (!self || self->m_generation != generation)
             co_return;
     }
-    result.endNs = nowNs();
-    result.prime = division.isPrime();
-    result.elapsedNs = result.endNs - result.startNs;
+    endCheck(&result, division.isPrime());
     self->m_recorder->finishTask(lane);
     self->report(result);
     if (--self->m_coroutinesLeft == 0)

@@ -48,26 +48,16 @@ int runPrimesWorker(bool gil)
         ownGil.acquire();
     quint64 n = 0;
     while (takeJob(&n) && n != 0) { // 0 is the poison pill
-        PrimeResult result;
-        result.n = n;
-        result.pid = ::getpid();
-        result.tid = currentThreadId();
-        result.startNs = nowNs();
+        PrimeResult result = beginCheck(n);
         TrialDivision division(n);
         while (!division.step(1 << 20)) {}
-        result.prime = division.isPrime();
-        result.endNs = nowNs();
-        result.elapsedNs = result.endNs - result.startNs;
+        endCheck(&result, division.isPrime());
         if (!put(result))
             return 1;
     }
     if (n != 0)
         return 1; // no pill: the job pipe broke
-    PrimeResult sentinel; // PrimeResult(0, False, 0.0): this worker is done
-    sentinel.pid = ::getpid();
-    sentinel.tid = currentThreadId();
-    sentinel.startNs = sentinel.endNs = nowNs();
-    return put(sentinel) ? 0 : 1;
+    return put(beginCheck(0)) ? 0 : 1; // the sentinel PrimeResult(0, False, 0.0): this worker is done
 }
 // snippet-end: process-worker
 

@@ -111,10 +111,8 @@ void ThreadCheckers::work(int worker, TaskId lane)
     if (m_stopping.load())
         return;
     m_recorder->addInstant(lane, tr("end of work: sentinel sent"), nowNs());
-    PrimeResult sentinel; // PrimeResult(0, False, 0.0): this worker is done
+    PrimeResult sentinel = beginCheck(0); // PrimeResult(0, False, 0.0): this worker is done
     sentinel.worker = worker;
-    sentinel.pid = ::getpid();
-    sentinel.tid = currentThreadId();
     m_report(sentinel);
 }
 // snippet-end: thread-worker
@@ -122,12 +120,8 @@ void ThreadCheckers::work(int worker, TaskId lane)
 // snippet-begin: gil-check
 PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *heldSince)
 {
-    PrimeResult result;
-    result.n = n;
+    PrimeResult result = beginCheck(n);
     result.worker = worker;
-    result.pid = ::getpid();
-    result.tid = currentThreadId();
-    result.startNs = nowNs();
     const QString label = tr("is_prime(%1)").arg(n);
     TrialDivision division(n);
     if (!m_gil) {
@@ -146,9 +140,7 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
                 return result;
         }
     }
-    result.endNs = nowNs();
-    result.prime = division.isPrime();
-    result.elapsedNs = result.endNs - result.startNs;
+    endCheck(&result, division.isPrime());
     return result;
 }
 
