@@ -117,17 +117,16 @@ QWidget *PrimesPage::createVisual()
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setAccessibleName(tr("Output"));
     m_output->setTabStopDistance(m_output->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
-    // The book's lines whole: a 16-column number, the label and the seconds.
-    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('0'))));
+    fitOutput();
+    m_output->installEventFilter(this);
     layout->addWidget(m_output, 3);
 
     auto *cpu = new QGroupBox(tr("CPU per core"), visual);
     cpu->setToolTip(tr("How busy each core is, from /proc/stat, four times a second."));
+    cpu->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // as wide as its bars need
     auto *cpuLayout = new QVBoxLayout(cpu);
     cpuLayout->addWidget(m_cpuMeter);
-    cpu->setMaximumWidth(
-        m_cpuMeter->fontMetrics().horizontalAdvance(QStringLiteral("cpu 00")) * std::max(2, cores()) + 40);
-    layout->addWidget(cpu, 1);
+    layout->addWidget(cpu);
     auto *sweep = new QGroupBox(tr("Speed-up over sequential, measured here"), visual);
     auto *sweepLayout = new QVBoxLayout(sweep);
     m_chart->setRange(2 * cores(), cores());
@@ -191,6 +190,19 @@ void PrimesPage::updateControls()
     case Loiter:
         return show("models/primes/loiterexercise.cpp", "loiter");
     }
+}
+
+void PrimesPage::fitOutput()
+{
+    // At least the numbers, in the font of the moment; the whole lines when there is room.
+    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(18, QLatin1Char('0'))));
+}
+
+bool PrimesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_output && event->type() == QEvent::FontChange) // presenter mode and the zoom keys
+        fitOutput();
+    return DemoPage::eventFilter(watched, event);
 }
 
 void PrimesPage::appendLine(const QString &line)

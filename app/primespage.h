@@ -59,11 +59,13 @@ protected:
     void startRun() override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createVisual();
     PrimesSettings settings() const;
     void updateControls();
+    void fitOutput();
     void appendLine(const QString &line);
     void runFinished(const PrimesSummary &summary);
     void sweepFinished(const QString &error);

@@ -17,7 +17,10 @@ CpuMeter::CpuMeter(QWidget *parent)
 
 void CpuMeter::setLoads(std::vector<double> loads)
 {
+    const bool resized = loads.size() != m_loads.size();
     m_loads = std::move(loads);
+    if (resized)
+        updateGeometry();
     QStringList parts;
     for (std::size_t i = 0; i < m_loads.size(); ++i)
         parts << tr("core %1: %2 %").arg(i).arg(std::lround(m_loads[i] * 100));
@@ -27,13 +30,16 @@ void CpuMeter::setLoads(std::vector<double> loads)
 
 QSize CpuMeter::sizeHint() const
 {
-    return {std::max<int>(4, int(m_loads.size())) * fontMetrics().horizontalAdvance(QStringLiteral("cpu 00")) + 16,
-        fontMetrics().height() * 7};
+    // Each core's slot fits its "100 %" and its "cpu 10", in whatever font the window uses now.
+    const int slot = std::max(fontMetrics().horizontalAdvance(QStringLiteral("100 %")),
+                         fontMetrics().horizontalAdvance(QStringLiteral("cpu 00")))
+        + 8;
+    return {std::max<int>(2, int(m_loads.size())) * slot, fontMetrics().height() * 7};
 }
 
 QSize CpuMeter::minimumSizeHint() const
 {
-    return {120, fontMetrics().height() * 5};
+    return {sizeHint().width(), fontMetrics().height() * 3};
 }
 
 void CpuMeter::paintEvent(QPaintEvent *)

@@ -35,12 +35,12 @@ void SpeedupChart::setPoints(std::vector<Point> points)
 
 QSize SpeedupChart::sizeHint() const
 {
-    return {fontMetrics().height() * 22, fontMetrics().height() * 12};
+    return {fontMetrics().height() * 14, fontMetrics().height() * 10};
 }
 
 QSize SpeedupChart::minimumSizeHint() const
 {
-    return {fontMetrics().height() * 12, fontMetrics().height() * 7};
+    return {fontMetrics().height() * 8, fontMetrics().height() * 5};
 }
 
 void SpeedupChart::paintEvent(QPaintEvent *)
