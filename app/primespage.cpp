@@ -127,11 +127,14 @@ QWidget *PrimesPage::createVisual()
     auto *cpuLayout = new QVBoxLayout(cpu);
     cpuLayout->addWidget(m_cpuMeter);
     layout->addWidget(cpu);
-    auto *sweep = new QGroupBox(tr("Speed-up over sequential, measured here"), visual);
+    // A short title: a group box is at least as wide as its title.
+    auto *sweep = new QGroupBox(tr("Speed-up"), visual);
+    sweep->setToolTip(tr("Speed-up over sequential against workers, measured on this machine by a sweep."));
     auto *sweepLayout = new QVBoxLayout(sweep);
     m_chart->setRange(2 * cores(), cores());
     sweepLayout->addWidget(m_chart);
     layout->addWidget(sweep, 2);
+    layout->setStretch(0, 4); // the output's whole lines first
     return visual;
 }
 

@@ -14,6 +14,8 @@ SpeedupChart::SpeedupChart(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Speed-up against workers"));
+    setToolTip(
+        tr("Measured speed-up against workers; dashed: the ideal, as many times faster as workers up to the cores."));
 }
 
 void SpeedupChart::setRange(int maxWorkers, int cores)
@@ -35,12 +37,12 @@ void SpeedupChart::setPoints(std::vector<Point> points)
 
 QSize SpeedupChart::sizeHint() const
 {
-    return {fontMetrics().height() * 14, fontMetrics().height() * 10};
+    return {fontMetrics().height() * 6, fontMetrics().height() * 10}; // the layout stretches it
 }
 
 QSize SpeedupChart::minimumSizeHint() const
 {
-    return {fontMetrics().height() * 8, fontMetrics().height() * 5};
+    return {fontMetrics().height() * 4, fontMetrics().height() * 4}; // a narrow window may squeeze it
 }
 
 void SpeedupChart::paintEvent(QPaintEvent *)
@@ -74,8 +76,7 @@ void SpeedupChart::paintEvent(QPaintEvent *)
     for (int x = 1; x <= m_maxWorkers; ++x)
         painter.drawText(
             QRectF(at(x, 0).x() - text, plot.bottom() + 2, 2 * text, text), Qt::AlignCenter, QString::number(x));
-    painter.drawText(QRectF(plot.left(), plot.bottom() + text + 2, plot.width(), text), Qt::AlignCenter,
-        tr("workers (dashed: ideal)"));
+    painter.drawText(QRectF(plot.left(), plot.bottom() + text + 2, plot.width(), text), Qt::AlignCenter, tr("workers"));
 
     QPen ideal(grid.darker(130), 1.5, Qt::DashLine);
     painter.setPen(ideal);
