@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace Lab {
@@ -144,15 +145,22 @@ int runPrimesCommand(const QStringList &arguments)
 int runPrimesWorkerCommand(int argc, char **argv)
 {
     bool gil = false;
+    int jobs = -1;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--gil") == 0) {
             gil = true;
+        } else if (std::strcmp(argv[i], "--jobs-fd") == 0 && i + 1 < argc) {
+            jobs = std::atoi(argv[++i]);
         } else {
             std::fprintf(stderr, "concurrency-lab primes-worker: unknown argument '%s'\n", argv[i]);
             return UsageError;
         }
     }
-    return runPrimesWorker(gil);
+    if (jobs < 0) {
+        std::fprintf(stderr, "concurrency-lab primes-worker: started by the app only (--jobs-fd N)\n");
+        return UsageError;
+    }
+    return runPrimesWorker(jobs, gil);
 }
 
 } // namespace Lab

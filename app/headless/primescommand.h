@@ -15,7 +15,7 @@ namespace Lab {
  */
 int runPrimesCommand(const QStringList &arguments);
 
-/** Hidden: `concurrency-lab primes-worker [--gil]`, one worker process of the processes modes. */
+/** Hidden: `concurrency-lab primes-worker --jobs-fd N [--gil]`, one worker process of the processes modes. */
 int runPrimesWorkerCommand(int argc, char **argv);
 
 } // namespace Lab

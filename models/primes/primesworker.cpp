@@ -9,7 +9,9 @@
 #include "models/primes/trialdivision.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace Lab {
@@ -17,12 +19,12 @@ namespace Lab {
 namespace {
 // One job from the shared pipe. The parent writes each number in one 8-byte write, which a pipe
 // keeps whole (it is under PIPE_BUF), so the workers reading it in turn never split one.
-bool takeJob(quint64 *n)
+bool takeJob(int jobs, quint64 *n)
 {
     char *bytes = reinterpret_cast<char *>(n);
     std::size_t got = 0;
     while (got < sizeof(*n)) {
-        const ssize_t r = ::read(STDIN_FILENO, bytes + got, sizeof(*n) - got);
+        const ssize_t r = ::read(jobs, bytes + got, sizeof(*n) - got);
         if (r > 0)
             got += std::size_t(r);
         else if (r == 0 || errno != EINTR)
@@ -40,14 +42,17 @@ bool put(const PrimeResult &result)
 } // namespace
 
 // snippet-begin: process-worker
-int runPrimesWorker(bool gil)
+int runPrimesWorker(int jobs, bool gil)
 {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL); // die with the app, whatever happens to it
+    if (::getppid() == 1)
+        return 1; // it is gone already
     lowerPriority();
     SimulatedGil ownGil; // each process has its own: nobody else ever waits for it
     if (gil)
         ownGil.acquire();
     quint64 n = 0;
-    while (takeJob(&n) && n != 0) { // 0 is the poison pill
+    while (takeJob(jobs, &n) && n != 0) { // 0 is the poison pill
         PrimeResult result = beginCheck(n);
         TrialDivision division(n);
         while (!division.step(1 << 20)) {}

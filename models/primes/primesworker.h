@@ -13,12 +13,12 @@ namespace Lab {
 struct PrimeResult;
 
 /**
- * The body of a worker process (`concurrency-lab primes-worker`): takes 8-byte numbers from the
- * shared job pipe on stdin until a 0 (the poison pill), checks each, writes one line per result
+ * The body of a worker process (`concurrency-lab primes-worker --jobs-fd N`): takes 8-byte numbers
+ * from the shared job pipe, inherited as file descriptor @p jobs, until a 0 (the poison pill), checks each, writes one line per result
  * to stdout and, last, the sentinel PrimeResult(0, False, 0.0). With @p gil the process has its
  * own lock, which no other thread ever wants. Returns the exit status.
  */
-int runPrimesWorker(bool gil);
+int runPrimesWorker(int jobs, bool gil);
 
 /** One result as a worker writes it: "R n prime elapsed start end pid tid\n". */
 QByteArray workerLine(const PrimeResult &result);

@@ -8,10 +8,8 @@
 #include <QProcess>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace Lab {
@@ -51,22 +49,21 @@ bool ProcessCheckers::start(
         return false;
     }
     ::close(jobs[1]); // all jobs are in: the workers read the pipe to its end
+    // The workers inherit the read end by its number. No child-process hook: with one, Qt forks
+    // the whole app (page tables and all) instead of a vfork, and the GUI thread stalls for it.
     const int jobsOut = jobs[0];
+    ::fcntl(jobsOut, F_SETFD, 0);
     for (int i = 0; i < workers && m_error.isEmpty(); ++i) {
         auto *process = new QProcess(this);
         process->setStandardInputFile(QProcess::nullDevice());
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->setChildProcessModifier([jobsOut] {
-            ::dup2(jobsOut, STDIN_FILENO); // every worker reads the one job pipe
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and dies with the app, whatever happens to it
-        });
         connect(process, &QProcess::readyReadStandardOutput, this, [this, i] {
             readResults(i);
         });
         connect(process, &QProcess::finished, this, [this, i] {
             workerEnded(i);
         });
-        QStringList arguments{QStringLiteral("primes-worker")};
+        QStringList arguments{QStringLiteral("primes-worker"), QStringLiteral("--jobs-fd"), QString::number(jobsOut)};
         if (gil)
             arguments << QStringLiteral("--gil");
         connect(process, &QProcess::errorOccurred, this, [this, i, program, process](QProcess::ProcessError error) {
