@@ -11,6 +11,7 @@
 #include "app/primespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
+#include "app/tracepage.h"
 
 namespace Lab {
 
@@ -36,6 +37,7 @@ const std::vector<DemoEntry> &demoRegistry()
         entry<ChessPage>("chess"),
         entry<ScalePage>("scale"),
         entry<PrimesPage>("primes"),
+        entry<TracePage>("trace"),
     };
     return registry;
 }

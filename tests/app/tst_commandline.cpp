@@ -221,8 +221,8 @@ private Q_SLOTS:
         const Result demos = run({"--list-demos"});
         QCOMPARE(demos.status, 0);
         QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts),
-            (QStringList{
-                "plates", "latency", "spinner", "countdown", "coroutines", "flags", "chess", "scale", "primes"}));
+            (QStringList{"plates", "latency", "spinner", "countdown", "coroutines", "flags", "chess", "scale", "primes",
+                "trace"}));
     }
 
     void countdownOrder_data()
