@@ -56,5 +56,15 @@ void addFlagsGuiRows(BenchSection &section, double delaySeconds);
 BenchSection runLoopsBenchmark();
 QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
+// primes: the book's 20 numbers; options.limit workers.
+BenchSection runPrimesBenchmark();
+QJsonObject measurePrimesFloor(const WorkerOptions &options);
+QJsonObject measurePrimesSequential(const WorkerOptions &options);
+QJsonObject measurePrimesThreads(const WorkerOptions &options);
+QJsonObject measurePrimesThreadsGil(const WorkerOptions &options);
+QJsonObject measurePrimesProcesses(const WorkerOptions &options);
+QJsonObject measurePrimesPython(const WorkerOptions &options);
+QJsonObject measurePrimesGuiThreads(const WorkerOptions &options);
+QJsonObject measurePrimesGuiProcesses(const WorkerOptions &options);
 
 } // namespace Lab
