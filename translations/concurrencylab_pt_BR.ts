@@ -702,6 +702,21 @@
     </message>
 </context>
 <context>
+    <name>Lab::CpuMeter</name>
+    <message>
+        <source>CPU use per core</source>
+        <translation>Uso de CPU por núcleo</translation>
+    </message>
+    <message>
+        <source>core %1: %2 %</source>
+        <translation>núcleo %1: %2 %</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::DemoPage</name>
     <message>
         <source>&amp;Run</source>
@@ -1771,6 +1786,60 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
 </context>
 <context>
+    <name>Lab::LoiterExercise</name>
+    <message>
+        <source>Script starting.</source>
+        <translation>Script iniciando.</translation>
+    </message>
+    <message>
+        <source>pool worker %1</source>
+        <translation>trabalhador do pool %1</translation>
+    </message>
+    <message>
+        <source>worker thread %1</source>
+        <translation>thread de trabalho %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
+        <translation>
+            <numerusform>results: &lt;objeto gerador: %n resultado por vir, na ordem de envio&gt;</numerusform>
+            <numerusform>results: &lt;objeto gerador: %n resultados por vir, na ordem de envio&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for individual results:</source>
+        <translation>Esperando os resultados individuais:</translation>
+    </message>
+    <message>
+        <source>for result in results</source>
+        <translation>for result in results</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>waits for result %1</source>
+        <translation>espera o resultado %1</translation>
+    </message>
+    <message>
+        <source>loiter(%1): sleep(%1)</source>
+        <translation>loiter(%1): sleep(%1)</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): doing nothing for %2s...</source>
+        <translation>%1loiter(%2): sem fazer nada por %2s...</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): done.</source>
+        <translation>%1loiter(%2): pronto.</translation>
+    </message>
+    <message>
+        <source>result %1: %2</source>
+        <translation>resultado %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -2111,6 +2180,284 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>Ocultar as teclas (H as mostra de novo)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message>
+        <source>Simulate a &amp;GIL</source>
+        <translation>Simular um &amp;GIL</translation>
+    </message>
+    <message>
+        <source>S&amp;weep 1 to %1 workers</source>
+        <translation>&amp;Varrer de 1 a %1 trabalhadores</translation>
+    </message>
+    <message>
+        <source>Sequential (one worker thread)</source>
+        <translation>Sequencial (uma thread de trabalho)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Coroutines on the event loop</source>
+        <translation>Corrotinas no laço de eventos</translation>
+    </message>
+    <message>
+        <source>executor.map: processes, submission order</source>
+        <translation>executor.map: processos, ordem de envio</translation>
+    </message>
+    <message>
+        <source>executor.map exercise: loiter(n)</source>
+        <translation>exercício de executor.map: loiter(n)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabalhadores</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Trabalhadores:</translation>
+    </message>
+    <message>
+        <source>Each check must hold one global lock, handed on every switch interval, as CPython&apos;s GIL: the threads take turns. Processes each have their own.</source>
+        <translation>Cada verificação precisa segurar uma trava global, passada adiante a cada intervalo de troca, como o GIL do CPython: as threads se revezam. Cada processo tem o seu.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a thread holds the GIL before handing it on (CPython: 5 ms), and how long a coroutine computes before it awaits.</source>
+        <translation>Quanto tempo uma thread segura o GIL antes de passá-lo adiante (CPython: 5 ms), e quanto tempo uma corrotina calcula antes de aguardar.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;interval:</source>
+        <translation>&amp;Intervalo de troca:</translation>
+    </message>
+    <message>
+        <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
+        <translation>Executa o sequencial, depois este modo com 1, 2, … trabalhadores, e desenha o ganho de velocidade.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation>
+            <numerusform>Resultados na ordem de envio: %n resultado.</numerusform>
+            <numerusform>Resultados na ordem de envio: %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sequential  %1 s</source>
+        <translation>sequencial  %1 s</translation>
+    </message>
+    <message>
+        <source>%1 workers  %2 s  speed-up %3×</source>
+        <translation>%1 trabalhadores  %2 s  ganho %3×</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>CPU per core</source>
+        <translation>CPU por núcleo</translation>
+    </message>
+    <message>
+        <source>How busy each core is, from /proc/stat, four times a second.</source>
+        <translation>Quão ocupado está cada núcleo, lido de /proc/stat quatro vezes por segundo.</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Speed-up over sequential against workers, measured on this machine by a sweep.</source>
+        <translation>Ganho de velocidade sobre o sequencial em função dos trabalhadores, medido nesta máquina por uma varredura.</translation>
+    </message>
+    <message>
+        <source>Parallelism and the GIL</source>
+        <translation>Paralelismo e o GIL</translation>
+    </message>
+    <message>
+        <source>CPU-bound work is faster only in parallel: threads on all cores are, threads that take turns holding a GIL are not, processes are again (each has its own), and coroutines on one event loop never are.</source>
+        <translation>Trabalho limitado pela CPU só fica mais rápido em paralelo: threads em todos os núcleos ficam, threads que se revezam segurando um GIL não, processos ficam de novo (cada um tem o seu), e corrotinas num único laço de eventos nunca ficam.</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>Varredura: %1</translation>
+    </message>
+    <message>
+        <source>Total time: %1s</source>
+        <translation>Tempo total: %1s</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation>
+            <numerusform>Parado após %n verificação.</numerusform>
+            <numerusform>Parado após %n verificações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation>
+            <numerusform>Varredura concluída: %n ponto.</numerusform>
+            <numerusform>Varredura concluída: %n pontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep ended: %1</source>
+        <translation>Varredura encerrada: %1</translation>
+    </message>
+    <message>
+        <source>checked %1 in %2 s</source>
+        <translation>%1 verificados em %2 s</translation>
+    </message>
+    <message>
+        <source>speed-up over sequential (%1 s here): %2×</source>
+        <translation>ganho sobre o sequencial (%1 s aqui): %2×</translation>
+    </message>
+    <message>
+        <source>run Sequential once to see the speed-up</source>
+        <translation>execute o Sequencial uma vez para ver o ganho</translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation>
+            <numerusform>o GIL trocou de mãos %n vez</numerusform>
+            <numerusform>o GIL trocou de mãos %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>processos de trabalho: %1 (este: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation>
+            <numerusform>Verificando %n número sequencialmente:</numerusform>
+            <numerusform>Verificando %n números sequencialmente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n thread e um GIL:</numerusform>
+            <numerusform>Verificando %1 números com %n threads e um GIL:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n thread:</numerusform>
+            <numerusform>Verificando %1 números com %n threads:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n processo:</numerusform>
+            <numerusform>Verificando %1 números com %n processos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation>
+            <numerusform>Verificando %n número com uma corrotina cada no laço de eventos:</numerusform>
+            <numerusform>Verificando %n números com uma corrotina cada no laço de eventos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n processo, os maiores primeiro, resultados na ordem de envio:</numerusform>
+            <numerusform>Verificando %1 números com %n processos, os maiores primeiro, resultados na ordem de envio:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>trabalhador %1</translation>
+    </message>
+    <message>
+        <source>sequential %1</source>
+        <translation>sequencial %1</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>created: waits for the loop</source>
+        <translation>criada: espera o laço</translation>
+    </message>
+    <message>
+        <source>%1 awaits: the others&apos; turn</source>
+        <translation>%1 aguarda: a vez das outras</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesSweep</name>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ProcessCheckers</name>
+    <message>
+        <source>cannot make the job pipe: %1</source>
+        <translation>não foi possível criar o pipe de tarefas: %1</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1 (%2): %3</source>
+        <translation>não foi possível iniciar o trabalhador %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot start a worker process (%1): %2</source>
+        <translation>não foi possível iniciar um processo de trabalho (%1): %2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>worker %1 wrote something unexpected: %2</source>
+        <translation>o trabalhador %1 escreveu algo inesperado: %2</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>fim do trabalho: sentinela enviada</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) ended without its sentinel (exit status %3)</source>
+        <translation>o trabalhador %1 (pid %2) terminou sem a sua sentinela (status de saída %3)</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2865,25 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
 </context>
 <context>
+    <name>Lab::SpeedupChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>Ganho em função dos trabalhadores</translation>
+    </message>
+    <message>
+        <source>Measured speed-up against workers; dashed: the ideal, as many times faster as workers up to the cores.</source>
+        <translation>Ganho medido em função dos trabalhadores; tracejado: o ideal, tantas vezes mais rápido quanto o número de trabalhadores, até o de núcleos.</translation>
+    </message>
+    <message>
+        <source>%1 workers: %2×</source>
+        <translation>%1 trabalhadores: %2×</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>trabalhadores</translation>
+    </message>
+</context>
+<context>
     <name>Lab::SpinnerDemo</name>
     <message>
         <source>frame %1</source>
@@ -2700,6 +3066,25 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Keyboard focus</source>
         <translation>Foco do teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThreadCheckers</name>
+    <message>
+        <source>worker thread %1</source>
+        <translation>thread de trabalho %1</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>fim do trabalho: sentinela enviada</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the GIL</source>
+        <translation>%1 espera o GIL</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,21 @@
     </message>
 </context>
 <context>
+    <name>Lab::CpuMeter</name>
+    <message>
+        <source>CPU use per core</source>
+        <translation>每个核心的 CPU 占用</translation>
+    </message>
+    <message>
+        <source>core %1: %2 %</source>
+        <translation>核心 %1：%2 %</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::DemoPage</name>
     <message>
         <source>&amp;Run</source>
@@ -1764,6 +1779,59 @@ Measured on this machine (clock %1 GHz: %2):
     </message>
 </context>
 <context>
+    <name>Lab::LoiterExercise</name>
+    <message>
+        <source>Script starting.</source>
+        <translation>脚本启动。</translation>
+    </message>
+    <message>
+        <source>pool worker %1</source>
+        <translation>线程池工作者 %1</translation>
+    </message>
+    <message>
+        <source>worker thread %1</source>
+        <translation>工作线程 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
+        <translation>
+            <numerusform>results: &lt;生成器对象：还有 %n 个结果，按提交顺序&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for individual results:</source>
+        <translation>等待各个结果：</translation>
+    </message>
+    <message>
+        <source>for result in results</source>
+        <translation>for result in results</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>waits for result %1</source>
+        <translation>等待结果 %1</translation>
+    </message>
+    <message>
+        <source>loiter(%1): sleep(%1)</source>
+        <translation>loiter(%1)：sleep(%1)</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): doing nothing for %2s...</source>
+        <translation>%1loiter(%2)：什么也不做，持续 %2 秒...</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): done.</source>
+        <translation>%1loiter(%2)：完成。</translation>
+    </message>
+    <message>
+        <source>result %1: %2</source>
+        <translation>结果 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -2103,6 +2171,274 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>隐藏按键说明（按 H 可再次显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message>
+        <source>Simulate a &amp;GIL</source>
+        <translation>模拟 GIL(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;weep 1 to %1 workers</source>
+        <translation>从 1 到 %1 个工作者逐一测量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sequential (one worker thread)</source>
+        <translation>顺序执行（一个工作线程）</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Coroutines on the event loop</source>
+        <translation>事件循环上的协程</translation>
+    </message>
+    <message>
+        <source>executor.map: processes, submission order</source>
+        <translation>executor.map：进程，按提交顺序</translation>
+    </message>
+    <message>
+        <source>executor.map exercise: loiter(n)</source>
+        <translation>executor.map 练习：loiter(n)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Each check must hold one global lock, handed on every switch interval, as CPython&apos;s GIL: the threads take turns. Processes each have their own.</source>
+        <translation>每次检查都必须持有一把全局锁，每个切换间隔交出一次，就像 CPython 的 GIL：各线程轮流执行。每个进程各有自己的锁。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long a thread holds the GIL before handing it on (CPython: 5 ms), and how long a coroutine computes before it awaits.</source>
+        <translation>线程交出 GIL 之前持有它的时长（CPython：5 毫秒），以及协程在 await 之前计算的时长。</translation>
+    </message>
+    <message>
+        <source>Switch &amp;interval:</source>
+        <translation>切换间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
+        <translation>先顺序运行，再用 1、2……个工作者运行此模式，并绘制加速比。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation>
+            <numerusform>按提交顺序的结果：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sequential  %1 s</source>
+        <translation>顺序  %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 workers  %2 s  speed-up %3×</source>
+        <translation>%1 个工作者  %2 秒  加速比 %3×</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>CPU per core</source>
+        <translation>每核 CPU</translation>
+    </message>
+    <message>
+        <source>How busy each core is, from /proc/stat, four times a second.</source>
+        <translation>每个核心的繁忙程度，每秒从 /proc/stat 读取四次。</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Speed-up over sequential against workers, measured on this machine by a sweep.</source>
+        <translation>相对顺序执行的加速比随工作者数量的变化，由逐一测量在本机上测得。</translation>
+    </message>
+    <message>
+        <source>Parallelism and the GIL</source>
+        <translation>并行与 GIL</translation>
+    </message>
+    <message>
+        <source>CPU-bound work is faster only in parallel: threads on all cores are, threads that take turns holding a GIL are not, processes are again (each has its own), and coroutines on one event loop never are.</source>
+        <translation>CPU 密集型工作只有并行才会更快：在所有核心上运行的线程会更快，轮流持有 GIL 的线程不会，进程又会更快（每个进程有自己的 GIL），而同一个事件循环上的协程永远不会。</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>逐一测量：%1</translation>
+    </message>
+    <message>
+        <source>Total time: %1s</source>
+        <translation>总时间：%1 秒</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation>
+            <numerusform>%n 次检查后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation>
+            <numerusform>逐一测量完成：%n 个点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep ended: %1</source>
+        <translation>逐一测量已结束：%1</translation>
+    </message>
+    <message>
+        <source>checked %1 in %2 s</source>
+        <translation>用 %2 秒检查了 %1 个</translation>
+    </message>
+    <message>
+        <source>speed-up over sequential (%1 s here): %2×</source>
+        <translation>相对顺序执行（此处 %1 秒）的加速比：%2×</translation>
+    </message>
+    <message>
+        <source>run Sequential once to see the speed-up</source>
+        <translation>先运行一次“顺序执行”才能看到加速比</translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation>
+            <numerusform>GIL 易手 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>工作进程：%1（本进程：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation>
+            <numerusform>依次检查 %n 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation>
+            <numerusform>用 %n 个线程和一个 GIL 检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation>
+            <numerusform>用 %n 个线程检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation>
+            <numerusform>用 %n 个进程检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation>
+            <numerusform>在事件循环上用每数一个协程检查 %n 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation>
+            <numerusform>用 %n 个进程检查 %1 个数，最大的优先，结果按提交顺序：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>工作者 %1</translation>
+    </message>
+    <message>
+        <source>sequential %1</source>
+        <translation>顺序 %1</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>created: waits for the loop</source>
+        <translation>已创建：等待循环</translation>
+    </message>
+    <message>
+        <source>%1 awaits: the others&apos; turn</source>
+        <translation>%1 执行 await：轮到其他协程</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesSweep</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ProcessCheckers</name>
+    <message>
+        <source>cannot make the job pipe: %1</source>
+        <translation>无法创建任务管道：%1</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1 (%2): %3</source>
+        <translation>无法启动工作者 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot start a worker process (%1): %2</source>
+        <translation>无法启动工作进程（%1）：%2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>worker %1 wrote something unexpected: %2</source>
+        <translation>工作者 %1 写出了意外的内容：%2</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>工作结束：已发送哨兵值</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) ended without its sentinel (exit status %3)</source>
+        <translation>工作者 %1（pid %2）结束时没有发送哨兵值（退出状态 %3）</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2843,25 @@ a live thread costs about %6 KiB RSS.</source>
     </message>
 </context>
 <context>
+    <name>Lab::SpeedupChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>加速比与工作者数量</translation>
+    </message>
+    <message>
+        <source>Measured speed-up against workers; dashed: the ideal, as many times faster as workers up to the cores.</source>
+        <translation>实测加速比随工作者数量的变化；虚线为理想值：工作者有几个就快几倍，直到核心数为止。</translation>
+    </message>
+    <message>
+        <source>%1 workers: %2×</source>
+        <translation>%1 个工作者：%2×</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作者</translation>
+    </message>
+</context>
+<context>
     <name>Lab::SpinnerDemo</name>
     <message>
         <source>frame %1</source>
@@ -2688,6 +3043,25 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>Keyboard focus</source>
         <translation>键盘焦点</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThreadCheckers</name>
+    <message>
+        <source>worker thread %1</source>
+        <translation>工作线程 %1</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>工作结束：已发送哨兵值</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the GIL</source>
+        <translation>%1 等待 GIL</translation>
     </message>
 </context>
 <context>
