@@ -235,7 +235,9 @@ void TimelineWidget::jumpToHit()
     if (double(end - start) < 4.0 * m_mapping.nsPerPixel())
         range = std::max<qint64>(TimelineMapping::MinimumRange, (end - start) * 40);
     const qint64 middle = start + (end - start) / 2;
-    m_mapping.fit(middle - range / 2, middle - range / 2 + range);
+    // A hit near the start shows from zero rather than from before the recording began.
+    const qint64 from = std::max<qint64>(0, middle - range / 2);
+    m_mapping.fit(from, from + range);
     // Scroll the lane into view.
     const QRect rect = laneRect(hit.lane);
     const Layout layout = layoutFor(paintSize());

@@ -147,6 +147,12 @@ void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
     m_links.push_back({from, to, time});
 }
 
+void TraceRecorder::markDropped(qint64 time)
+{
+    std::lock_guard lock(m_mutex);
+    m_droppedUntil = std::max(m_droppedUntil, time);
+}
+
 std::vector<TaskInfo> TraceRecorder::tasks() const
 {
     std::lock_guard lock(m_mutex);

@@ -52,6 +52,8 @@ public:
     void finishTask(TaskId task);
     void addInstant(TaskId task, const QString &label, qint64 time);
     void addLink(TaskId from, TaskId to, qint64 time);
+    /** Marks the recording incomplete before @p time (monotonic ns): an imported trace past capacity. */
+    void markDropped(qint64 time);
 
     // Readers: each returns a copy taken under the lock.
     std::vector<TaskInfo> tasks() const;
