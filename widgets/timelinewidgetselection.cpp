@@ -70,8 +70,8 @@ QString TimelineWidget::selectedSpanDetails() const
     QStringList lines{tr("Task: %1").arg(lane.task.name), tr("Thread: %1").arg(lane.task.thread),
         tr("State: %1").arg(taskStateName(lane.states[i]))};
     if (!lane.labels[i].isEmpty()) {
-        // Await sites are recorded as "file:line what"; say so when the label looks like one.
-        static const QRegularExpression site(QStringLiteral("^\\S+\\.(cpp|h|py):\\d+"));
+        // Await sites are recorded as "co_await what" or "file:line what"; say so when the label is one.
+        static const QRegularExpression site(QStringLiteral("^(\\S+\\.(cpp|h|py):\\d+|co_await\\b)"));
         lines << (site.match(lane.labels[i]).hasMatch() ? tr("Await site: %1") : tr("Label: %1")).arg(lane.labels[i]);
     }
     lines << tr("Start: %1").arg(format(lane.starts[i]));

@@ -335,7 +335,7 @@ QByteArray ChromeTraceExporter::toJson() const
             }
             json.begin(start ? 's' : 'f', tidOf(task));
             json.string("cat", "resume");
-            json.string("name", "resume");
+            json.string("name", link.label.isEmpty() ? QStringLiteral("resume") : link.label);
             json.integer("id", flowId);
             json.micros("ts", binding.ts - origin);
             if (!start)

@@ -109,7 +109,7 @@ void ChromeTraceImporter::loadInto(TraceRecorder *recorder) const
     for (const Instant &instant : m_instants)
         recorder->addInstant(ids[instant.task], instant.label, origin + instant.time);
     for (const Link &link : m_links)
-        recorder->addLink(ids[link.from], ids[link.to], origin + link.time);
+        recorder->addLink(ids[link.from], ids[link.to], origin + link.time, link.label);
 }
 
 } // namespace Lab

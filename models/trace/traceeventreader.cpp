@@ -305,7 +305,7 @@ void TraceEventReader::handle(std::string_view object)
         m_slices.push_back({lane, stateOf(event, args), time, end, labelOf(event, args), 0});
         m_lastTime = std::max(m_lastTime, end);
         if (event.bindId.type != Value::None && (event.flowIn || event.flowOut))
-            addFlowEnd("v2:" + idOf(event.bindId), {time, lane, event.flowIn, event.flowOut});
+            addFlowEnd("v2:" + idOf(event.bindId), {time, lane, event.flowIn, event.flowOut, intern(event.name)});
         return;
     }
     m_lastTime = std::max(m_lastTime, time);
@@ -318,7 +318,7 @@ void TraceEventReader::handle(std::string_view object)
         const int lane = laneFor(event, args, ph == 'B' ? LaneKind::Thread : LaneKind::Async);
         m_open[ph == 'B' ? threadKey : asyncKey].push_back({lane, stateOf(event, args), time, labelOf(event, args)});
         if (event.bindId.type != Value::None && (event.flowIn || event.flowOut))
-            addFlowEnd("v2:" + idOf(event.bindId), {time, lane, event.flowIn, event.flowOut});
+            addFlowEnd("v2:" + idOf(event.bindId), {time, lane, event.flowIn, event.flowOut, intern(event.name)});
         return;
     }
     case 'E':
@@ -344,7 +344,7 @@ void TraceEventReader::handle(std::string_view object)
         const qint64 at = args.hasAt ? std::llround(args.at * 1000.0) : time;
         const std::string key = "v1:" + std::string(event.cat.raw) + '\x1f' + std::string(event.name.raw) + '\x1f'
             + idOf(event.id2.type != Value::None ? event.id2 : event.id);
-        addFlowEnd(key, {at, lane, ph != 's', ph != 'f'});
+        addFlowEnd(key, {at, lane, ph != 's', ph != 'f', intern(event.name)});
         return;
     }
     }
@@ -456,7 +456,7 @@ bool TraceEventReader::finish(QString *error)
         for (const FlowEnd &end : ends) {
             if (end.in) {
                 if (from >= 0) {
-                    links.push_back({TaskId(from), TaskId(end.lane), end.time});
+                    links.push_back({TaskId(from), TaskId(end.lane), end.time, end.label});
                     consumed = true;
                 } else {
                     skip(tr("a flow's arriving end without its start"));
@@ -693,7 +693,7 @@ bool TraceEventReader::finish(QString *error)
         return a.time < b.time;
     });
     for (Link &link : links) {
-        link = {taskOf[link.from].front(), taskOf[link.to].front(), link.time - shift};
+        link = {taskOf[link.from].front(), taskOf[link.to].front(), link.time - shift, std::move(link.label)};
         endTime = std::max(endTime, link.time);
     }
     m_out->m_links = std::move(links);

@@ -83,6 +83,7 @@ private:
         int lane = 0;
         bool in = false;
         bool out = false;
+        QString label;
     };
 
     bool readArray(const char *p, const char *end, QString *error);

@@ -136,7 +136,7 @@ void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
     m_latest = std::max(m_latest, time);
 }
 
-void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
+void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time, const QString &label)
 {
     std::lock_guard lock(m_mutex);
     if (m_links.size() >= m_capacity) {
@@ -144,7 +144,8 @@ void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
         m_links.pop_front();
         ++m_droppedLinks;
     }
-    m_links.push_back({from, to, time});
+    m_links.push_back({from, to, time, label});
+    m_latest = std::max(m_latest, time);
 }
 
 void TraceRecorder::markDropped(qint64 time)

@@ -51,7 +51,8 @@ public:
     /** Close the task's open span now: the task is over. */
     void finishTask(TaskId task);
     void addInstant(TaskId task, const QString &label, qint64 time);
-    void addLink(TaskId from, TaskId to, qint64 time);
+    /** An await arrow from @p from to @p to at @p time; @p label says what passed ("reply arrived"). */
+    void addLink(TaskId from, TaskId to, qint64 time, const QString &label = {});
     /** Marks the recording incomplete before @p time (monotonic ns): an imported trace past capacity. */
     void markDropped(qint64 time);
 
