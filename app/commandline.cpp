@@ -9,6 +9,7 @@
 #include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/inspectcommand.h"
 #include "app/headless/latencycommand.h"
 #include "app/headless/platescommand.h"
 #include "app/headless/scalecommand.h"
@@ -23,6 +24,7 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -54,6 +56,7 @@ QString commandsHelp()
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
         "  bench      run benchmarks and print figures and ratios\n"
+        "  inspect    load a trace file as the window does and print what the timeline would show\n"
         "With no command the window opens.");
 }
 
@@ -85,6 +88,9 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after-run"),
         QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
     parser.addOption(traceFileOption());
+    parser.addOption({QStringLiteral("open"),
+        QCoreApplication::translate("Lab::Cli", "Open the window on the trace file <file> (as File > Open trace)."),
+        QStringLiteral("file")});
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("Lab::Cli",
             "Run each demo to a telling moment, save the window as <dir>/<demo>.png (and presenter.png), quit."),
@@ -107,6 +113,9 @@ int runGui(int argc, char **argv)
             return usageError(QStringLiteral("cannot save screenshots to '%1': %2").arg(folder, problem));
         return runScreenshots(argc, argv, folder, timeScale);
     }
+    if (parser.isSet(QStringLiteral("open")) && !QFileInfo(parser.value(QStringLiteral("open"))).isFile())
+        return usageError(QCoreApplication::translate("Lab::Cli", "cannot open '%1': no such file")
+                              .arg(parser.value(QStringLiteral("open"))));
     const QString demo = parser.value(QStringLiteral("demo"));
     if (parser.isSet(QStringLiteral("demo")) && !demoIds().contains(demo))
         return usageError(QCoreApplication::translate("Lab::Cli", "unknown demo '%1': use one of %2")
@@ -144,6 +153,13 @@ int runGui(int argc, char **argv)
     }
     monitor.start();
     host.window()->show();
+    if (parser.isSet(QStringLiteral("open"))) {
+        const QString openPath = parser.value(QStringLiteral("open"));
+        // Once the window shows, as if the user had chosen the file: a refusal says why in a message box.
+        QTimer::singleShot(0, &host, [&host, openPath] {
+            host.window()->openTraceInteractively(openPath);
+        });
+    }
     if (parser.isSet(QStringLiteral("run")))
         QTimer::singleShot(300, &host, [&host] {
             host.window()->currentPage()->run();
@@ -184,6 +200,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"inspect", runInspectCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {
