@@ -175,7 +175,8 @@ int runBench(int argc, char **argv, bool worker)
     // A worker that measures no widget runs without the GUI libraries' baseline, so its peak
     // RSS is closer to what the figure itself costs.
     const QByteArray figure = argc > 2 ? QByteArray(argv[2]) : QByteArray();
-    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui");
+    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui")
+        || figure.startsWith("import-gui");
     std::unique_ptr<QCoreApplication> app(
         needsWidgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();

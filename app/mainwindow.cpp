@@ -219,7 +219,9 @@ bool MainWindow::openTrace(const QString &path, QString *error)
     }
     m_showingOpenedTrace = true;
     m_context.monitor->reset();
-    m_timeline->refresh();
+    // The timeline copies a big recording in steps, the window painting between them.
+    while (m_timeline->refreshSome(TimelineWidget::RefreshStep))
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     m_timeline->fitAll();
     m_lastOpenMessage = outcome.message(path);
     statusBar()->showMessage(m_lastOpenMessage, 30000);

@@ -30,6 +30,7 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"import", runImportBenchmark},
 };
 
 struct WorkerFigure
@@ -53,6 +54,8 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-asyncio", measureFlagAsyncio},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
+    {"import-floor", measureImportFloor},
+    {"import-gui", measureImportGui},
 };
 
 QString validNames()
@@ -127,6 +130,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("Import: the trace file."), QStringLiteral("path")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -146,6 +150,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
         || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats)
         || !readInteger(parser, QStringLiteral("limit"), 0, 1'000, &options.limit))
         return UsageError;
+    options.file = parser.value(QStringLiteral("file"));
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {
         return positional[1] == QLatin1String(f.name);

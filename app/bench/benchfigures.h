@@ -20,6 +20,7 @@ struct WorkerOptions
     int lanes = 20; // timeline lanes
     int repeats = 30; // timeline paints
     int limit = 0; // flags: requests at once (0: the mode's default)
+    QString file; // import: the trace file to open
 };
 
 BenchSection runSleepBenchmark();
@@ -46,6 +47,11 @@ QJsonObject measureFlagSequential(const WorkerOptions &options);
 QJsonObject measureFlagAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
+// import: a Chromium-like trace of 2.2 M events, opened as the window does, beside Qt's JSON reader.
+BenchSection runImportBenchmark();
+QJsonObject measureImportFloor(const WorkerOptions &options);
+QJsonObject measureImportGui(const WorkerOptions &options);
+
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);
 

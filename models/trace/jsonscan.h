@@ -34,44 +34,57 @@ const char *skipSpace(const char *p, const char *end);
 const char *readValue(const char *p, const char *end, Value *value);
 
 /**
- * Calls @p field(key, value) for each member of the object whose text is @p object (braces included).
- * Returns false if it is not a valid object; @p field returns false to stop early (still true).
+ * Calls @p field(key, value) for each member of the object at @p p (after spaces); @p field returns
+ * false to stop early. Returns the position past the object's closing brace, or nullptr if it is
+ * not a valid object or is cut short (or @p field stopped: then the rest was not read).
  */
 template<typename Field>
-bool forEachMember(std::string_view object, Field field)
+const char *readMembers(const char *p, const char *end, Field field)
 {
-    const char *p = object.data();
-    const char *end = p + object.size();
     p = skipSpace(p, end);
     if (p == end || *p != '{')
-        return false;
+        return nullptr;
     p = skipSpace(p + 1, end);
     if (p != end && *p == '}')
-        return true;
+        return p + 1;
     while (p != end) {
         Value key;
         p = readValue(p, end, &key);
         if (!p || !key.isString())
-            return false;
+            return nullptr;
         p = skipSpace(p, end);
         if (p == end || *p != ':')
-            return false;
+            return nullptr;
         Value value;
         p = readValue(p + 1, end, &value);
         if (!p)
-            return false;
+            return nullptr;
         if (!field(key.raw, value))
-            return true;
+            return nullptr;
         p = skipSpace(p, end);
         if (p == end)
-            return false;
+            return nullptr;
         if (*p == '}')
-            return true;
+            return p + 1;
         if (*p != ',')
-            return false;
+            return nullptr;
         p = skipSpace(p + 1, end);
     }
-    return false;
+    return nullptr;
+}
+
+/** As readMembers() over the object whose text is @p object; false if it is not a valid object. */
+template<typename Field>
+bool forEachMember(std::string_view object, Field field)
+{
+    bool stopped = false;
+    const char *after = readMembers(object.data(), object.data() + object.size(), [&](std::string_view key, const Value &value) {
+        if (field(key, value))
+            return true;
+        stopped = true;
+        return false;
+    });
+    return after || stopped;
 }
 
 } // namespace Lab::JsonScan

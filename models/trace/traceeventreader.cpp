@@ -152,8 +152,11 @@ bool TraceEventReader::readArray(const char *p, const char *end, QString *error)
         }
         if (*p == ']')
             return true;
+        // An event is read in one pass; only one that fails to read is looked at again.
+        const char *after = *p == '{' ? handle(p, end) : nullptr;
         Value value;
-        const char *after = JsonScan::readValue(p, end, &value);
+        if (!after)
+            after = JsonScan::readValue(p, end, &value);
         if (!after) {
             // The rest cannot be read: cut short inside an event, or not JSON from here on.
             if (m_objects == 0) {
@@ -174,8 +177,8 @@ bool TraceEventReader::readArray(const char *p, const char *end, QString *error)
         ++m_objects;
         ++m_out->m_eventCount;
         if (value.isObject())
-            handle(value.raw);
-        else
+            skip(tr("an event that is not valid JSON"));
+        else if (value.type != Value::None)
             skip(tr("an entry that is not an object"));
         p = after;
         if (m_out->m_progress && m_out->m_eventCount % ProgressEvery == 0) {
@@ -189,11 +192,11 @@ bool TraceEventReader::readArray(const char *p, const char *end, QString *error)
     }
 }
 
-void TraceEventReader::handle(std::string_view object)
+const char *TraceEventReader::handle(const char *p, const char *end)
 {
     Event event;
     Value phase;
-    const bool valid = JsonScan::forEachMember(object, [&](std::string_view key, const Value &value) {
+    const char *after = JsonScan::readMembers(p, end, [&](std::string_view key, const Value &value) {
         if (key.empty())
             return true;
         switch (key[0]) {
@@ -248,8 +251,14 @@ void TraceEventReader::handle(std::string_view object)
         }
         return true;
     });
-    if (!valid)
-        return skip(tr("an event that is not valid JSON"));
+    if (!after)
+        return nullptr;
+    record(event, phase);
+    return after;
+}
+
+void TraceEventReader::record(Event &event, const Value &phase)
+{
     if (!phase.isString() || phase.raw.size() != 1)
         return skip(tr("no phase (\"ph\")"));
     event.phase = phase.raw[0];
@@ -668,9 +677,7 @@ bool TraceEventReader::finish(QString *error)
     for (const Link &link : links)
         first = std::min(first, link.time);
     const qint64 shift = first < 0 || first > ShiftAfterNs ? first : 0;
-    std::stable_sort(m_slices.begin(), m_slices.end(), [](const Slice &a, const Slice &b) {
-        return a.start < b.start;
-    });
+    // Lane by lane, each lane's spans by start (as sorted for the levels): the order the timeline reads.
     auto &spans = m_out->m_spans;
     spans.reserve(m_slices.size());
     qint64 endTime = 0;

@@ -87,8 +87,10 @@ private:
     };
 
     bool readArray(const char *p, const char *end, QString *error);
-    void handle(std::string_view object);
+    // Reads the event object at @p p and records it; returns past it, or nullptr if it is not a valid object.
+    const char *handle(const char *p, const char *end);
     void skip(const QString &reason, qint64 count = 1);
+    void record(Event &event, const JsonScan::Value &phase);
     Args readArgs(const JsonScan::Value &args) const;
     static std::string idOf(const JsonScan::Value &value);
     QString intern(const JsonScan::Value &value);
