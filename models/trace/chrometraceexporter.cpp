@@ -290,21 +290,17 @@ QByteArray ChromeTraceExporter::toJson() const
         stateNames[std::size_t(state)] = taskStateName(TaskState(state));
         stateKeys[std::size_t(state)] = taskStateKey(TaskState(state));
     }
+    // Slices carry no args: speedscope would show them in every frame's name. The category says the
+    // state ("sleeping"; "state.sleeping" when the name is the state's, the span having no label),
+    // and the track says the task (lab_task above), which is all ChromeTraceImporter needs.
     for (const auto &span : spans) {
         const QString &state = stateNames[std::size_t(span.state)];
+        const QString &key = stateKeys[std::size_t(span.state)];
         json.begin('X', tidOf(span.task));
-        json.string("cat", span.task == EventLoopTask ? "event-loop" : "task");
+        json.string("cat", span.label.isEmpty() ? QStringLiteral("state.") + key : key);
         json.string("name", span.label.isEmpty() ? state : span.label);
         json.micros("ts", span.start - origin);
         json.micros("dur", span.end - span.start);
-        json.openObject("args");
-        json.string("task", nameOf(span.task));
-        json.string("state", state);
-        json.string("kind", stateKeys[std::size_t(span.state)]);
-        json.integer("taskId", span.task);
-        if (!span.label.isEmpty())
-            json.string("label", span.label);
-        json.closeObject();
         json.end();
     }
     for (const auto &instant : instants) {

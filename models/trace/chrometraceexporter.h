@@ -19,9 +19,9 @@ class TraceRecorder;
  * (the event loop between stalls) a 1 µs "flow-anchor" slice gives the flow something to bind to.
  * Tasks still open end with the last event recorded, so the trace covers the run.
  *
- * So that ChromeTraceImporter reads the recording back exactly, each task is also described by a
- * "lab_task" metadata event (viewers skip unknown metadata), and events carry the task's id,
- * the state's stable key and the label in their args.
+ * So that ChromeTraceImporter reads the recording back exactly, each task's track is also
+ * described by a "lab_task" metadata event (viewers skip unknown metadata) with the task's id;
+ * a slice's category is its state's stable key, "state."-prefixed when the span has no label.
  */
 class ChromeTraceExporter
 {

@@ -3,6 +3,7 @@
 #include "models/trace/traceeventreader.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -278,6 +279,8 @@ void TraceEventReader::record(Event &event, const Value &phase)
         else if (is(std::string_view(event.name.raw), "thread_name"))
             m_threadNames[pid + ':' + idOf(event.tid)] = args.name;
         else if (is(std::string_view(event.name.raw), "lab_task") && args.hasTask) {
+            // Our export: this track is that task's, whatever its events' args say.
+            m_ourTracks["t:" + pid + ':' + idOf(event.tid)] = args.taskId;
             QString thread;
             JsonScan::forEachMember(event.args.raw, [&thread](std::string_view key, const Value &v) {
                 if (key == "thread")
@@ -367,9 +370,17 @@ void TraceEventReader::addFlowEnd(const std::string &key, FlowEnd end)
 int TraceEventReader::laneFor(const Event &event, const Args &args, LaneKind kind)
 {
     std::string key;
-    if (args.hasTask) {
+    qint64 ours = args.taskId;
+    bool isOurs = args.hasTask;
+    if (!isOurs && kind == LaneKind::Thread && !m_ourTracks.empty()) {
+        const auto track = m_ourTracks.find("t:" + idOf(event.pid) + ':' + idOf(event.tid));
+        isOurs = track != m_ourTracks.end();
+        if (isOurs)
+            ours = track->second;
+    }
+    if (isOurs) {
         kind = LaneKind::Ours;
-        key = "lab:" + std::to_string(args.taskId);
+        key = "lab:" + std::to_string(ours);
     } else if (kind == LaneKind::Thread) {
         key = "t:" + idOf(event.pid) + ':' + idOf(event.tid);
     } else {
@@ -379,7 +390,7 @@ int TraceEventReader::laneFor(const Event &event, const Args &args, LaneKind kin
     const auto found = m_laneOfKey.find(key);
     if (found != m_laneOfKey.end())
         return found->second;
-    Lane lane{kind, idOf(event.pid), idOf(event.tid), args.taskId, {}};
+    Lane lane{kind, idOf(event.pid), idOf(event.tid), ours, {}};
     if (kind == LaneKind::Ours)
         lane.name = args.task;
     else if (kind == LaneKind::Async)
@@ -401,6 +412,20 @@ TaskState TraceEventReader::stateOf(const Event &event, const Args &args) const
     }
     if (event.cat.raw == "event-loop")
         return TaskState::Blocked;
+    // Ours: the category is the state's key ("state."-prefixed when the name is the state's).
+    std::string_view category = event.cat.raw;
+    if (category.substr(0, 6) == "state.")
+        category.remove_prefix(6);
+    static const auto keys = [] {
+        std::array<QByteArray, TaskStateCount> out;
+        for (int i = 0; i < TaskStateCount; ++i)
+            out[std::size_t(i)] = taskStateKey(TaskState(i)).toLatin1();
+        return out;
+    }();
+    for (int i = 0; i < TaskStateCount; ++i) {
+        if (category == std::string_view(keys[std::size_t(i)].constData(), std::size_t(keys[std::size_t(i)].size())))
+            return TaskState(i);
+    }
     return TaskState::Running;
 }
 
@@ -408,7 +433,7 @@ QString TraceEventReader::labelOf(const Event &event, const Args &args)
 {
     if (args.hasLabel)
         return args.label;
-    if (!args.kind.isEmpty()) // ours: no label, so the name is the state's
+    if (!args.kind.isEmpty() || event.cat.raw.substr(0, 6) == "state.") // ours: no label, the name is the state's
         return {};
     return intern(event.name);
 }

@@ -113,6 +113,7 @@ private:
     std::unordered_map<std::string, QString> m_processNames;
     std::unordered_map<std::string, QString> m_threadNames;
     std::map<qint64, std::pair<QString, QString>> m_ourTasks;
+    std::unordered_map<std::string, qint64> m_ourTracks; // "t:pid:tid" → our task id
     std::vector<Slice> m_slices;
     std::vector<Mark> m_instants;
     std::unordered_map<std::string, std::vector<Open>> m_open;
