@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <set>
 
@@ -625,6 +626,16 @@ bool TraceEventReader::finish(QString *error)
         if (processNameUses[name] > 1)
             name = tr("%1 (pid %2)").arg(name, unquoted(pid));
     }
+    // Processes (and threads) by number where they are numbers, as Perfetto lists them.
+    const auto byNumber = [](const std::string &a, const std::string &b) {
+        char *endA = nullptr;
+        char *endB = nullptr;
+        const double x = std::strtod(a.c_str(), &endA);
+        const double y = std::strtod(b.c_str(), &endB);
+        const bool numbers = !a.empty() && !b.empty() && *endA == 0 && *endB == 0;
+        return numbers ? x < y : a < b;
+    };
+    std::stable_sort(pidOrder.begin(), pidOrder.end(), byNumber);
     const bool showProcess = pidOrder.size() > 1 || !m_processNames.empty();
     std::map<std::string, QString> threadName; // by "pid:tid"
     for (const auto &[pid, tids] : tidsOf) {
@@ -652,7 +663,13 @@ bool TraceEventReader::finish(QString *error)
         return std::tuple<int, int, qint64>(process, lane.kind == LaneKind::Async ? 1 : 0, 0);
     };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return rankOf(m_lanes[std::size_t(a)]) < rankOf(m_lanes[std::size_t(b)]);
+        const Lane &x = m_lanes[std::size_t(a)];
+        const Lane &y = m_lanes[std::size_t(b)];
+        const auto rankX = rankOf(x);
+        const auto rankY = rankOf(y);
+        if (rankX != rankY)
+            return rankX < rankY;
+        return x.kind == LaneKind::Thread && byNumber(x.tid, y.tid);
     });
     std::vector<std::vector<TaskId>> taskOf(m_lanes.size());
     std::set<QString> threads;

@@ -347,10 +347,10 @@ void TestChromeTraceImporter::processesKeptApart()
             groups << task.thread;
     }
     QCOMPARE(groups,
-        QStringList({"Renderer (pid 20) › ThreadPoolForegroundWorker (tid 21)",
+        QStringList({"Browser › CrBrowserMain", "Renderer (pid 20) › ThreadPoolForegroundWorker (tid 21)",
             "Renderer (pid 20) › ThreadPoolForegroundWorker (tid 22)",
             "Renderer (pid 30) › ThreadPoolForegroundWorker (tid 21)",
-            "Renderer (pid 30) › ThreadPoolForegroundWorker (tid 22)", "Browser › CrBrowserMain"}));
+            "Renderer (pid 30) › ThreadPoolForegroundWorker (tid 22)"}));
 }
 
 void TestChromeTraceImporter::readsGzip()
