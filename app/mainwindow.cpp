@@ -212,9 +212,9 @@ bool MainWindow::openTrace(const QString &path, QString *error)
     const TraceFileLoader::Outcome outcome = TraceOpener::open(path, m_context.recorder, this);
     if (outcome.status != TraceFileLoader::Status::Opened) {
         if (error)
-            *error = outcome.status == TraceFileLoader::Status::Cancelled ? tr("Opening %1 was cancelled.")
-                                                                                .arg(QDir::toNativeSeparators(path))
-                                                                          : outcome.error;
+            *error = outcome.status == TraceFileLoader::Status::Cancelled
+                ? tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path))
+                : outcome.error;
         return false;
     }
     m_showingOpenedTrace = true;

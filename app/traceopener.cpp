@@ -35,8 +35,8 @@ TraceFileLoader::Outcome TraceOpener::open(const QString &path, TraceRecorder *r
         });
     });
 
-    QProgressDialog progress(tr("Opening %1 (%2)…")
-                                 .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).path())),
+    QProgressDialog progress(
+        tr("Opening %1 (%2)…").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).path())),
         tr("Cancel"), 0, Steps, parent);
     progress.setWindowTitle(tr("Open trace"));
     progress.setWindowModality(Qt::WindowModal);

@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace Lab {

@@ -179,8 +179,8 @@ void TimelinePanel::updatePaneWidth()
     if (!m_pane)
         return;
     const QFontMetrics metrics(m_pane->font());
-    const QString widest = tr("Tasks waiting (I/O or sleep): %1")
-                               .arg(tr("%1 on average, %2 at peak").arg(10.0, 0, 'f', 1).arg(100));
+    const QString widest =
+        tr("Tasks waiting (I/O or sleep): %1").arg(tr("%1 on average, %2 at peak").arg(10.0, 0, 'f', 1).arg(100));
     const int margins = m_pane->layout() ? m_pane->layout()->contentsMargins().left() + 8 : 8;
     m_pane->setMinimumWidth(std::max(metrics.horizontalAdvance(widest), metrics.averageCharWidth() * 40) + margins);
 }

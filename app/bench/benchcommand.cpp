@@ -56,6 +56,7 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-gui-threads", measureFlagsGuiThreads},
     {"import-floor", measureImportFloor},
     {"import-gui", measureImportGui},
+    {"import-record-links", measureLinkRecording},
 };
 
 QString validNames()

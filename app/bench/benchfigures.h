@@ -51,6 +51,7 @@ QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 BenchSection runImportBenchmark();
 QJsonObject measureImportFloor(const WorkerOptions &options);
 QJsonObject measureImportGui(const WorkerOptions &options);
+QJsonObject measureLinkRecording(const WorkerOptions &options);
 
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);

@@ -46,8 +46,8 @@ bool writeChromiumLikeTrace(const QString &path, int events, QString *error)
             + (p == 0 ? "Browser" : "Renderer") + "\"}},\n";
         for (int t = 0; t < ThreadsPerProcess; ++t)
             out += "{\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":" + QByteArray::number(p * 100 + t)
-                + ",\"name\":\"thread_name\",\"args\":{\"name\":\""
-                + (t == 0 ? "CrMain" : "ThreadPoolForegroundWorker") + "\"}},\n";
+                + ",\"name\":\"thread_name\",\"args\":{\"name\":\"" + (t == 0 ? "CrMain" : "ThreadPoolForegroundWorker")
+                + "\"}},\n";
     }
     quint64 state = 0x9E3779B97F4A7C15ull;
     const auto next = [&state] {
@@ -83,16 +83,16 @@ bool writeChromiumLikeTrace(const QString &path, int events, QString *error)
         } else {
             // A flow from this slice to one on another thread, later.
             const QByteArray id = QByteArray::number(++flow);
-            out += head + QByteArray::number(ts) + ",\"ph\":\"X\",\"name\":\"PostTask\",\"dur\":" + QByteArray::number(dur)
-                + "},\n";
+            out += head + QByteArray::number(ts)
+                + ",\"ph\":\"X\",\"name\":\"PostTask\",\"dur\":" + QByteArray::number(dur) + "},\n";
             out += head + QByteArray::number(ts + 1) + ",\"ph\":\"s\",\"cat\":\"task\",\"name\":\"post\",\"id\":" + id
                 + "},\n";
             const int other = (thread + 1) % int(clock.size());
             const qint64 at = std::max(clock[std::size_t(other)], ts + dur);
-            out += "{\"pid\":" + QByteArray::number(1000 + other / ThreadsPerProcess) + ",\"tid\":"
-                + QByteArray::number(other / ThreadsPerProcess * 100 + other % ThreadsPerProcess) + ",\"ts\":"
-                + QByteArray::number(at) + ",\"ph\":\"f\",\"bp\":\"e\",\"cat\":\"task\",\"name\":\"post\",\"id\":" + id
-                + "},\n";
+            out += "{\"pid\":" + QByteArray::number(1000 + other / ThreadsPerProcess)
+                + ",\"tid\":" + QByteArray::number(other / ThreadsPerProcess * 100 + other % ThreadsPerProcess)
+                + ",\"ts\":" + QByteArray::number(at)
+                + ",\"ph\":\"f\",\"bp\":\"e\",\"cat\":\"task\",\"name\":\"post\",\"id\":" + id + "},\n";
             written += 3;
         }
         ts += dur + 1 + qint64(next() % 50);
@@ -188,19 +188,34 @@ QJsonObject measureImportGui(const WorkerOptions &options)
     widget.fitAll();
     const double refreshMs = double(nowNs() - refreshStart) / 1e6;
     return {{QStringLiteral("seconds"), loadSeconds}, {QStringLiteral("cpuSeconds"), loadCpuSeconds},
-        {QStringLiteral("longestGapMs"), double(longestGapNs) / 1e6},
-        {QStringLiteral("refreshMs"), refreshMs}, {QStringLiteral("refreshStepMs"), longestStepMs}, {QStringLiteral("events"), outcome.events},
+        {QStringLiteral("longestGapMs"), double(longestGapNs) / 1e6}, {QStringLiteral("refreshMs"), refreshMs},
+        {QStringLiteral("refreshStepMs"), longestStepMs}, {QStringLiteral("events"), outcome.events},
         {QStringLiteral("spans"), outcome.spans}, {QStringLiteral("instants"), outcome.instants},
         {QStringLiteral("links"), outcome.links}, {QStringLiteral("lanes"), outcome.tasks},
-        {QStringLiteral("skippedEvents"), outcome.skippedCount},
-        {QStringLiteral("loadPeakRssKiB"), afterLoadPeakKiB}, {QStringLiteral("baselineRssKiB"), baselineKiB}};
+        {QStringLiteral("skippedEvents"), outcome.skippedCount}, {QStringLiteral("loadPeakRssKiB"), afterLoadPeakKiB},
+        {QStringLiteral("baselineRssKiB"), baselineKiB}};
+}
+
+QJsonObject measureLinkRecording(const WorkerOptions &options)
+{
+    // What a demo pays per await arrow: addLink() with its label (shared, as the demos' tr() text is).
+    TraceRecorder recorder;
+    const TaskId task = recorder.addTask(QStringLiteral("task"), QStringLiteral("GUI thread"));
+    const QString label = QStringLiteral("reply arrived: coroutine resumed");
+    const qint64 origin = recorder.origin();
+    const qint64 start = nowNs();
+    for (int i = 0; i < options.count; ++i)
+        recorder.addLink(i % 2 ? task : EventLoopTask, i % 2 ? EventLoopTask : task, origin + i, label);
+    return {{QStringLiteral("count"), options.count},
+        {QStringLiteral("addLinkNs"), double(nowNs() - start) / options.count}};
 }
 
 BenchSection runImportBenchmark()
 {
     BenchSection section;
     section.name = QStringLiteral("import");
-    section.title = QStringLiteral("opening a 2.2 M event Chromium-like trace, beside Qt's JSON reader on the same file");
+    section.title = QStringLiteral("opening a 2.2 M event Chromium-like trace, beside Qt's JSON reader on the same "
+                                   "file; recording await arrows");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("chromium-like.json"));
     reportProgress(QStringLiteral("import: writing a 2.2 M event trace"));
@@ -230,9 +245,11 @@ BenchSection runImportBenchmark()
     }
     if (ours.ok() && !ours.json.value(QLatin1String("skipped")).isString()) {
         section.add({QStringLiteral("import_load"),
-            QStringLiteral("open %1 MB, %2 events: read, parse, load").arg(megabytes, 0, 'f', 0).arg(qint64(ours.number("events"))),
-            ours.number("seconds"), QStringLiteral("s"), BenchGoal::atMost(6), floorSeconds > 0 ? QStringLiteral("floor") : QString(),
-            floorSeconds,
+            QStringLiteral("open %1 MB, %2 events: read, parse, load")
+                .arg(megabytes, 0, 'f', 0)
+                .arg(qint64(ours.number("events"))),
+            ours.number("seconds"), QStringLiteral("s"), BenchGoal::atMost(6),
+            floorSeconds > 0 ? QStringLiteral("floor") : QString(), floorSeconds,
             QStringLiteral("CPU %1 s; %2 spans, %3 instants, %4 links, %5 lanes")
                 .arg(ours.number("cpuSeconds"), 0, 'f', 2)
                 .arg(qint64(ours.number("spans")))
@@ -256,6 +273,15 @@ BenchSection runImportBenchmark()
     } else {
         section.errors << (ours.ok() ? ours.json.value(QLatin1String("skipped")).toString() : ours.error);
     }
+    reportProgress(QStringLiteral("import: recording 1M await arrows"));
+    const ChildResult links = runBenchWorker(
+        QStringList{QStringLiteral("import-record-links"), QStringLiteral("--count"), QStringLiteral("1000000")}, 120);
+    if (links.ok())
+        section.add({QStringLiteral("record_add_link"), QStringLiteral("record: addLink() with a label, 1M links"),
+            links.number("addLinkNs"), QStringLiteral("ns"), BenchGoal::atMost(100), {}, 0,
+            QStringLiteral("per link: the demos' cost of an await arrow")});
+    else
+        section.errors << links.error;
     section.notes << QStringLiteral("trace: %1 MB written by the bench, 9 processes of 8 threads (pool threads "
                                     "sharing a name), 70 % complete slices, begin/end pairs, instants, flows")
                          .arg(megabytes, 0, 'f', 1)

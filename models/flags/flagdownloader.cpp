@@ -280,8 +280,8 @@ void FlagDownloader::complete(int index, quint64 generation, FlagResult result)
 void FlagDownloader::linkToNext(int index)
 {
     if (std::size_t(index) + 1 < m_slots.size())
-        m_recorder->addLink(m_slots[std::size_t(index)].task, m_slots[std::size_t(index) + 1].task, nowNs(),
-            tr("next GET"));
+        m_recorder->addLink(
+            m_slots[std::size_t(index)].task, m_slots[std::size_t(index) + 1].task, nowNs(), tr("next GET"));
 }
 
 void FlagDownloader::finishRun()

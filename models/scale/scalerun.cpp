@@ -162,16 +162,16 @@ void ScaleRun::sample()
             f.launchNs = nowNs() - m_startNs;
             if (m_recorder) {
                 m_recorder->finishTask(m_launchTask);
-                m_recorder->addLink(m_launchTask, m_sleepTask, nowNs(),
-                    tr("%1 threads created").arg(formatCount(f.started)));
+                m_recorder->addLink(
+                    m_launchTask, m_sleepTask, nowNs(), tr("%1 threads created").arg(formatCount(f.started)));
             }
         }
         f.limit = m_threads->limit();
     }
     if (m_recorder && f.finished > m_wokenLinked) {
         // A sample of the wake-ups: those since the last sample, as one arrow back to the loop.
-        m_recorder->addLink(m_sleepTask, EventLoopTask, nowNs(),
-            tr("%1 more woke").arg(formatCount(f.finished - m_wokenLinked)));
+        m_recorder->addLink(
+            m_sleepTask, EventLoopTask, nowNs(), tr("%1 more woke").arg(formatCount(f.finished - m_wokenLinked)));
         m_wokenLinked = f.finished;
     }
     if (!done) {

@@ -324,7 +324,8 @@ QByteArray ChromeTraceExporter::toJson() const
             if (binding.anchor) {
                 json.begin('X', tidOf(task));
                 json.string("cat", "flow-anchor");
-                json.string("name", (start ? QStringLiteral("→ ") : QStringLiteral("← ")) + nameOf(start ? link.to : link.from));
+                json.string("name",
+                    (start ? QStringLiteral("→ ") : QStringLiteral("← ")) + nameOf(start ? link.to : link.from));
                 json.micros("ts", binding.anchorStart - origin);
                 json.micros("dur", binding.anchorEnd - binding.anchorStart);
                 json.end();

@@ -51,12 +51,17 @@ QString ChromeTraceImporter::droppedSummary() const
 {
     if (m_droppedSpans + m_droppedInstants + m_droppedLinks == 0)
         return {};
-    return tr("The trace holds more than the timeline keeps (%1 spans, instants and links each): the oldest "
-              "%2 spans, %3 instants and %4 links were dropped, marked by a hatched band.")
+    QStringList dropped;
+    if (m_droppedSpans > 0)
+        dropped << tr("%1 spans").arg(m_droppedSpans);
+    if (m_droppedInstants > 0)
+        dropped << tr("%1 instants").arg(m_droppedInstants);
+    if (m_droppedLinks > 0)
+        dropped << tr("%1 links").arg(m_droppedLinks);
+    return tr("The trace holds more than the timeline keeps (%1 of each kind): the oldest %2 were dropped, "
+              "marked by a hatched band.")
         .arg(m_capacity)
-        .arg(m_droppedSpans)
-        .arg(m_droppedInstants)
-        .arg(m_droppedLinks);
+        .arg(dropped.join(QLatin1String(", ")));
 }
 
 bool ChromeTraceImporter::readFile(const QString &path, QString *error)

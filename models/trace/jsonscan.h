@@ -78,12 +78,13 @@ template<typename Field>
 bool forEachMember(std::string_view object, Field field)
 {
     bool stopped = false;
-    const char *after = readMembers(object.data(), object.data() + object.size(), [&](std::string_view key, const Value &value) {
-        if (field(key, value))
-            return true;
-        stopped = true;
-        return false;
-    });
+    const char *after =
+        readMembers(object.data(), object.data() + object.size(), [&](std::string_view key, const Value &value) {
+            if (field(key, value))
+                return true;
+            stopped = true;
+            return false;
+        });
     return after || stopped;
 }
 

@@ -134,7 +134,8 @@ bool TraceEventReader::read(const QByteArray &json, QString *error)
             return fail(tr("It is not a Chrome trace: it has no list of trace events "
                            "(an array, or an object with \"traceEvents\")."));
     } else {
-        return fail(tr("It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON."));
+        return fail(
+            tr("It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON."));
     }
     if (m_out->m_cancelled)
         return false;
@@ -338,7 +339,8 @@ void TraceEventReader::record(Event &event, const Value &phase)
     case 'e': {
         auto found = m_open.find(ph == 'E' ? threadKey : asyncKey);
         if (found == m_open.end() || found->second.empty())
-            return skip(ph == 'E' ? tr("an end (\"E\") without its begin") : tr("an async end (\"e\") without its begin"));
+            return skip(
+                ph == 'E' ? tr("an end (\"E\") without its begin") : tr("an async end (\"e\") without its begin"));
         Open open = std::move(found->second.back());
         found->second.pop_back();
         m_slices.push_back({open.lane, open.state, open.start, std::max(open.start, time), std::move(open.label), 0});
@@ -618,8 +620,9 @@ bool TraceEventReader::finish(QString *error)
     std::map<QString, int> processNameUses;
     for (const std::string &pid : pidOrder) {
         const auto named = m_processNames.find(pid);
-        processName[pid] = named != m_processNames.end() && !named->second.isEmpty() ? named->second
-                                                                                       : tr("process %1").arg(unquoted(pid));
+        processName[pid] = named != m_processNames.end() && !named->second.isEmpty()
+            ? named->second
+            : tr("process %1").arg(unquoted(pid));
         ++processNameUses[processName[pid]];
     }
     for (auto &[pid, name] : processName) {
@@ -643,12 +646,14 @@ bool TraceEventReader::finish(QString *error)
         std::vector<QString> names;
         for (const std::string &tid : tids) {
             const auto named = m_threadNames.find(pid + ':' + tid);
-            names.push_back(named != m_threadNames.end() && !named->second.isEmpty() ? named->second
-                                                                                     : tr("thread %1").arg(unquoted(tid)));
+            names.push_back(named != m_threadNames.end() && !named->second.isEmpty()
+                    ? named->second
+                    : tr("thread %1").arg(unquoted(tid)));
             ++uses[names.back()];
         }
         for (std::size_t i = 0; i < tids.size(); ++i)
-            threadName[pid + ':' + tids[i]] = uses[names[i]] > 1 ? tr("%1 (tid %2)").arg(names[i], unquoted(tids[i])) : names[i];
+            threadName[pid + ':' + tids[i]] =
+                uses[names[i]] > 1 ? tr("%1 (tid %2)").arg(names[i], unquoted(tids[i])) : names[i];
     }
     m_out->m_processCount = int(pidOrder.size());
 
@@ -695,8 +700,9 @@ bool TraceEventReader::finish(QString *error)
             info.thread = showProcess ? tr("%1 › %2").arg(processName[lane.pid], thread) : thread;
         } else {
             info.name = lane.name;
-            info.thread = showProcess || tidsOf[lane.pid].empty() ? processName[lane.pid]
-                                                                   : threadName[lane.pid + ':' + tidsOf[lane.pid].front()];
+            info.thread = showProcess || tidsOf[lane.pid].empty()
+                ? processName[lane.pid]
+                : threadName[lane.pid + ':' + tidsOf[lane.pid].front()];
         }
         threads.insert(info.thread);
         for (int level = 0; level < levelsOf[std::size_t(index)]; ++level) {

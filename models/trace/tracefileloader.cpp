@@ -44,10 +44,7 @@ TraceFileLoader::Outcome TraceFileLoader::load(const QString &path, TraceRecorde
 QString TraceFileLoader::Outcome::message(const QString &path) const
 {
     QStringList parts;
-    parts << tr("Opened %1: %2 spans, %3 lanes.")
-                 .arg(QDir::toNativeSeparators(path))
-                 .arg(spans)
-                 .arg(tasks);
+    parts << tr("Opened %1: %2 spans, %3 lanes.").arg(QDir::toNativeSeparators(path)).arg(spans).arg(tasks);
     if (endedEarly)
         parts << tr("The file ended without closing its event list (a trace cut short); what it holds is shown.");
     if (!skipped.isEmpty())

@@ -182,8 +182,8 @@ namespace {
 // Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped, at most @p limit;
 // returns the index after the last one copied.
 template<typename T>
-std::size_t copyFrom(const std::deque<T> &kept, std::size_t dropped, std::size_t from, std::vector<T> &out,
-    std::size_t limit)
+std::size_t copyFrom(
+    const std::deque<T> &kept, std::size_t dropped, std::size_t from, std::vector<T> &out, std::size_t limit)
 {
     const std::size_t skip = from > dropped ? from - dropped : 0;
     if (skip >= kept.size())

@@ -66,7 +66,8 @@ private Q_SLOTS:
 
         const Result result = run({QStringLiteral("inspect"), path});
         QCOMPARE(result.status, 0);
-        QVERIFY2(result.out.contains(QStringLiteral("Processes: 1, threads: 2, task lanes: 3")), qPrintable(result.out));
+        QVERIFY2(
+            result.out.contains(QStringLiteral("Processes: 1, threads: 2, task lanes: 3")), qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("Spans: 2, instants: 0, links: 2")));
         QVERIFY(result.out.contains(QStringLiteral("Time range: 0 to 0.080000 s")));
         QVERIFY(result.out.contains(QStringLiteral("Thread: worker thread")));
@@ -114,7 +115,8 @@ private Q_SLOTS:
 
     void gzipped()
     {
-        const QString path = write(QStringLiteral("packed.json"), R"([{"ph":"X","pid":1,"tid":1,"ts":0,"dur":10,"name":"a"}])");
+        const QString path =
+            write(QStringLiteral("packed.json"), R"([{"ph":"X","pid":1,"tid":1,"ts":0,"dur":10,"name":"a"}])");
         QProcess gzip;
         gzip.start(QStringLiteral("gzip"), {path});
         QVERIFY(gzip.waitForFinished(30'000));
@@ -140,7 +142,8 @@ private Q_SLOTS:
         const QString path = write(QStringLiteral("refused.json"), content);
         const Result result = run({QStringLiteral("inspect"), path});
         QCOMPARE(result.status, 1);
-        QVERIFY2(result.err.contains(QStringLiteral("refused.json")) && result.err.contains(reason), qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("refused.json")) && result.err.contains(reason), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
         const Result missing = run({QStringLiteral("inspect"), m_dir.filePath(QStringLiteral("missing.json"))});
         QCOMPARE(missing.status, 1);

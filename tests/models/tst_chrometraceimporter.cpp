@@ -244,8 +244,8 @@ void TestChromeTraceImporter::rejectsBadFiles_data()
     QTest::newRow("JSON, not a trace") << QByteArray(R"({"name":"settings","size":3})") << "not a Chrome trace";
     QTest::newRow("a number") << QByteArray("42") << "not a Chrome trace";
     QTest::newRow("an array of numbers") << QByteArray("[1, 2, 3]") << "not a Chrome trace";
-    QTest::newRow("objects without a phase") << QByteArray(R"({"traceEvents":[{"ts":1,"name":"a"}]})")
-                                             << "not a Chrome trace";
+    QTest::newRow("objects without a phase")
+        << QByteArray(R"({"traceEvents":[{"ts":1,"name":"a"}]})") << "not a Chrome trace";
     QTest::newRow("every event bad") << QByteArray(R"([{"ph":"X","ts":"soon","dur":1,"name":"a"}])") << "no events";
     QTest::newRow("only metadata") << QByteArray(R"([{"ph":"M","pid":1,"name":"process_name","args":{"name":"x"}}])")
                                    << "no events";
@@ -279,21 +279,22 @@ void TestChromeTraceImporter::lenientWhereTheFormatIs_data()
     QTest::newRow("a time stamp as a string")
         << QByteArray("[" + good + R"(,{"ph":"X","pid":1,"tid":1,"name":"c","ts":"12","dur":1}])") << 2
         << QStringList{"1 with no time stamp"} << false;
-    QTest::newRow("three bad events")
-        << QByteArray("[" + good
-               + R"(,{"ph":"X","pid":1,"tid":1,"name":"c","ts":"12","dur":1},)"
-                 R"({"ph":"X","pid":1,"tid":1,"name":"d","ts":20,"dur":-3},)"
-                 R"({"ph":"i","pid":1,"tid":1,"name":"e","ts":1e300}])")
-        << 2 << QStringList{"3 event", "skipped", "negative duration", "out of range", "not a number"} << false;
-    QTest::newRow("an end without a begin")
-        << QByteArray("[" + good + R"(,{"ph":"E","pid":1,"tid":1,"ts":30}])") << 2 << QStringList{"without its begin"}
-        << false;
-    QTest::newRow("an entry that is not an object") << QByteArray("[" + good + ", 3]") << 2
-                                                    << QStringList{"not an object"} << false;
+    QTest::newRow("three bad events") << QByteArray("[" + good
+        + R"(,{"ph":"X","pid":1,"tid":1,"name":"c","ts":"12","dur":1},)"
+          R"({"ph":"X","pid":1,"tid":1,"name":"d","ts":20,"dur":-3},)"
+          R"({"ph":"i","pid":1,"tid":1,"name":"e","ts":1e300}])")
+                                      << 2
+                                      << QStringList{"3 event", "skipped", "negative duration", "out of range",
+                                             "not a number"}
+                                      << false;
+    QTest::newRow("an end without a begin") << QByteArray("[" + good + R"(,{"ph":"E","pid":1,"tid":1,"ts":30}])") << 2
+                                            << QStringList{"without its begin"} << false;
+    QTest::newRow("an entry that is not an object")
+        << QByteArray("[" + good + ", 3]") << 2 << QStringList{"not an object"} << false;
     // An extreme but valid stamp is not silently lost: it is counted.
-    QTest::newRow("a stamp years away")
-        << QByteArray("[" + good + R"(,{"ph":"X","pid":1,"tid":1,"name":"far","ts":3e15,"dur":1}])") << 2
-        << QStringList{"months away"} << false;
+    QTest::newRow("a stamp years away") << QByteArray(
+        "[" + good + R"(,{"ph":"X","pid":1,"tid":1,"name":"far","ts":3e15,"dur":1}])")
+                                        << 2 << QStringList{"months away"} << false;
 }
 
 void TestChromeTraceImporter::lenientWhereTheFormatIs()
@@ -402,8 +403,9 @@ void TestChromeTraceImporter::readsNodesTrace()
     QVERIFY(dir.isValid());
     QProcess process;
     process.setWorkingDirectory(dir.path());
-    process.start(node, {"--trace-events-enabled", "--trace-event-categories", "v8,node,node.async_hooks", "-e",
-                            "setTimeout(() => require('fs').readFile(__filename, () => {}), 5)"});
+    process.start(node,
+        {"--trace-events-enabled", "--trace-event-categories", "v8,node,node.async_hooks", "-e",
+            "setTimeout(() => require('fs').readFile(__filename, () => {}), 5)"});
     QVERIFY(process.waitForFinished(60000));
     const QString path = dir.filePath("node_trace.1.log");
     QVERIFY2(QFile::exists(path), "node wrote no node_trace.1.log");

@@ -206,8 +206,10 @@ void TestTimelineMouse::replayLabelFollowsTheSteppedCursor()
     QTest::keyClick(shown.timeline, Qt::Key_Comma);
     QVERIFY2(label->text().startsWith(expected()), qPrintable(label->text()));
     // Clicking the ruler scrubs there, and the label follows too.
-    const int rulerY = shown.timeline->laneRect(shown.timeline->laneOf(EventLoopTask)).top() - 5; // just above the lanes
-    QTest::mouseClick(shown.timeline, Qt::LeftButton, Qt::NoModifier, QPoint(shown.at(recording.a, 650 * Ms).x(), rulerY));
+    const int rulerY =
+        shown.timeline->laneRect(shown.timeline->laneOf(EventLoopTask)).top() - 5; // just above the lanes
+    QTest::mouseClick(
+        shown.timeline, Qt::LeftButton, Qt::NoModifier, QPoint(shown.at(recording.a, 650 * Ms).x(), rulerY));
     QVERIFY(std::abs(double(shown.timeline->replayTime() - 650 * Ms)) <= 2 * shown.timeline->mapping().nsPerPixel());
     QVERIFY2(label->text().startsWith(expected()), qPrintable(label->text()));
 }
