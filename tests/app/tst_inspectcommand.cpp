@@ -10,31 +10,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/runlab.h"
+
 using namespace Lab;
 
 class TestInspectCommand : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Result = LabRun;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(LAB_BINARY), arguments);
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Result run(const QStringList &arguments) { return runLab(arguments, 120'000); }
 
     QString write(const QString &name, const QByteArray &content)
     {

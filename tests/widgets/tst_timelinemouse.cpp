@@ -59,6 +59,15 @@ struct Shown
         return QPoint(timeline->labelColumnWidth() + int(timeline->mapping().mapTimeToX(t)),
             timeline->laneRect(lane).center().y());
     }
+    // Shift+drag from @p from to @p to, through a few moves, as a hand does it.
+    void shiftDrag(QPoint from, QPoint to) const
+    {
+        QTest::mousePress(timeline, Qt::LeftButton, Qt::ShiftModifier, from);
+        for (int x = from.x(); x <= to.x(); x += 40)
+            QTest::mouseMove(timeline, QPoint(x, from.y()));
+        QTest::mouseMove(timeline, to);
+        QTest::mouseRelease(timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    }
     TimelinePanel panel;
     TimelineWidget *timeline = nullptr;
 };
@@ -88,11 +97,7 @@ void TestTimelineMouse::shiftDragShowsRangeStatisticsOnRelease()
 
     const QPoint from = shown.at(recording.b, 200 * Ms);
     const QPoint to = shown.at(recording.b, 800 * Ms);
-    QTest::mousePress(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, from);
-    for (int x = from.x(); x <= to.x(); x += 40)
-        QTest::mouseMove(shown.timeline, QPoint(x, from.y()));
-    QTest::mouseMove(shown.timeline, to);
-    QTest::mouseRelease(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    shown.shiftDrag(from, to);
 
     // On release, once: the pane shows what the range holds, in place of its hint.
     QCOMPARE(range.count(), 1);
@@ -119,9 +124,7 @@ void TestTimelineMouse::shiftClickClearsTheRange()
     QVERIFY(QTest::qWaitForWindowExposed(&shown.panel));
     const QPoint from = shown.at(recording.b, 200 * Ms);
     const QPoint to = shown.at(recording.b, 500 * Ms);
-    QTest::mousePress(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, from);
-    QTest::mouseMove(shown.timeline, to);
-    QTest::mouseRelease(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    shown.shiftDrag(from, to);
     QVERIFY(shown.timeline->hasRange());
     QSignalSpy range(shown.timeline, &TimelineWidget::rangeChanged);
     QTest::mouseClick(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, from);
@@ -221,9 +224,7 @@ void TestTimelineMouse::detailsPaneFitsItsLines()
     QVERIFY(QTest::qWaitForWindowExposed(&shown.panel));
     const QPoint from = shown.at(recording.b, 50 * Ms);
     const QPoint to = shown.at(recording.b, 950 * Ms);
-    QTest::mousePress(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, from);
-    QTest::mouseMove(shown.timeline, to);
-    QTest::mouseRelease(shown.timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    shown.shiftDrag(from, to);
     QLabel *statistics = shown.panel.statisticsLabel();
     QTRY_VERIFY(statistics->isVisible());
     // Each statistics line fits the label's width unbroken.
