@@ -249,7 +249,7 @@ void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
                 m_slots[std::size_t(index)].task, TaskState::Blocked, tr("%1 (blocking)").arg(requestLabel(index)));
         else {
             const TaskId task = m_slots[std::size_t(index)].task;
-            m_recorder->setState(task, TaskState::AwaitingIo, tr("co_await %1").arg(requestLabel(index)));
+            m_recorder->setState(task, TaskState::AwaitingIo, requestLabel(index));
             m_recorder->addLink(task, EventLoopTask, when, tr("request sent"));
         }
     }
