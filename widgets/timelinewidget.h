@@ -228,6 +228,8 @@ private:
     // Where stepping through the hits starts: the selected span, else the current hit, else @p none.
     qint64 searchAnchor(qint64 none) const;
     void updateSearchHits() const;
+    // Whether an await arrow into @p task arrives at @p time (relative ns), give or take a millisecond.
+    bool resumedAt(TaskId task, qint64 time) const;
     void addLaneActions(QMenu *menu, const QPoint &pos);
     TimelineLanes m_lanes;
     TimelineMapping m_mapping;

@@ -160,6 +160,22 @@ void TestTimelineMouse::clickShowsTheAwaitSiteAndDrawsArrows()
         changed += before.pixel(int(x * ratio), int(y * ratio)) != after.pixel(int(x * ratio), int(y * ratio)) ? 1 : 0;
     QVERIFY2(changed >= (bottom - top) / 2, qPrintable(QString::number(changed)));
 
+    // A wait whose end an arrow resumes is an await site whatever its label (a GET's path).
+    {
+        TraceRecorder recorder;
+        const qint64 o = recorder.origin();
+        const TaskId br = recorder.addTask(QStringLiteral("BR"), QStringLiteral("GUI thread"));
+        recorder.addSpan(br, TaskState::AwaitingIo, o, o + 500 * Ms, QStringLiteral("GET /flags/br/br.png"));
+        recorder.addSpan(br, TaskState::Running, o + 500 * Ms, o + 520 * Ms, QStringLiteral("decode/save"));
+        recorder.addLink(EventLoopTask, br, o + 500 * Ms - 3000, QStringLiteral("reply arrived"));
+        Shown flags(&recorder);
+        QVERIFY(QTest::qWaitForWindowExposed(&flags.panel));
+        QTest::mouseClick(flags.timeline, Qt::LeftButton, Qt::NoModifier, flags.at(br, 200 * Ms));
+        QVERIFY2(flags.panel.detailsLabel()->text().contains(QStringLiteral("Await site: GET /flags/br/br.png")),
+            qPrintable(flags.panel.detailsLabel()->text()));
+        QTest::mouseClick(flags.timeline, Qt::LeftButton, Qt::NoModifier, flags.at(br, 510 * Ms));
+        QVERIFY(flags.panel.detailsLabel()->text().contains(QStringLiteral("Label: decode/save")));
+    }
     // A span without an await site says "Label", not "Await site".
     QTest::mouseClick(shown.timeline, Qt::LeftButton, Qt::NoModifier, shown.at(recording.b, 950 * Ms));
     QVERIFY(shown.panel.detailsLabel()->text().contains(QStringLiteral("Label: tick")));
