@@ -9,6 +9,7 @@
 #include "app/shortcutguard.h"
 #include "app/themefocusframe.h"
 #include "app/traceopener.h"
+#include "models/core/eventloopchoice.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/eventloopmeter.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     setCentralWidget(centre);
 
     statusBar()->addPermanentWidget(m_meter);
+    m_meter->setToolTip(m_meter->toolTip() + QStringLiteral("\n\n")
+        + tr("This window's event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.")
+              .arg(eventLoopName(runningEventLoop()), runningDispatcherClass()));
     createActions();
     createMenus();
     m_demoList->setCurrentRow(0);
@@ -129,6 +133,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open trace…"), QKeySequence::Open, this, [this] {
         openTraceInteractively();
+    });
+    file->addAction(tr("T&race a program…"), this, [this] {
+        showDemo(QStringLiteral("trace"));
     });
     file->addSeparator();
     file->addAction(tr("Export timeline as &PNG…"), this, &MainWindow::exportPng);
@@ -256,7 +263,7 @@ void MainWindow::showAbout()
         open->activateWindow();
         return;
     }
-    auto *dialog = new AboutDialog(this);
+    auto *dialog = new AboutDialog(this, m_context.settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
