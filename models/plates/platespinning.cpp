@@ -110,6 +110,11 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
     QPointer self(this);
     const TaskId task = m_handTasks[hand];
     while (self && generation == m_generation) {
+        // Between two blocking visits the loop reads its input: unticking the switch works at once.
+        if ((m_blocking || m_blockOnce) && nowNs() < m_lastBlockEnd + BlockBreathNs) {
+            co_await Lab::sleepFor(std::chrono::nanoseconds(m_lastBlockEnd + BlockBreathNs - nowNs()));
+            continue;
+        }
         syncLocked();
         const int plate = m_world.pickPlate();
         if (plate < 0) { // every plate spins well enough: wait a moment and look again
@@ -131,7 +136,7 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
                 QThread::usleep(quint64(BlockSliceSeconds * m_timeScale * 1e6));
             syncLocked(); // the lost time arrives all at once
             m_world.endVisit(hand);
-            co_await Lab::sleepFor(std::chrono::milliseconds(16)); // let the loop breathe before the next block
+            m_lastBlockEnd = nowNs();
             continue;
         }
         m_recorder->setState(task, TaskState::Running, tr("plate %1").arg(plate + 1));
