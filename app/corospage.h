@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QTimer;
 
 namespace Lab {
@@ -33,10 +34,13 @@ public:
     bool isRunning() const override;
     void stop() override;
     void reset() override;
+    QList<std::pair<QString, QString>> pageKeys() const override;
 
     /** The exercise chooser: 0 to 2 are the hand-driven exercises, 3 the toy loop. */
     QComboBox *exerciseBox() const { return m_exerciseBox; }
     CoroutineStepView *view() const { return m_view; }
+    /** In presenter mode, Run skips the prediction if this is ticked (a talk has no time to type). */
+    QCheckBox *skipWhenPresentingBox() const { return m_skipWhenPresenting; }
     static constexpr int ToyLoopIndex = 3;
 
 protected:
@@ -56,6 +60,7 @@ private:
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;
+    QCheckBox *m_skipWhenPresenting;
     CodeView *m_code;
     QTimer *m_runTimer;
     std::unique_ptr<HandExercise> m_exercise;

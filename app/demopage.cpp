@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHideEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -208,6 +209,14 @@ bool DemoPage::canBlock() const
 bool DemoPage::isBlocking() const
 {
     return m_blockingSwitch && m_blockingSwitch->isChecked();
+}
+
+QList<std::pair<QString, QString>> DemoPage::pageKeys() const
+{
+    const QString b = QKeySequence(Qt::Key_B).toString(QKeySequence::NativeText);
+    if (!m_blockingSwitch)
+        return {{b, tr("Nothing on this page: no call here can be made blocking")}};
+    return {{b, tr("Ticks or unticks “Block the event loop”")}};
 }
 
 bool DemoPage::setBlocking(bool on)

@@ -79,6 +79,8 @@ public:
     virtual bool isBlocking() const;
     /** False (and nothing changes) if blocking does not apply to the knobs as they are. */
     virtual bool setBlocking(bool on);
+    /** The keys that mean something of their own on this page (key, what it does), for the help. */
+    virtual QList<std::pair<QString, QString>> pageKeys() const;
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *stopButton() const { return m_stopButton; }
     /** The one-line outcome of the last run ("Answer: 42 after 3.00 s"). */
@@ -93,6 +95,10 @@ public:
     void saveSettings(QSettings &settings) const;
     /** Every knob back to its default, the code panel back to its first width. */
     void resetToDefaults();
+
+    /** The window is in presenter mode (a page may spare the audience a step, see CorosPage). */
+    void setPresenting(bool on) { m_presenting = on; }
+    bool isPresenting() const { return m_presenting; }
 
     /** Shows or hides the code beside the visual. */
     void setCodeVisible(bool visible);
@@ -165,6 +171,7 @@ private:
     std::vector<Knob> m_savedKnobs;
     bool m_defaultsKnown = false;
     bool m_replaying = false;
+    bool m_presenting = false;
     QLabel *m_lessonLabel;
     FlowLayout *m_knobs;
     QPushButton *m_runButton;

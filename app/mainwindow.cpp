@@ -8,6 +8,7 @@
 #include "app/presenterfonts.h"
 #include "app/presenterlegend.h"
 #include "app/shortcutguard.h"
+#include "app/shortcutsdialog.h"
 #include "app/themefocusframe.h"
 #include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
         });
         connect(page, &DemoPage::runningChanged, this, &MainWindow::updatePageActions);
         connect(page, &DemoPage::blockingChanged, this, &MainWindow::updatePageActions);
+        connect(this, &MainWindow::presenterModeChanged, page, &DemoPage::setPresenting);
         connect(page, &DemoPage::runFinished, this, [this, page](const QString &summary) {
             if (page == currentPage() && recording() == page->recorder()) {
                 m_timeline->setLive(false);
@@ -178,6 +180,13 @@ void MainWindow::createMenus()
     demo->addActions({m_runAction, m_resetAction, m_blockAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // On the window, so that F1 works with the menu bar hidden too.
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    addAction(shortcuts);
+    help->addAction(shortcuts);
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
 }
 
@@ -297,6 +306,18 @@ void MainWindow::showAbout()
         return;
     }
     auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(actions(), m_pages, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -105,6 +105,7 @@ private:
     void onPageShown();
     void showRecording(TraceRecorder *recorder);
     void showAbout();
+    void showShortcuts();
 
     PageContext m_context;
     QListWidget *m_demoList;

@@ -180,6 +180,7 @@ void MainWindow::setPresenterMode(bool on)
         m_demoList->show();
         m_legend->hide();
         m_legendAction->setChecked(false);
+        m_legendAction->setText(tr("Show the &keys"));
         setWindowState(windowState() & ~Qt::WindowFullScreen);
         restoreGeometry(m_geometryBeforePresenter);
     }
@@ -191,6 +192,8 @@ void MainWindow::setLegendVisible(bool visible)
 {
     m_legend->setVisible(visible);
     m_legendAction->setChecked(visible);
+    // The key strip names H by what it does now.
+    m_legendAction->setText(visible ? tr("Hide the &keys") : tr("Show the &keys"));
     if (m_presenter) {
         m_presenterLegend = visible;
         remember(QStringLiteral("view/presenterKeys"), visible);
