@@ -34,9 +34,10 @@ bool isTextField(const QWidget *widget)
         return !edit->isReadOnly();
     if (const auto *edit = qobject_cast<const QTextEdit *>(widget))
         return !edit->isReadOnly();
+    // A spin box takes digits, not letters or Space: the page's keys work over it.
     if (const auto *box = qobject_cast<const QComboBox *>(widget))
         return box->isEditable();
-    return qobject_cast<const QAbstractSpinBox *>(widget);
+    return false;
 }
 
 bool movesWithArrows(const QWidget *widget)
@@ -99,15 +100,21 @@ bool ShortcutGuard::eventFilter(QObject *watched, QEvent *event)
         }
         // A page key whose action is off on this page (B where nothing blocks) arrives as a key
         // press: it must not reach a combo box's or a list's type-ahead and pick an item instead.
-        return receiver == focus && isGuarded && key->key() != Qt::Key_Left && key->key() != Qt::Key_Right
-            && !widgetWantsKey(focus, key->key());
+        const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+        return receiver == focus && isGuarded && !arrow && !widgetWantsKey(focus, key->key());
     }
     // The override may reach the window rather than the focused widget (it climbs up when
     // ignored): judge by what has the focus, wherever in the window the event is.
     if (!isGuarded)
         return false;
-    if (!widgetWantsKey(focus, key->key()))
-        return false;
+    const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+    if (!widgetWantsKey(focus, key->key())) {
+        // A spin box's line edit would take the letter (and do nothing with it): the window does.
+        if (arrow)
+            return false;
+        key->ignore();
+        return true;
+    }
     // Accepting the override sends the key to the widget as a key press instead of a shortcut.
     key->accept();
     return true;

@@ -112,6 +112,7 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
     while (self && generation == m_generation) {
         // Between two blocking visits the loop reads its input: unticking the switch works at once.
         if ((m_blocking || m_blockOnce) && nowNs() < m_lastBlockEnd + BlockBreathNs) {
+            m_recorder->setState(task, TaskState::Sleeping, tr("lets the loop read its input"));
             co_await Lab::sleepFor(std::chrono::nanoseconds(m_lastBlockEnd + BlockBreathNs - nowNs()));
             continue;
         }
