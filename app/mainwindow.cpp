@@ -141,6 +141,10 @@ MainWindow::~MainWindow()
     // The monitor outlives the window; recordings the window owned go with it.
     if (m_ownRecordings && m_context.monitor)
         m_context.monitor->setRecorder(m_context.recorder);
+    // The pages' runs (worker threads among them) write to recordings this window may own, which
+    // die with its members, before QWidget deletes the children: the pages go first.
+    const QList<DemoPage *> pages = std::exchange(m_pages, {});
+    qDeleteAll(pages);
 }
 
 void MainWindow::createMenus()

