@@ -27,7 +27,8 @@ QString section(const QString &title, const KeyRows &rows)
 {
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
     for (const auto &[keys, what] : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

@@ -150,7 +150,8 @@ quint64 checkPrimeLasting(double seconds)
             chunk = std::max<quint64>(1 << 12, quint64(rate * std::max(1e6, double(deadline - start) / 100.0)));
             const qint64 left = deadline - now;
             // Up to the last few milliseconds: a machine that got busier late still ends on time.
-            if (std::llabs(projectedEnd - deadline) > tolerance && left > 20'000'000 && now - numberStart > 10'000'000) {
+            if (std::llabs(projectedEnd - deadline) > tolerance && left > 20'000'000
+                && now - numberStart > 10'000'000) {
                 n = primeFor(rate * 1e9, double(left) / 1e9);
                 retarget = true;
                 break;
