@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "app/corospage.h"
+#include "app/demoregistry.h"
 #include "app/flagspage.h"
 #include "app/mainwindow.h"
 #include "app/platespage.h"
@@ -135,7 +136,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("key");
-        const int pages = 8;
+        const int pages = int(demoRegistry().size());
         for (int from = 0; from + 1 < pages; ++from)
             QTest::addRow("%d, Page Down", from) << from << int(Qt::Key_PageDown);
         for (int from = pages - 1; from > 0; --from)
