@@ -424,13 +424,19 @@ private Q_SLOTS:
         QVERIFY2(
             scale->resultText().contains(QLatin1String("longest event-loop stall")), qPrintable(scale->resultText()));
         qint64 longest = 0;
+        int slices = 0;
+        const int launchLane = 1; // "start 1,000,000 coroutines", the first task of the run
         for (const Span &span : scale->recorder()->spans()) {
             if (span.task == EventLoopTask && span.state == TaskState::Blocked)
                 longest = std::max(longest, span.end - span.start);
+            slices += span.task == TaskId(launchLane);
         }
-        qInfo("longest stall while a million coroutines ran: %.3f s (%s)", double(longest) / 1e9,
-            qPrintable(scale->resultText()));
-        QVERIFY2(longest < 250'000'000, qPrintable(QString::number(double(longest) / 1e9)));
+        qInfo("longest stall while a million coroutines ran: %.3f s, %d launch slices (%s)", double(longest) / 1e9,
+            slices, qPrintable(scale->resultText()));
+        // Started in many short slices, the loop answering in between (a busy machine may still
+        // delay it, so the stall itself is only held to well under a second).
+        QVERIFY2(slices >= 20, qPrintable(QString::number(slices)));
+        QVERIFY2(longest < 1'000'000'000, qPrintable(QString::number(double(longest) / 1e9)));
     }
 
     void switchingPagesDoesNotFreezeTheWindow()
