@@ -12,6 +12,7 @@
 #include "app/headless/headlesscommands.h"
 #include "app/headless/latencycommand.h"
 #include "app/headless/platescommand.h"
+#include "app/headless/primescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracecommand.h"
@@ -58,6 +59,7 @@ QString commandsHelp()
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
         "  trace      run a Python program and record its tasks, threads and loop blocks\n"
+        "  primes     check the book's 20 numbers sequentially, on threads, processes or coroutines\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -229,7 +231,8 @@ int runBench(int argc, char **argv, bool worker)
     // A worker that measures no widget runs without the GUI libraries' baseline, so its peak
     // RSS is closer to what the figure itself costs.
     const QByteArray figure = argc > 2 ? QByteArray(argv[2]) : QByteArray();
-    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui");
+    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui")
+        || figure.startsWith("primes-gui");
     std::unique_ptr<QCoreApplication> app(
         needsWidgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();
@@ -241,6 +244,8 @@ int runBench(int argc, char **argv, bool worker)
 int runConcurrencyLab(int argc, char **argv)
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "primes-worker") // a worker process of the primes demo: no Qt application at all
+        return runPrimesWorkerCommand(argc, argv);
     if (command == "bench" || command == "bench-worker")
         return runBench(argc, argv, command == "bench-worker");
     using Command = int (*)(const QStringList &);
@@ -255,6 +260,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
         {"trace", runTraceCommand},
+        {"primes", runPrimesCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {

@@ -31,7 +31,9 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"server", runServerBenchmark},
     {"loops", runLoopsBenchmark},
+    {"primes", runPrimesBenchmark},
 };
 
 struct WorkerFigure
@@ -57,6 +59,14 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-gui-threads", measureFlagsGuiThreads},
     {"flags-python-asyncio", measureFlagsOnAsyncio},
     {"flags-python-uvloop", measureFlagsOnUvloop},
+    {"primes-floor", measurePrimesFloor},
+    {"primes-sequential", measurePrimesSequential},
+    {"primes-threads", measurePrimesThreads},
+    {"primes-threads-gil", measurePrimesThreadsGil},
+    {"primes-processes", measurePrimesProcesses},
+    {"primes-python", measurePrimesPython},
+    {"primes-gui-threads", measurePrimesGuiThreads},
+    {"primes-gui-processes", measurePrimesGuiProcesses},
 };
 
 QString validNames()
