@@ -213,7 +213,7 @@ int runGui(int argc, char **argv)
             std::fflush(stdout);
             // Leave the finished state on screen for a moment (screenshots, a watching audience).
             QTimer::singleShot(500, &app, [&] {
-                writeTraceIfAsked(recorder, tracePath);
+                writeTraceIfAsked(*host.window()->recording(), tracePath);
                 host.window()->close();
             });
         });

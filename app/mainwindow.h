@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QActionGroup;
 class QListWidget;
 class QSplitter;
@@ -16,6 +18,7 @@ class QStackedWidget;
 namespace Lab {
 
 class EventLoopMeter;
+class PageRecordings;
 class PresenterLegend;
 class ThemeFocusFrame;
 class TimelinePanel;
@@ -41,6 +44,8 @@ public:
     DemoPage *currentPage() const;
     QList<DemoPage *> pages() const { return m_pages; }
     TimelineWidget *timeline() const { return m_timeline; }
+    /** The recording the timeline shows: the last run of the page on screen, or an opened trace. */
+    TraceRecorder *recording() const;
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     /** Stops the demos and shows the Chrome trace at @p path on the timeline; false and @p error
         (naming the file and the problem) if it cannot be read. */
@@ -99,8 +104,11 @@ private:
     QWidget *timelinePane() const;
     void exportPng();
     void exportTrace();
-    void onAboutToRun();
+    void onAboutToRun(DemoPage *page);
+    void onPageShown();
+    void showRecording(TraceRecorder *recorder);
     void showAbout();
+    void showShortcuts();
 
     PageContext m_context;
     QListWidget *m_demoList;
@@ -113,6 +121,8 @@ private:
     EventLoopMeter *m_meter;
     PresenterLegend *m_legend;
     QList<DemoPage *> m_pages;
+    std::unique_ptr<PageRecordings> m_ownRecordings; // when the context brings none
+    QPointer<DemoPage> m_pageOnScreen; // whose run a page change stops
     QPointer<ThemeFocusFrame> m_focusFrame;
 
     QAction *m_previousAction = nullptr;

@@ -111,6 +111,8 @@ public:
     void setFont(const QFont &font);
 
     TraceRecorder *recorder() const { return m_recorder; }
+    // Shows another recording: the next refresh() starts over (generations are unique).
+    void setRecorder(TraceRecorder *recorder) { m_recorder = recorder; }
     qint64 latest() const { return m_latest; } // newest time seen, open spans included
     qint64 now() const { return m_now; } // the time of the last pull
     qint64 origin() const { return m_origin; } // the recording's origin on the recorder's clock

@@ -83,6 +83,15 @@ void TimelineWidget::fitAll()
     update();
 }
 
+void TimelineWidget::setRecorder(TraceRecorder *recorder)
+{
+    if (recorder == m_lanes.recorder())
+        return;
+    m_lanes.setRecorder(recorder);
+    refresh();
+    fitAll();
+}
+
 void TimelineWidget::refresh()
 {
     refreshSome(SIZE_MAX);

@@ -66,6 +66,10 @@ public:
     // x is relative to the plot's left edge, labelColumnWidth() pixels into the widget.
     const TimelineMapping &mapping() const { return m_mapping; }
 
+    // Shows another recording (a page's last run): replay, selection and range start over.
+    void setRecorder(TraceRecorder *recorder);
+    TraceRecorder *recorder() const { return m_lanes.recorder(); }
+
     // Pulls what is new from the recorder now (a new generation starts over) and repaints.
     void refresh();
     // As refresh(), but at most @p limit spans (instants, links) at a time, so that a big

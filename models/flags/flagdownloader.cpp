@@ -147,6 +147,9 @@ QString FlagDownloader::requestLabel(int index) const
 void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const FlagDownloadOptions &options)
 {
     stop();
+    // Workers of a stopped run end within one look at their stop flag (50 ms): wait for them, or
+    // one could still write its last state into a task of this run's recording.
+    m_pool.waitForDone();
     m_options = options;
     m_baseUrl = baseUrl;
     const quint64 generation = ++m_generation;

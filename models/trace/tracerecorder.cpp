@@ -6,7 +6,18 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace Lab {
+
+namespace {
+// Unique across recorders: a reader that switches to another recording sees a new generation too.
+quint64 nextGeneration()
+{
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+} // namespace
 
 TraceRecorder::TraceRecorder()
 {
@@ -18,7 +29,7 @@ void TraceRecorder::clear()
     std::lock_guard lock(m_mutex);
     m_origin = nowNs();
     m_latest = m_origin;
-    ++m_generation;
+    m_generation = nextGeneration();
     m_tasks.clear();
     m_open.clear();
     m_spans.clear();

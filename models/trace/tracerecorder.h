@@ -39,7 +39,7 @@ public:
 
     /** When the current recording started (monotonic ns); the timeline shows times relative to it. */
     qint64 origin() const;
-    /** Changes on every clear(), so readers know to drop what they copied. */
+    /** Changes on every clear(), so readers know to drop what they copied; no two recorders share one. */
     quint64 generation() const;
 
     /** A new lane for a task on @p thread (e.g. "GUI thread", "worker 3"). */

@@ -77,9 +77,9 @@ private Q_SLOTS:
 
     void theFocusedTimelineKeepsItsKeysButNotTheClickers()
     {
-        const TaskId task = m_test.recorder.addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
-        m_test.recorder.addSpan(
-            task, TaskState::Running, m_test.recorder.origin(), m_test.recorder.origin() + 2'000'000'000);
+        const TaskId task = m_test.window->recording()->addTask(QStringLiteral("t"), QStringLiteral("worker 1"));
+        m_test.window->recording()->addSpan(task, TaskState::Running, m_test.window->recording()->origin(),
+            m_test.window->recording()->origin() + 2'000'000'000);
         TimelineWidget *timeline = m_test.window->timeline();
         timeline->refresh();
         timeline->fitAll();
@@ -152,9 +152,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
         // What the timeline showed before stays.
-        const TaskId kept = m_test.recorder.addTask(QStringLiteral("kept"), QStringLiteral("worker 1"));
-        m_test.recorder.addSpan(
-            kept, TaskState::Running, m_test.recorder.origin(), m_test.recorder.origin() + 1'000'000);
+        const TaskId kept = m_test.window->recording()->addTask(QStringLiteral("kept"), QStringLiteral("worker 1"));
+        m_test.window->recording()->addSpan(kept, TaskState::Running, m_test.window->recording()->origin(),
+            m_test.window->recording()->origin() + 1'000'000);
         m_test.window->timeline()->refresh();
         const QString path = m_dir.filePath(QStringLiteral("bad.json"));
         QFile file(path);
