@@ -10,6 +10,7 @@
 #include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/inspectcommand.h"
 #include "app/headless/latencycommand.h"
 #include "app/headless/platescommand.h"
 #include "app/headless/primescommand.h"
@@ -27,6 +28,7 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QProcess>
 #include <QSettings>
@@ -61,6 +63,7 @@ QString commandsHelp()
         "  trace      run a Python program and record its tasks, threads and loop blocks\n"
         "  primes     check the book's 20 numbers sequentially, on threads, processes or coroutines\n"
         "  bench      run benchmarks and print figures and ratios\n"
+        "  inspect    load a trace file as the window does and print what the timeline would show\n"
         "With no command the window opens.");
 }
 
@@ -139,6 +142,9 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after-run"),
         QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
     parser.addOption(traceFileOption());
+    parser.addOption({QStringLiteral("open"),
+        QCoreApplication::translate("Lab::Cli", "Open the window on the trace file <file> (as File > Open trace)."),
+        QStringLiteral("file")});
     parser.addOption({QStringLiteral("event-loop"),
         QCoreApplication::translate("Lab::Cli",
             "Run the window on <loop>: glib (GLib's main loop, Debian's default) or unix (Qt's own "
@@ -174,6 +180,9 @@ int runGui(int argc, char **argv)
             return usageError(QStringLiteral("cannot save screenshots to '%1': %2").arg(folder, problem));
         return runScreenshots(argc, argv, folder, timeScale);
     }
+    if (parser.isSet(QStringLiteral("open")) && !QFileInfo(parser.value(QStringLiteral("open"))).isFile())
+        return usageError(QCoreApplication::translate("Lab::Cli", "cannot open '%1': no such file")
+                              .arg(parser.value(QStringLiteral("open"))));
     const QString demo = parser.value(QStringLiteral("demo"));
     if (parser.isSet(QStringLiteral("demo")) && !demoIds().contains(demo))
         return usageError(QCoreApplication::translate("Lab::Cli", "unknown demo '%1': use one of %2")
@@ -204,13 +213,20 @@ int runGui(int argc, char **argv)
             std::fflush(stdout);
             // Leave the finished state on screen for a moment (screenshots, a watching audience).
             QTimer::singleShot(500, &app, [&] {
-                writeTraceIfAsked(recorder, tracePath);
+                writeTraceIfAsked(*host.window()->recording(), tracePath);
                 host.window()->close();
             });
         });
     }
     monitor.start();
     host.window()->show();
+    if (parser.isSet(QStringLiteral("open"))) {
+        const QString openPath = parser.value(QStringLiteral("open"));
+        // Once the window shows, as if the user had chosen the file: a refusal says why in a message box.
+        QTimer::singleShot(0, &host, [&host, openPath] {
+            host.window()->openTraceInteractively(openPath);
+        });
+    }
     if (parser.isSet(QStringLiteral("run")))
         QTimer::singleShot(300, &host, [&host] {
             host.window()->currentPage()->run();
@@ -232,7 +248,7 @@ int runBench(int argc, char **argv, bool worker)
     // RSS is closer to what the figure itself costs.
     const QByteArray figure = argc > 2 ? QByteArray(argv[2]) : QByteArray();
     const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui")
-        || figure.startsWith("primes-gui");
+        || figure.startsWith("primes-gui") || figure.startsWith("import-gui");
     std::unique_ptr<QCoreApplication> app(
         needsWidgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();
@@ -259,6 +275,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"inspect", runInspectCommand},
         {"trace", runTraceCommand},
         {"primes", runPrimesCommand},
     };

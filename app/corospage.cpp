@@ -8,8 +8,10 @@
 #include "widgets/codeview.h"
 #include "widgets/coroutinestepview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,6 +27,7 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
     : DemoPage(context, QStringLiteral("coroutines"), parent)
     , m_exerciseBox(new QComboBox(this))
     , m_view(new CoroutineStepView(this))
+    , m_skipWhenPresenting(new QCheckBox(tr("Skip the prediction when presenting"), this))
     , m_runTimer(new QTimer(this))
     , m_semaphore(new SemaphoreExercise(context.recorder, context.timeScale, this))
 {
@@ -34,6 +37,15 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
     m_exerciseBox->addItem(tr("5. async for over an async generator, on the toy loop"));
     m_exerciseBox->addItem(tr("6. async with: a semaphore lets 3 of 8 tasks in"));
     addKnob(tr("&Exercise:"), m_exerciseBox);
+    m_skipWhenPresenting->setObjectName(QStringLiteral("skipWhenPresenting"));
+    m_skipWhenPresenting->setToolTip(tr("In presenter mode, Run (Space) goes without a prediction."));
+    addKnob({}, m_skipWhenPresenting);
+    // From the keyboard: Space asks for the prediction (the field takes the focus), Ctrl+Return
+    // runs with what was typed; Alt+K ticks "Skip the prediction".
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *runKey = new QShortcut(keys, m_view->predictionEdit(), nullptr, nullptr, Qt::WidgetShortcut);
+        connect(runKey, &QShortcut::activated, this, &DemoPage::run);
+    }
 
     m_runTimer->setInterval(std::max(1, int(RunStepMs * context.timeScale)));
     connect(m_runTimer, &QTimer::timeout, this, &CorosPage::runNextStep);
@@ -95,6 +107,14 @@ bool CorosPage::isToyLoop() const
 bool CorosPage::isSemaphore() const
 {
     return m_exerciseBox->currentIndex() == SemaphoreIndex;
+}
+
+QList<std::pair<QString, QString>> CorosPage::pageKeys() const
+{
+    QList<std::pair<QString, QString>> keys = DemoPage::pageKeys();
+    keys.append({QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+        tr("In the prediction field: run with this prediction")});
+    return keys;
 }
 
 void CorosPage::chooseExercise()
@@ -241,9 +261,12 @@ void CorosPage::showState()
 
 void CorosPage::startRun()
 {
+    if (!m_view->hasPrediction() && isPresenting() && m_skipWhenPresenting->isChecked())
+        m_view->skipPredictionBox()->setChecked(true);
     if (!m_view->hasPrediction()) {
         m_view->predictionEdit()->setFocus();
-        finishRun(tr("Predict the output first (or tick “Skip the prediction”), then Run."));
+        finishRun(tr("Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: "
+                     "Alt+K)."));
         return;
     }
     m_view->setPredictionLocked(true);

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QTimer;
 
 namespace Lab {
@@ -36,11 +37,14 @@ public:
     bool isRunning() const override;
     void stop() override;
     void reset() override;
+    QList<std::pair<QString, QString>> pageKeys() const override;
 
     /** The exercise chooser: 0 to 2 are the hand-driven exercises, 3 the toy loop, 4 the async
         generator on the toy loop, 5 the semaphore. */
     QComboBox *exerciseBox() const { return m_exerciseBox; }
     CoroutineStepView *view() const { return m_view; }
+    /** In presenter mode, Run skips the prediction if this is ticked (a talk has no time to type). */
+    QCheckBox *skipWhenPresentingBox() const { return m_skipWhenPresenting; }
     SemaphoreExercise *semaphoreExercise() const { return m_semaphore; }
     static constexpr int ToyLoopIndex = 3;
     static constexpr int GeneratorIndex = 4;
@@ -66,6 +70,7 @@ private:
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;
+    QCheckBox *m_skipWhenPresenting;
     CodeView *m_code;
     QTimer *m_runTimer;
     SemaphoreExercise *m_semaphore;

@@ -4,13 +4,16 @@
 
 #include "app/presenterfonts.h"
 #include "app/settingsknobs.h"
+#include "models/core/clock.h"
 #include "models/trace/eventloopmonitor.h"
+#include "models/trace/tracerecorder.h"
 #include "widgets/codeview.h"
 #include "widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHideEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -54,7 +57,9 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     m_resetButton->setAccessibleName(tr("Reset the demo"));
     m_stopButton->setEnabled(false);
     connect(m_runButton, &QPushButton::clicked, this, &DemoPage::run);
-    connect(m_stopButton, &QPushButton::clicked, this, &DemoPage::stop);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        stopRecorded(StopCause::StopKey);
+    });
     connect(m_resetButton, &QPushButton::clicked, this, &DemoPage::reset);
 
     // The buttons and knobs wrap to a second row rather than make the window wider than the
@@ -192,7 +197,34 @@ QCheckBox *DemoPage::addBlockingSwitch()
     m_blockingSwitch->setToolTip(tr("Replace the awaited call with a blocking one: the window freezes."));
     addKnob({}, m_blockingSwitch);
     m_blockingSwitch->setAccessibleName(tr("Block the event loop"));
+    connect(m_blockingSwitch, &QCheckBox::toggled, this, &DemoPage::blockingChanged);
     return m_blockingSwitch;
+}
+
+bool DemoPage::canBlock() const
+{
+    return m_blockingSwitch;
+}
+
+bool DemoPage::isBlocking() const
+{
+    return m_blockingSwitch && m_blockingSwitch->isChecked();
+}
+
+QList<std::pair<QString, QString>> DemoPage::pageKeys() const
+{
+    const QString b = QKeySequence(Qt::Key_B).toString(QKeySequence::NativeText);
+    if (!m_blockingSwitch)
+        return {{b, tr("Nothing on this page: no call here can be made blocking")}};
+    return {{b, tr("Ticks or unticks “Block the event loop”")}};
+}
+
+bool DemoPage::setBlocking(bool on)
+{
+    if (!m_blockingSwitch || !m_blockingSwitch->isEnabled())
+        return false;
+    m_blockingSwitch->setChecked(on);
+    return true;
 }
 
 void DemoPage::showCode(const SourceSnippet &snippet)
@@ -218,6 +250,18 @@ void DemoPage::run()
     setResult(tr("Running…"));
     setRunningState(true);
     startRun();
+}
+
+void DemoPage::stopRecorded(StopCause cause)
+{
+    // The buttons, not isRunning(): a run may be between its start and its first await.
+    if (!isRunning() && !m_stopButton->isEnabled())
+        return;
+    const QString why = cause == StopCause::LeftPage ? tr("Run stopped: its page was left")
+                                                     : tr("Run stopped with the Stop button or key");
+    if (m_context.recorder)
+        m_context.recorder->addInstant(EventLoopTask, why, nowNs());
+    stop();
 }
 
 void DemoPage::setRunningState(bool running)

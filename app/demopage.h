@@ -24,6 +24,7 @@ class CodeView;
 class EventLoopMonitor;
 class FlowLayout;
 class FlagServerThread;
+class PageRecordings;
 class TraceRecorder;
 
 /** What every page is given: the shared recording, the loop monitor and the time scale. */
@@ -37,6 +38,9 @@ struct PageContext
     FlagServerThread *flagServer = nullptr;
     /** Where the window remembers knobs, layout, zoom and theme; null remembers nothing (tests). */
     QSettings *settings = nullptr;
+    /** Where the window finds each page's own recording (its PageContext::recorder); null: the
+        window keeps them itself, and @c recorder holds only an opened trace. */
+    PageRecordings *recordings = nullptr;
 };
 
 /**
@@ -59,11 +63,24 @@ public:
     /** Clears the recording, then starts the demo with the current knobs. */
     void run();
     virtual void stop() = 0;
+    /** Why a run was stopped; the stop is recorded on the event loop's lane. */
+    enum class StopCause { StopKey, LeftPage };
+    /** Stops a run in progress and records the stop in the page's recording. */
+    void stopRecorded(StopCause cause);
+    /** The recording this page's runs write to (each page has its own in the window). */
+    TraceRecorder *recorder() const { return m_context.recorder; }
     /** Stops and puts the visual back to its first state. */
     virtual void reset() = 0;
 
     /** The "Block the event loop" switch, or nullptr where it does not apply. */
     QCheckBox *blockingSwitch() const { return m_blockingSwitch; }
+    // The B key: the blocking switch by default; a page without one may map it onto its knobs.
+    virtual bool canBlock() const;
+    virtual bool isBlocking() const;
+    /** False (and nothing changes) if blocking does not apply to the knobs as they are. */
+    virtual bool setBlocking(bool on);
+    /** The keys that mean something of their own on this page (key, what it does), for the help. */
+    virtual QList<std::pair<QString, QString>> pageKeys() const;
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *stopButton() const { return m_stopButton; }
     /** The one-line outcome of the last run ("Answer: 42 after 3.00 s"). */
@@ -78,6 +95,10 @@ public:
     void saveSettings(QSettings &settings) const;
     /** Every knob back to its default, the code panel back to its first width. */
     void resetToDefaults();
+
+    /** The window is in presenter mode (a page may spare the audience a step, see CorosPage). */
+    void setPresenting(bool on) { m_presenting = on; }
+    bool isPresenting() const { return m_presenting; }
 
     /** Shows or hides the code beside the visual. */
     void setCodeVisible(bool visible);
@@ -99,6 +120,8 @@ Q_SIGNALS:
     void runFinished(const QString &summary);
     /** A run started or ended (the buttons changed). */
     void runningChanged(bool running);
+    /** What the B key would show as checked changed. */
+    void blockingChanged();
 
 protected:
     virtual void startRun() = 0;
@@ -148,6 +171,7 @@ private:
     std::vector<Knob> m_savedKnobs;
     bool m_defaultsKnown = false;
     bool m_replaying = false;
+    bool m_presenting = false;
     QLabel *m_lessonLabel;
     FlowLayout *m_knobs;
     QPushButton *m_runButton;

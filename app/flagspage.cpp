@@ -328,6 +328,14 @@ void FlagsPage::startRun()
     m_runTime.start();
     m_clock.start();
     showProgress();
+    if (options.blocking) {
+        // The blocking run holds the loop from its first request to its last: show the cleared grid
+        // now, or the previous run's flags stay on screen through the freeze.
+        m_view->doItemsLayout();
+        m_view->viewport()->repaint();
+        m_progress->repaint();
+        m_elapsed->repaint();
+    }
     m_downloader->start(base, codes, options);
 }
 
@@ -335,6 +343,11 @@ void FlagsPage::showProgress()
 {
     if (isReplaying())
         return; // the replay shows its own moment; leaveReplay() calls this again
+    if (m_live.empty()) { // no run since the last reset
+        m_progress->reset();
+        m_elapsed->clear();
+        return;
+    }
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
     m_elapsed->setText(tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2));
@@ -367,10 +380,11 @@ void FlagsPage::reset()
 {
     stop();
     forgetReplay();
+    m_clock.stop();
     m_history.clear();
     m_live.clear();
     m_grid->reset({});
-    m_progress->setValue(0);
+    m_progress->reset(); // no text: nothing done, nothing to do
     m_elapsed->clear();
     setResult({});
 }

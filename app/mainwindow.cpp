@@ -4,12 +4,14 @@
 
 #include "app/aboutdialog.h"
 #include "app/demoregistry.h"
+#include "app/pagerecordings.h"
 #include "app/presenterfonts.h"
 #include "app/presenterlegend.h"
 #include "app/shortcutguard.h"
+#include "app/shortcutsdialog.h"
 #include "app/themefocusframe.h"
+#include "app/traceopener.h"
 #include "models/core/eventloopchoice.h"
-#include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/eventloopmeter.h"
@@ -48,21 +50,32 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     m_demoList->setAccessibleName(tr("Demos"));
     setRelativeFontSize(m_demoList, 1.3);
 
+    if (!m_context.recordings) {
+        m_ownRecordings = std::make_unique<PageRecordings>();
+        m_context.recordings = m_ownRecordings.get();
+    }
     for (const auto &demo : demoRegistry()) {
-        DemoPage *page = demo.create(m_context, m_stack);
+        // Each page records into its own recording: a run never writes into another page's lanes.
+        PageContext pageContext = m_context;
+        pageContext.recorder = m_context.recordings->forPage(demo.id);
+        DemoPage *page = demo.create(pageContext, m_stack);
         m_pages.append(page);
         m_stack->addWidget(page);
         m_demoList->addItem(page->title());
-        connect(page, &DemoPage::aboutToRun, this, &MainWindow::onAboutToRun);
+        connect(page, &DemoPage::aboutToRun, this, [this, page] {
+            onAboutToRun(page);
+        });
         connect(page, &DemoPage::runningChanged, this, &MainWindow::updatePageActions);
-        if (QCheckBox *blocking = page->blockingSwitch())
-            connect(blocking, &QCheckBox::toggled, this, &MainWindow::updatePageActions);
+        connect(page, &DemoPage::blockingChanged, this, &MainWindow::updatePageActions);
+        connect(this, &MainWindow::presenterModeChanged, page, &DemoPage::setPresenting);
         connect(page, &DemoPage::runFinished, this, [this, page](const QString &summary) {
-            m_timeline->setLive(false);
-            m_timeline->refresh();
-            m_timeline->fitAll();
-            //: Status bar after a run: the demo's title, then its one-line summary.
-            statusBar()->showMessage(tr("%1: %2").arg(page->title(), summary), 15000);
+            if (page == currentPage() && recording() == page->recorder()) {
+                m_timeline->setLive(false);
+                m_timeline->refresh();
+                m_timeline->fitAll();
+                //: Status bar after a run: the demo's title, then its one-line summary.
+                statusBar()->showMessage(tr("%1: %2").arg(page->title(), summary), 15000);
+            }
             Q_EMIT runFinished(page->id(), summary);
         });
     }
@@ -79,6 +92,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     m_demoList->setFixedWidth(m_demoList->sizeHintForColumn(0) + 48);
     connect(m_demoList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_demoList, &QListWidget::currentRowChanged, this, [this] {
+        onPageShown();
         updatePageActions();
         if (DemoPage *page = currentPage(); page && m_settingsRestored)
             remember(QStringLiteral("demo"), page->id());
@@ -126,12 +140,23 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The monitor outlives the window; recordings the window owned go with it.
+    if (m_ownRecordings && m_context.monitor)
+        m_context.monitor->setRecorder(m_context.recorder);
+    // The pages' runs (worker threads among them) write to recordings this window may own, which
+    // die with its members, before QWidget deletes the children: the pages go first.
+    const QList<DemoPage *> pages = std::exchange(m_pages, {});
+    qDeleteAll(pages);
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, &MainWindow::openTraceInteractively);
+    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, [this] {
+        openTraceInteractively();
+    });
     file->addAction(tr("T&race a program…"), this, [this] {
         showDemo(QStringLiteral("trace"));
     });
@@ -168,6 +193,13 @@ void MainWindow::createMenus()
     demo->addActions({m_runAction, m_resetAction, m_blockAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // On the window, so that F1 works with the menu bar hidden too.
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    addAction(shortcuts);
+    help->addAction(shortcuts);
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
 }
 
@@ -187,13 +219,44 @@ DemoPage *MainWindow::currentPage() const
     return qobject_cast<DemoPage *>(m_stack->currentWidget());
 }
 
-void MainWindow::onAboutToRun()
+TraceRecorder *MainWindow::recording() const
 {
-    // A run starts a new recording: the timeline shows just this run, live.
+    return m_timeline->recorder();
+}
+
+void MainWindow::showRecording(TraceRecorder *recorder)
+{
+    m_timeline->setLive(false);
+    m_timeline->setRecorder(recorder);
+}
+
+void MainWindow::onPageShown()
+{
+    DemoPage *page = currentPage();
+    // A run belongs to its page: leaving the page stops it (and its recording says so).
+    if (m_pageOnScreen && m_pageOnScreen != page)
+        m_pageOnScreen->stopRecorded(DemoPage::StopCause::LeftPage);
+    m_pageOnScreen = page;
+    if (!page)
+        return;
+    // The timeline shows this page's last run; stalls from now on are this page's.
     m_showingOpenedTrace = false;
-    m_context.recorder->clear();
+    if (m_context.monitor)
+        m_context.monitor->setRecorder(page->recorder());
+    showRecording(page->recorder());
+}
+
+void MainWindow::onAboutToRun(DemoPage *page)
+{
+    // A run starts a new recording of its page: the timeline shows just this run, live.
+    page->recorder()->clear();
     m_context.monitor->reset();
     m_meter->clearStall();
+    if (page != currentPage())
+        return;
+    m_showingOpenedTrace = false;
+    m_context.monitor->setRecorder(page->recorder());
+    m_timeline->setRecorder(page->recorder());
     m_timeline->refresh();
     m_timeline->setLive(true);
 }
@@ -209,30 +272,40 @@ void MainWindow::exportPng()
 
 bool MainWindow::openTrace(const QString &path, QString *error)
 {
-    ChromeTraceImporter importer;
-    if (!importer.readFile(path, error))
-        return false;
     // The demos record into the same recorder: stop them before it holds the file instead.
     for (DemoPage *page : std::as_const(m_pages))
         page->stop();
     m_timeline->stopReplay();
     m_timeline->setLive(false);
-    importer.loadInto(m_context.recorder);
+    // The file goes into the window's own recording: every page keeps its last run.
+    const TraceFileLoader::Outcome outcome = TraceOpener::open(path, m_context.recorder, this);
+    if (outcome.status != TraceFileLoader::Status::Opened) {
+        if (error)
+            *error = outcome.status == TraceFileLoader::Status::Cancelled
+                ? tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path))
+                : outcome.error;
+        return false;
+    }
     m_showingOpenedTrace = true;
     m_context.monitor->reset();
-    m_timeline->refresh();
+    m_timeline->setRecorder(m_context.recorder);
+    // The timeline copies a big recording in steps, the window painting between them.
+    while (m_timeline->refreshSome(TimelineWidget::RefreshStep))
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     m_timeline->fitAll();
-    statusBar()->showMessage(
-        tr("Opened %1: %n spans", nullptr, int(importer.spans().size())).arg(QDir::toNativeSeparators(path)), 15000);
+    m_lastOpenMessage = outcome.message(path);
+    statusBar()->showMessage(m_lastOpenMessage, 30000);
     return true;
 }
 
-void MainWindow::openTraceInteractively()
+void MainWindow::openTraceInteractively(const QString &file)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open trace"), QString(), tr("Chrome trace JSON (*.json);;All files (*)"));
+    const QString path = !file.isEmpty() ? file
+                                         : QFileDialog::getOpenFileName(this, tr("Open trace"), QString(),
+                                             tr("Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON "
+                                                "(*.json *.json.gz);;Node trace logs (*.log);;All files (*)"));
     QString error;
-    if (!path.isEmpty() && !openTrace(path, &error))
+    if (!path.isEmpty() && !openTrace(path, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open the trace"), error);
 }
 
@@ -254,6 +327,18 @@ void MainWindow::showAbout()
         return;
     }
     auto *dialog = new AboutDialog(this, m_context.settings);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(actions(), m_pages, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

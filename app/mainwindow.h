@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QActionGroup;
 class QListWidget;
 class QSplitter;
@@ -16,6 +18,7 @@ class QStackedWidget;
 namespace Lab {
 
 class EventLoopMeter;
+class PageRecordings;
 class PresenterLegend;
 class ThemeFocusFrame;
 class TimelinePanel;
@@ -41,10 +44,16 @@ public:
     DemoPage *currentPage() const;
     QList<DemoPage *> pages() const { return m_pages; }
     TimelineWidget *timeline() const { return m_timeline; }
+    /** The recording the timeline shows: the last run of the page on screen, or an opened trace. */
+    TraceRecorder *recording() const;
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     /** Stops the demos and shows the Chrome trace at @p path on the timeline; false and @p error
         (naming the file and the problem) if it cannot be read. */
     bool openTrace(const QString &path, QString *error);
+    /** Asks for a file (when @p path is empty) and opens it; a refusal says why in a message box. */
+    void openTraceInteractively(const QString &path = {});
+    /** What the last opened trace held: spans, lanes, events skipped or dropped (the status bar's words). */
+    QString lastOpenMessage() const { return m_lastOpenMessage; }
     EventLoopMeter *meter() const { return m_meter; }
 
     /** Full screen, the demo list hidden, text at least 24 px on a 1080-line screen, key hints shown. */
@@ -95,9 +104,11 @@ private:
     QWidget *timelinePane() const;
     void exportPng();
     void exportTrace();
-    void openTraceInteractively();
-    void onAboutToRun();
+    void onAboutToRun(DemoPage *page);
+    void onPageShown();
+    void showRecording(TraceRecorder *recorder);
     void showAbout();
+    void showShortcuts();
 
     PageContext m_context;
     QListWidget *m_demoList;
@@ -105,10 +116,13 @@ private:
     QSplitter *m_splitter;
     TimelinePanel *m_timelinePanel;
     TimelineWidget *m_timeline;
+    QString m_lastOpenMessage;
     bool m_showingOpenedTrace = false; // the timeline shows a file, not the pages' last run
     EventLoopMeter *m_meter;
     PresenterLegend *m_legend;
     QList<DemoPage *> m_pages;
+    std::unique_ptr<PageRecordings> m_ownRecordings; // when the context brings none
+    QPointer<DemoPage> m_pageOnScreen; // whose run a page change stops
     QPointer<ThemeFocusFrame> m_focusFrame;
 
     QAction *m_previousAction = nullptr;

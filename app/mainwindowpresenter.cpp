@@ -133,8 +133,8 @@ void MainWindow::toggleRun()
     DemoPage *page = currentPage();
     if (!page)
         return;
-    if (page->isRunning())
-        page->stop();
+    if (page->isRunning() || page->stopButton()->isEnabled())
+        page->stopRecorded(DemoPage::StopCause::StopKey);
     else
         page->run();
 }
@@ -142,10 +142,7 @@ void MainWindow::toggleRun()
 void MainWindow::toggleBlocking(bool on)
 {
     DemoPage *page = currentPage();
-    QCheckBox *blocking = page ? page->blockingSwitch() : nullptr;
-    if (blocking && blocking->isEnabled())
-        blocking->setChecked(on);
-    else if (blocking)
+    if (page && page->canBlock() && !page->setBlocking(on))
         statusBar()->showMessage(tr("Blocking does not apply to this mode."), 5000);
     updatePageActions();
 }
@@ -158,9 +155,8 @@ void MainWindow::updatePageActions()
     m_runAction->setText(running ? tr("&Stop") : tr("&Run"));
     m_runAction->setEnabled(page);
     m_resetAction->setEnabled(page);
-    const QCheckBox *blocking = page ? page->blockingSwitch() : nullptr;
-    m_blockAction->setEnabled(blocking);
-    m_blockAction->setChecked(blocking && blocking->isChecked());
+    m_blockAction->setEnabled(page && page->canBlock());
+    m_blockAction->setChecked(page && page->isBlocking());
     m_previousAction->setEnabled(m_demoList->currentRow() > 0);
     m_nextAction->setEnabled(m_demoList->currentRow() < m_demoList->count() - 1);
 }
@@ -184,6 +180,7 @@ void MainWindow::setPresenterMode(bool on)
         m_demoList->show();
         m_legend->hide();
         m_legendAction->setChecked(false);
+        m_legendAction->setText(tr("Show the &keys"));
         setWindowState(windowState() & ~Qt::WindowFullScreen);
         restoreGeometry(m_geometryBeforePresenter);
     }
@@ -195,6 +192,8 @@ void MainWindow::setLegendVisible(bool visible)
 {
     m_legend->setVisible(visible);
     m_legendAction->setChecked(visible);
+    // The key strip names H by what it does now.
+    m_legendAction->setText(visible ? tr("Hide the &keys") : tr("Show the &keys"));
     if (m_presenter) {
         m_presenterLegend = visible;
         remember(QStringLiteral("view/presenterKeys"), visible);

@@ -290,6 +290,7 @@ void PrimesPage::reset()
     m_output->clear();
     m_figures.clear();
     m_chart->setPoints({});
+    setResult({}); // Reset puts back everything on the page, the last run's summary included
 }
 
 void PrimesPage::sampleCpu()

@@ -34,9 +34,10 @@ bool isTextField(const QWidget *widget)
         return !edit->isReadOnly();
     if (const auto *edit = qobject_cast<const QTextEdit *>(widget))
         return !edit->isReadOnly();
+    // A spin box takes digits, not letters or Space: the page's keys work over it.
     if (const auto *box = qobject_cast<const QComboBox *>(widget))
         return box->isEditable();
-    return qobject_cast<const QAbstractSpinBox *>(widget);
+    return false;
 }
 
 bool movesWithArrows(const QWidget *widget)
@@ -87,6 +88,9 @@ bool ShortcutGuard::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
     if (!isSingleKey(key))
         return false;
+    static constexpr int guarded[] = {
+        Qt::Key_Space, Qt::Key_B, Qt::Key_R, Qt::Key_T, Qt::Key_C, Qt::Key_H, Qt::Key_Left, Qt::Key_Right};
+    const bool isGuarded = std::find(std::begin(guarded), std::end(guarded), key->key()) != std::end(guarded);
     if (event->type() == QEvent::KeyPress) {
         // Space belongs to the window (run/stop): Enter presses a focused button or check box.
         auto *button = qobject_cast<QAbstractButton *>(focus);
@@ -94,16 +98,23 @@ bool ShortcutGuard::eventFilter(QObject *watched, QEvent *event)
             button->animateClick();
             return true;
         }
-        return false;
+        // A page key whose action is off on this page (B where nothing blocks) arrives as a key
+        // press: it must not reach a combo box's or a list's type-ahead and pick an item instead.
+        const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+        return receiver == focus && isGuarded && !arrow && !widgetWantsKey(focus, key->key());
     }
     // The override may reach the window rather than the focused widget (it climbs up when
     // ignored): judge by what has the focus, wherever in the window the event is.
-    static constexpr int guarded[] = {
-        Qt::Key_Space, Qt::Key_B, Qt::Key_R, Qt::Key_T, Qt::Key_C, Qt::Key_H, Qt::Key_Left, Qt::Key_Right};
-    if (std::find(std::begin(guarded), std::end(guarded), key->key()) == std::end(guarded))
+    if (!isGuarded)
         return false;
-    if (!widgetWantsKey(focus, key->key()))
-        return false;
+    const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+    if (!widgetWantsKey(focus, key->key())) {
+        // A spin box's line edit would take the letter (and do nothing with it): the window does.
+        if (arrow)
+            return false;
+        key->ignore();
+        return true;
+    }
     // Accepting the override sends the key to the widget as a key press instead of a shortcut.
     key->accept();
     return true;

@@ -12,7 +12,8 @@ namespace Lab {
 /**
  * Lets the window's single-key shortcuts (Space, B, R, T, C, H, and Left/Right as a clicker
  * sends them) through only where they cannot mean something else: a text field keeps its
- * letters and Space, and a widget that moves with the arrows (spin box, combo box, item view,
+ * letters and Space (a spin box takes only digits, so the letters are the window's there), and
+ * a widget that moves with the arrows (spin box, combo box, item view,
  * slider) keeps Left and Right (the timeline pans with A and D, so a clicker works over it
  * too). Everywhere else they drive the demos, also over a
  * focused button or check box; Enter then presses the focused button instead.

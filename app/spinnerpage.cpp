@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QKeySequence>
 
 namespace Lab {
 
@@ -41,6 +42,7 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
     m_live = {0, tr("thinking!")};
     showSpinnerState(m_live);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SpinnerPage::showModeCode);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &DemoPage::blockingChanged);
     connect(m_demo, &SpinnerDemo::frame, this, [this](int index) {
         setSpinnerState({index, m_live.message});
     });
@@ -70,6 +72,28 @@ QString SpinnerPage::lesson() const
 bool SpinnerPage::isRunning() const
 {
     return m_demo->isRunning();
+}
+
+bool SpinnerPage::isBlocking() const
+{
+    return spinnerModeBlocks(SpinnerMode(m_mode->currentData().toInt()));
+}
+
+bool SpinnerPage::setBlocking(bool on)
+{
+    const auto mode = SpinnerMode(m_mode->currentData().toInt());
+    const bool cpu = mode == SpinnerMode::CpuBlocking || mode == SpinnerMode::CpuPool;
+    const SpinnerMode twin = on ? (cpu ? SpinnerMode::CpuBlocking : SpinnerMode::Blocking)
+                                : (cpu ? SpinnerMode::CpuPool : SpinnerMode::Coroutine);
+    m_mode->setCurrentIndex(m_mode->findData(int(twin)));
+    return true;
+}
+
+QList<std::pair<QString, QString>> SpinnerPage::pageKeys() const
+{
+    return {{QKeySequence(Qt::Key_B).toString(QKeySequence::NativeText),
+        tr("Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on "
+           "the GUI thread or in the thread pool")}};
 }
 
 void SpinnerPage::showModeCode()

@@ -26,6 +26,13 @@ public:
     void stop() override;
     void reset() override;
 
+    // B switches the mode to its blocking twin and back (sleep: blocking sleep / coroutine; prime
+    // check: GUI thread / thread pool).
+    bool canBlock() const override { return true; }
+    bool isBlocking() const override;
+    bool setBlocking(bool on) override;
+    QList<std::pair<QString, QString>> pageKeys() const override;
+
     QComboBox *modeSelector() const { return m_mode; }
     SpinnerDemo *demo() const { return m_demo; }
     SpinnerWidget *spinner() const { return m_spinner; }

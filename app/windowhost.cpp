@@ -17,6 +17,8 @@ WindowHost::WindowHost(const PageContext &context, Language *language, QObject *
     , m_context(context)
     , m_language(language)
 {
+    if (!m_context.recordings)
+        m_context.recordings = &m_recordings;
     m_window = createWindow();
     connect(m_language, &Language::changed, this, &WindowHost::rebuild);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/demopage.h"
+#include "app/pagerecordings.h"
 
 #include <QObject>
 
@@ -15,7 +16,8 @@ class MainWindow;
  * Owns the main window and builds it again, in the new language, when the language changes:
  * every page, menu and label is created through tr(), so a new window is translated throughout
  * without a retranslate function per widget. The recording, the loop monitor and the flag server
- * (the PageContext) outlive the switch; the demo shown and the window geometry carry over.
+ * (the PageContext) and each page's last recording outlive the switch; the demo shown and the
+ * window geometry carry over.
  */
 class WindowHost : public QObject
 {
@@ -37,6 +39,7 @@ private:
     void rebuild();
 
     PageContext m_context;
+    PageRecordings m_recordings; // each page's last run, kept across windows
     Language *m_language;
     MainWindow *m_window = nullptr;
 };

@@ -83,9 +83,23 @@ void TimelineWidget::fitAll()
     update();
 }
 
+void TimelineWidget::setRecorder(TraceRecorder *recorder)
+{
+    if (recorder == m_lanes.recorder())
+        return;
+    m_lanes.setRecorder(recorder);
+    refresh();
+    fitAll();
+}
+
 void TimelineWidget::refresh()
 {
-    if (m_lanes.refresh()) {
+    refreshSome(SIZE_MAX);
+}
+
+bool TimelineWidget::refreshSome(std::size_t limit)
+{
+    if (m_lanes.refresh(limit)) {
         m_scrollBar->setValue(0);
         stopReplay();
         if (m_selected) {
@@ -105,6 +119,7 @@ void TimelineWidget::refresh()
         follow();
     updateLayout();
     update();
+    return m_lanes.pending();
 }
 
 QSize TimelineWidget::paintSize() const

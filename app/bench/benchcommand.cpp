@@ -34,6 +34,7 @@ const Benchmark Benchmarks[] = {
     {"server", runServerBenchmark},
     {"loops", runLoopsBenchmark},
     {"primes", runPrimesBenchmark},
+    {"import", runImportBenchmark},
 };
 
 struct WorkerFigure
@@ -67,6 +68,9 @@ const WorkerFigure WorkerFigures[] = {
     {"primes-python", measurePrimesPython},
     {"primes-gui-threads", measurePrimesGuiThreads},
     {"primes-gui-processes", measurePrimesGuiProcesses},
+    {"import-floor", measureImportFloor},
+    {"import-gui", measureImportGui},
+    {"import-record-links", measureLinkRecording},
 };
 
 QString validNames()
@@ -141,6 +145,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("Import: the trace file."), QStringLiteral("path")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -160,6 +165,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
         || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats)
         || !readInteger(parser, QStringLiteral("limit"), 0, 1'000, &options.limit))
         return UsageError;
+    options.file = parser.value(QStringLiteral("file"));
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {
         return positional[1] == QLatin1String(f.name);

@@ -20,6 +20,7 @@ struct WorkerOptions
     int lanes = 20; // timeline lanes
     int repeats = 30; // timeline paints
     int limit = 0; // flags: requests at once (0: the mode's default)
+    QString file; // import: the trace file to open
 };
 
 BenchSection runSleepBenchmark();
@@ -48,6 +49,12 @@ QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 // server: `concurrency-lab serve` under wrk and ab, beside nginx (serverbench.cpp); no worker.
 BenchSection runServerBenchmark();
+
+// import: a Chromium-like trace of 2.2 M events, opened as the window does, beside Qt's JSON reader.
+BenchSection runImportBenchmark();
+QJsonObject measureImportFloor(const WorkerOptions &options);
+QJsonObject measureImportGui(const WorkerOptions &options);
+QJsonObject measureLinkRecording(const WorkerOptions &options);
 
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);

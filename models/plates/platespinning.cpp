@@ -110,6 +110,12 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
     QPointer self(this);
     const TaskId task = m_handTasks[hand];
     while (self && generation == m_generation) {
+        // Between two blocking visits the loop reads its input: unticking the switch works at once.
+        if ((m_blocking || m_blockOnce) && nowNs() < m_lastBlockEnd + BlockBreathNs) {
+            m_recorder->setState(task, TaskState::Sleeping, tr("lets the loop read its input"));
+            co_await Lab::sleepFor(std::chrono::nanoseconds(m_lastBlockEnd + BlockBreathNs - nowNs()));
+            continue;
+        }
         syncLocked();
         const int plate = m_world.pickPlate();
         if (plate < 0) { // every plate spins well enough: wait a moment and look again
@@ -131,7 +137,8 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
                 QThread::usleep(quint64(BlockSliceSeconds * m_timeScale * 1e6));
             syncLocked(); // the lost time arrives all at once
             m_world.endVisit(hand);
-            co_await Lab::sleepFor(std::chrono::milliseconds(16)); // let the loop breathe before the next block
+            m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved, late").arg(plate + 1));
+            m_lastBlockEnd = nowNs();
             continue;
         }
         m_recorder->setState(task, TaskState::Running, tr("plate %1").arg(plate + 1));
@@ -140,6 +147,7 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
             co_return;
         syncLocked();
         m_world.endVisit(hand);
+        m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
     }
 }
 // snippet-end: hand
@@ -171,6 +179,7 @@ void PlateSpinning::runThreadHand(int hand, std::stop_token stop)
         std::lock_guard lock(m_mutex);
         syncLocked();
         m_world.endVisit(hand);
+        m_recorder->addLink(task, m_guiTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
     }
 }
 

@@ -42,7 +42,8 @@ public:
     /** Every duration is multiplied by this (0.1: the show runs ten times faster). Must be > 0. */
     void setTimeScale(double scale) { m_timeScale = scale; }
     double timeScale() const { return m_timeScale; }
-    /** The "Block the event loop" switch: while on, visits block, each for at most blockSeconds(). */
+    /** The "Block the event loop" switch: while on, visits block, each for at most blockSeconds(). The
+        loop is free for BlockBreathNs between two of them, so a click on the switch is read at once. */
     void setBlocking(bool blocking) { m_blocking = blocking; }
     bool blocking() const { return m_blocking; }
     /** The next visit blocks once for blockSeconds(), then the show goes on normally. */
@@ -93,7 +94,10 @@ private:
     PlateParams m_params;
     Mode m_mode = Mode::Coroutines;
     double m_timeScale = 1.0;
-    double m_blockSeconds = 5.0;
+    static constexpr qint64 BlockBreathNs = 30'000'000;
+    // Short enough that unticking the switch (read between two blocks) ends the freeze within a second.
+    double m_blockSeconds = 0.5;
+    qint64 m_lastBlockEnd = 0;
     bool m_blocking = false;
     bool m_blockOnce = false;
     bool m_running = false;

@@ -10,14 +10,20 @@
 namespace Lab {
 
 namespace {
-// Odd divisors 3, 5, … up to limit; returns the first one dividing n, or 0.
-quint64 firstOddDivisor(quint64 n, quint64 limit)
+// Odd divisors from..to (both odd) of n: the first one dividing n, or 0.
+quint64 firstOddDivisorIn(quint64 n, quint64 from, quint64 to)
 {
-    for (quint64 d = 3; d <= limit; d += 2) {
+    for (quint64 d = from; d <= to; d += 2) {
         if (n % d == 0)
             return d;
     }
     return 0;
+}
+
+// Odd divisors 3, 5, … up to limit; returns the first one dividing n, or 0.
+quint64 firstOddDivisor(quint64 n, quint64 limit)
+{
+    return firstOddDivisorIn(n, 3, limit);
 }
 
 quint64 isqrt(quint64 n)
@@ -97,6 +103,19 @@ bool isPrimeFast(quint64 n)
     return true;
 }
 
+namespace {
+// The first prime whose isPrime() does about divisionsPerSecond * seconds divisions (√n / 2).
+quint64 primeFor(double divisionsPerSecond, double seconds)
+{
+    const double root = 2.0 * divisionsPerSecond * std::max(0.0, seconds);
+    const double target = std::min(root * root, 1.8e19);
+    quint64 n = std::max<quint64>(3, quint64(target)) | 1;
+    while (!isPrimeFast(n))
+        n += 2;
+    return n;
+}
+} // namespace
+
 quint64 primeTakingAbout(double seconds)
 {
     // Time a known number of divisions on a large prime (same operand size as the real check).
@@ -106,14 +125,46 @@ quint64 primeTakingAbout(double seconds)
     volatile quint64 sink = firstOddDivisor(probe, 3 + 2 * probeDivisions);
     Q_UNUSED(sink);
     const double elapsed = std::max(1e-6, double(nowNs() - start) / 1e9);
-    const double divisionsPerSecond = double(probeDivisions) / elapsed;
-    // isPrime(n) does √n / 2 divisions.
-    const double root = 2.0 * divisionsPerSecond * std::max(0.0, seconds);
-    const double target = std::min(root * root, 1.8e19);
-    quint64 n = std::max<quint64>(3, quint64(target)) | 1;
-    while (!isPrimeFast(n))
-        n += 2;
-    return n;
+    return primeFor(double(probeDivisions) / elapsed, seconds);
+}
+
+quint64 checkPrimeLasting(double seconds)
+{
+    const qint64 start = nowNs();
+    const qint64 deadline = start + qint64(std::max(0.0, seconds) * 1e9);
+    // Off by more than this share of the whole time: start over on a better-sized prime.
+    const qint64 tolerance = qint64(std::max(0.0, seconds) * 1e9 * 0.04);
+    quint64 n = primeTakingAbout(seconds);
+    for (;;) {
+        const qint64 numberStart = nowNs();
+        const quint64 limit = isqrt(n);
+        quint64 d = 3;
+        quint64 chunk = 1 << 16; // divisions between two looks at the clock (~1 ms on a fast CPU)
+        bool retarget = false;
+        while (d <= limit) {
+            const quint64 to = std::min(limit, d + 2 * (chunk - 1));
+            if (firstOddDivisorIn(n, d, to | 1) != 0)
+                return n; // not a prime after all: isPrimeFast never lets this happen
+            d = (to | 1) + 2;
+            const qint64 now = nowNs();
+            const double done = double(d - 3) / 2.0; // divisions so far on this number
+            const double total = double(limit) / 2.0;
+            const double rate = done / std::max<double>(1.0, double(now - numberStart)); // per ns
+            const qint64 projectedEnd = now + qint64((total - done) / rate);
+            // Look again in about a hundredth of the time, at least a millisecond apart.
+            chunk = std::max<quint64>(1 << 12, quint64(rate * std::max(1e6, double(deadline - start) / 100.0)));
+            const qint64 left = deadline - now;
+            // Up to the last few milliseconds: a machine that got busier late still ends on time.
+            if (std::llabs(projectedEnd - deadline) > tolerance && left > 20'000'000
+                && now - numberStart > 10'000'000) {
+                n = primeFor(rate * 1e9, double(left) / 1e9);
+                retarget = true;
+                break;
+            }
+        }
+        if (!retarget)
+            return n;
+    }
 }
 
 } // namespace Lab

@@ -22,4 +22,13 @@ bool isPrimeFast(quint64 n);
  */
 quint64 primeTakingAbout(double seconds);
 
+/**
+ * Checks a prime with isPrime()'s trial division so that the check lasts @p seconds on this
+ * machine, busy or not: it starts with primeTakingAbout(), looks at the clock between chunks of
+ * divisions and, if the check would end more than a few per cent early or late, starts over on
+ * the prime that the rate measured so far fits into the time left. Returns the prime checked to
+ * its end (its check found no divisor).
+ */
+quint64 checkPrimeLasting(double seconds);
+
 } // namespace Lab

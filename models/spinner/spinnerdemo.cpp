@@ -56,20 +56,21 @@ QCoro::Task<int> slowCoroutine(double seconds)
 
 // snippet-begin: cpu-blocking
 // CPU-bound work on the GUI thread: the loop is busy dividing, so nothing else runs.
-int slowPrimeCheck(quint64 number)
+int slowPrimeCheck(double seconds)
 {
-    return Lab::isPrime(number) ? 42 : 0;
+    const quint64 prime = Lab::checkPrimeLasting(seconds); // trial division, sized to last `seconds`
+    return prime > 0 ? 42 : 0;
 }
 // snippet-end: cpu-blocking
 
 // snippet-begin: cpu-pool
 // The same work on a pool thread, awaited as a QFuture: the GUI thread stays free.
-QCoro::Task<int> slowPrimeCheckInPool(quint64 number)
+QCoro::Task<int> slowPrimeCheckInPool(double seconds)
 {
-    const bool prime = co_await QtConcurrent::run([number] {
-        return Lab::isPrime(number);
+    const quint64 prime = co_await QtConcurrent::run([seconds] {
+        return Lab::checkPrimeLasting(seconds);
     });
-    co_return prime ? 42 : 0;
+    co_return prime > 0 ? 42 : 0;
 }
 // snippet-end: cpu-pool
 } // namespace
@@ -144,18 +145,14 @@ QCoro::Task<int> SpinnerDemo::slowFunction(SpinnerMode mode, double seconds)
         m_slowTask = m_recorder->addTask(tr("slow()"), gui);
         m_recorder->setState(m_slowTask, TaskState::Sleeping, tr("co_await sleep"));
         co_return co_await slowCoroutine(seconds);
-    case SpinnerMode::CpuBlocking: {
-        const quint64 number = primeTakingAbout(seconds);
+    case SpinnerMode::CpuBlocking:
         m_slowTask = m_recorder->addTask(tr("is_prime()"), gui);
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime(%1) on the GUI thread").arg(number));
-        co_return slowPrimeCheck(number);
-    }
-    case SpinnerMode::CpuPool: {
-        const quint64 number = primeTakingAbout(seconds);
+        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() on the GUI thread for %1 s").arg(seconds));
+        co_return slowPrimeCheck(seconds);
+    case SpinnerMode::CpuPool:
         m_slowTask = m_recorder->addTask(tr("is_prime()"), tr("pool thread"));
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime(%1) in the thread pool").arg(number));
-        co_return co_await slowPrimeCheckInPool(number);
-    }
+        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() in the thread pool for %1 s").arg(seconds));
+        co_return co_await slowPrimeCheckInPool(seconds);
     }
     co_return 0;
 }
@@ -175,6 +172,8 @@ QCoro::Task<> SpinnerDemo::run(SpinnerMode mode, double seconds, quint64 generat
     const int answer = co_await slowFunction(mode, seconds);
     if (!self || generation != m_generation)
         co_return;
+    m_recorder->addLink(m_slowTask, EventLoopTask, nowNs(),
+        spinnerModeBlocks(mode) ? tr("slow() returned: the GUI thread goes on") : tr("slow() finished: run() resumed"));
     m_ticker.stop();
     m_recorder->finishTask(m_slowTask);
     m_recorder->finishTask(m_spinnerTask);

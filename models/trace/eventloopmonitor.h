@@ -23,6 +23,10 @@ class EventLoopMonitor : public QObject
 public:
     explicit EventLoopMonitor(TraceRecorder *recorder, QObject *parent = nullptr);
 
+    /** Where stalls are recorded from now on (the recording on screen); null records none. */
+    void setRecorder(TraceRecorder *recorder) { m_recorder = recorder; }
+    TraceRecorder *recorder() const { return m_recorder; }
+
     void setInterval(int ms);
     int interval() const { return m_intervalMs; }
     void setStallThresholdNs(qint64 ns) { m_thresholdNs = ns; }

@@ -6,39 +6,17 @@
 
 #include <vector>
 
+#include "tests/common/runlab.h"
+
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.
 class TestCommandLine : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Result = LabRun;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(LAB_BINARY), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-        // Under a sanitizer build a report is a failure whatever the status says.
-        static const QRegularExpression report(
-            QStringLiteral("ERROR: AddressSanitizer|runtime error:|LeakSanitizer|WARNING: ThreadSanitizer"));
-        if (result.err.contains(report)) {
-            qWarning("sanitizer report for %s:\n%s", qPrintable(arguments.join(u' ')), qPrintable(result.err));
-            result.status = -2;
-        }
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return runLab(arguments); }
 
     // Every option that takes a value, by command ("" is the window), and what kind of value.
     enum class Kind { Number, Word, Url, Address, Path };

@@ -278,12 +278,12 @@ private Q_SLOTS:
         QSignalSpy finished(page, &DemoPage::runFinished);
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        const auto tasks = m_test.recorder.tasks();
+        const auto tasks = page->recorder()->tasks();
         QCOMPARE(tasks.size(), std::size_t(5)); // the event loop + A, B, C, D
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
-        QCOMPARE(m_test.recorder.tasks().size(), std::size_t(5));
-        QCOMPARE(m_test.recorder.instants().size(), std::size_t(12)); // one per printed line
+        QCOMPARE(page->recorder()->tasks().size(), std::size_t(5));
+        QCOMPARE(page->recorder()->instants().size(), std::size_t(12)); // one per printed line
     }
 };
 

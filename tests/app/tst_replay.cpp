@@ -216,13 +216,13 @@ private Q_SLOTS:
         QVERIFY(timeline->canReplay());
         timeline->setReplayTime(0); // the start of the recording: nothing printed yet
         QCOMPARE(page->log()->rowCount(), 0);
-        timeline->setReplayTime(printed[5] - m_recorder.origin()); // the cursor on the sixth line
+        timeline->setReplayTime(printed[5] - page->recorder()->origin()); // the cursor on the sixth line
         QCOMPARE(page->log()->lineTexts(), final.mid(0, 6));
         // Another demo takes the window: the countdown page shows its run's end again.
         QVERIFY(window.showDemo(QStringLiteral("spinner")));
         QCOMPARE(page->log()->lineTexts(), final);
         QVERIFY(window.showDemo(QStringLiteral("countdown")));
-        timeline->setReplayTime(printed[0] - m_recorder.origin());
+        timeline->setReplayTime(printed[0] - page->recorder()->origin());
         QCOMPARE(page->log()->lineTexts(), final.mid(0, 1));
         timeline->stopReplay();
         QCOMPARE(page->log()->lineTexts(), final);

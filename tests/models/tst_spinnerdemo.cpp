@@ -12,6 +12,10 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Lab;
 
 Q_DECLARE_METATYPE(Lab::SpinnerMode)
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void primeCheckersAgree_data();
     void primeCheckersAgree();
     void primeTakingAbout();
+    void primeCheckLastsTheChosenTime_data();
+    void primeCheckLastsTheChosenTime();
 };
 
 void TestSpinnerDemo::modeNames_data()
@@ -309,6 +315,40 @@ void TestSpinnerDemo::primeTakingAbout()
     QVERIFY(Lab::primeTakingAbout(2.0) > number * 10);
     QVERIFY(Lab::primeTakingAbout(0) < 100);
     QVERIFY(isPrimeFast(Lab::primeTakingAbout(0)));
+}
+
+void TestSpinnerDemo::primeCheckLastsTheChosenTime_data()
+{
+    QTest::addColumn<int>("busyThreads");
+    QTest::newRow("as the machine is") << 0;
+    // Other work starts after the rate was measured, as on a machine busy with something else.
+    QTest::newRow("busier after the start") << QThread::idealThreadCount() + 1;
+}
+
+void TestSpinnerDemo::primeCheckLastsTheChosenTime()
+{
+    QFETCH(int, busyThreads);
+    constexpr double Seconds = 1.2;
+    std::atomic<bool> done{false};
+    std::vector<std::jthread> busy;
+    const qint64 start = nowNs();
+    for (int i = 0; i < busyThreads; ++i) {
+        busy.emplace_back([&done] {
+            QThread::msleep(100);
+            volatile quint64 sink = 0;
+            // Bounded: at most ten seconds, ends with the check.
+            for (const qint64 until = nowNs() + 10'000'000'000; !done.load() && nowNs() < until;)
+                sink = sink + 1;
+        });
+    }
+    const quint64 prime = checkPrimeLasting(Seconds);
+    const double took = double(nowNs() - start) / 1e9;
+    done = true;
+    busy.clear();
+    QVERIFY(isPrimeFast(prime));
+    qInfo("chosen %.2f s, took %.3f s", Seconds, took);
+    // The lesson's figure: the chosen time within ±15 %.
+    QVERIFY2(took >= Seconds * 0.85 && took <= Seconds * 1.15, qPrintable(QString::number(took)));
 }
 
 QTEST_GUILESS_MAIN(TestSpinnerDemo)
