@@ -122,6 +122,14 @@
         <source>thinks</source>
         <translation>pensa</translation>
     </message>
+    <message>
+        <source>moved on board %1: the opponent thinks</source>
+        <translation>jogou no tabuleiro %1: o adversário pensa</translation>
+    </message>
+    <message>
+        <source>replied on board %1</source>
+        <translation>respondeu no tabuleiro %1</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ChessPage</name>
@@ -335,24 +343,12 @@
 <context>
     <name>Lab::ChromeTraceImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Não foi possível abrir %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1 as a trace. %2</source>
         <translation>Não foi possível abrir %1 como trace. %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>O arquivo está vazio.</translation>
-    </message>
-    <message>
-        <source>It is not valid JSON (%1 at character %2): not a trace, or a damaged or cut-short one.</source>
-        <translation>Não é um JSON válido (%1 no caractere %2): não é um trace, ou é um trace danificado ou truncado.</translation>
-    </message>
-    <message>
-        <source>It is JSON, but not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
-        <translation>É JSON, mas não um trace do Chrome: não tem uma lista de eventos (um array, ou um objeto com &quot;traceEvents&quot;).</translation>
     </message>
     <message>
         <source>thread %1</source>
@@ -363,28 +359,138 @@
         <translation>tarefa %1</translation>
     </message>
     <message>
-        <source>The trace is damaged: event %1 is not an object.</source>
-        <translation>O trace está danificado: o evento %1 não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 has no phase (&quot;ph&quot;).</source>
-        <translation>O trace está danificado: o evento %1 não tem fase (&quot;ph&quot;).</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 (phase &quot;%2&quot;) has no valid time stamp (&quot;ts&quot;).</source>
-        <translation>O trace está danificado: o evento %1 (fase &quot;%2&quot;) não tem carimbo de tempo válido (&quot;ts&quot;).</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: complete event %1 has no valid duration (&quot;dur&quot;).</source>
-        <translation>O trace está danificado: o evento completo %1 não tem duração válida (&quot;dur&quot;).</translation>
-    </message>
-    <message>
         <source>The trace holds no events this app can show (slices, instants or flows).</source>
         <translation>O trace não contém eventos que este aplicativo consiga mostrar (fatias, instantes ou fluxos).</translation>
     </message>
     <message>
         <source>%1 · level %2</source>
         <translation>%1 · nível %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation>
+            <numerusform>%n evento ignorado: %1</numerusform>
+            <numerusform>%n eventos ignorados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spans</source>
+        <translation>%1 trechos</translation>
+    </message>
+    <message>
+        <source>%1 instants</source>
+        <translation>%1 instantes</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 ligações</translation>
+    </message>
+    <message>
+        <source>The trace holds more than the timeline keeps (%1 of each kind): the oldest %2 were dropped, marked by a hatched band.</source>
+        <translation>O trace contém mais do que a linha do tempo guarda (%1 de cada tipo): os mais antigos foram descartados (%2), marcados por uma faixa hachurada.</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
+        <translation>Não é um trace do Chrome: não tem uma lista de eventos (um array, ou um objeto com &quot;traceEvents&quot;).</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON.</source>
+        <translation>Não é um trace do Chrome: um trace é JSON começando com [ ou {, e este arquivo não é JSON válido.</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it is not valid JSON (at character %1).</source>
+        <translation>Não é um trace do Chrome: não é JSON válido (no caractere %1).</translation>
+    </message>
+    <message>
+        <source>the last event cut short at the end of the file</source>
+        <translation>o último evento, cortado no fim do arquivo</translation>
+    </message>
+    <message>
+        <source>the rest of the file unreadable (from character %1)</source>
+        <translation>o resto do arquivo, ilegível (a partir do caractere %1)</translation>
+    </message>
+    <message>
+        <source>an event that is not valid JSON</source>
+        <translation>evento que não é JSON válido</translation>
+    </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>entrada que não é um objeto</translation>
+    </message>
+    <message>
+        <source>no phase (&quot;ph&quot;)</source>
+        <translation>sem fase (&quot;ph&quot;)</translation>
+    </message>
+    <message>
+        <source>no time stamp, or one that is not a number (&quot;ts&quot;)</source>
+        <translation>sem carimbo de tempo, ou com um que não é número (&quot;ts&quot;)</translation>
+    </message>
+    <message>
+        <source>a time stamp out of range (&quot;ts&quot;)</source>
+        <translation>carimbo de tempo fora do intervalo (&quot;ts&quot;)</translation>
+    </message>
+    <message>
+        <source>a complete event without a duration (&quot;dur&quot;)</source>
+        <translation>evento completo sem duração (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>a negative duration (&quot;dur&quot;)</source>
+        <translation>duração negativa (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>a duration out of range (&quot;dur&quot;)</source>
+        <translation>duração fora do intervalo (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>an end (&quot;E&quot;) without its begin</source>
+        <translation>fim (&quot;E&quot;) sem o seu início</translation>
+    </message>
+    <message>
+        <source>an async end (&quot;e&quot;) without its begin</source>
+        <translation>fim assíncrono (&quot;e&quot;) sem o seu início</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s arriving end without its start</source>
+        <translation>chegada de um fluxo sem a sua partida</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s start without its arriving end</source>
+        <translation>partida de um fluxo sem a sua chegada</translation>
+    </message>
+    <message>
+        <source>The trace holds no events.</source>
+        <translation>O trace não contém eventos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation>
+            <numerusform>É JSON, mas não um trace do Chrome: a sua %n entrada não é um evento de trace.</numerusform>
+            <numerusform>É JSON, mas não um trace do Chrome: nenhuma das suas %n entradas é um evento de trace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a time stamp months away from the rest of the trace</source>
+        <translation>carimbo de tempo a meses de distância do resto do trace</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1 (tid %2)</source>
+        <translation>%1 (tid %2)</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -448,10 +554,6 @@
         <source>line %1</source>
         <translation>linha %1</translation>
     </message>
-    <message>
-        <source>Predict the output first (or tick “Skip the prediction”), then Run.</source>
-        <translation>Preveja a saída primeiro (ou marque “Pular a previsão”), depois execute.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
         <translation>
@@ -504,6 +606,22 @@
     <message>
         <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
         <translation>%1: no máximo %2 de %3 tarefas estiveram dentro ao mesmo tempo (limite %4)</translation>
+    </message>
+    <message>
+        <source>Skip the prediction when presenting</source>
+        <translation>Pular a previsão ao apresentar</translation>
+    </message>
+    <message>
+        <source>In presenter mode, Run (Space) goes without a prediction.</source>
+        <translation>No modo de apresentação, Executar (Espaço) roda sem previsão.</translation>
+    </message>
+    <message>
+        <source>In the prediction field: run with this prediction</source>
+        <translation>No campo da previsão: executar com esta previsão</translation>
+    </message>
+    <message>
+        <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
+        <translation>Preveja a saída primeiro e depois tecle Ctrl+Enter para executar (ou marque “Pular a previsão”: Alt+K).</translation>
     </message>
 </context>
 <context>
@@ -651,6 +769,18 @@
         <source>co_await sleep(%1 s)</source>
         <translation>co_await sleep(%1 s)</translation>
     </message>
+    <message>
+        <source>sleep started</source>
+        <translation>sleep iniciado</translation>
+    </message>
+    <message>
+        <source>timer fired: task resumed</source>
+        <translation>o timer disparou: tarefa retomada</translation>
+    </message>
+    <message>
+        <source>blocked until now: the next countdown starts</source>
+        <translation>bloqueado até agora: começa a próxima contagem</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownLogView</name>
@@ -765,6 +895,22 @@
     <message>
         <source>%1: live view</source>
         <translation>%1: visão ao vivo</translation>
+    </message>
+    <message>
+        <source>Nothing on this page: no call here can be made blocking</source>
+        <translation>Nada nesta página: nenhuma chamada aqui pode se tornar bloqueante</translation>
+    </message>
+    <message>
+        <source>Ticks or unticks “Block the event loop”</source>
+        <translation>Marca ou desmarca “Bloquear o laço de eventos”</translation>
+    </message>
+    <message>
+        <source>Run stopped: its page was left</source>
+        <translation>Execução parada ao sair da página</translation>
+    </message>
+    <message>
+        <source>Run stopped with the Stop button or key</source>
+        <translation>Execução parada pelo botão ou pela tecla Parar</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1075,22 @@ não encontrada</translation>
     <message>
         <source>%1: grid and progress bar</source>
         <translation>%1: grade e barra de progresso</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>requisição enviada</translation>
+    </message>
+    <message>
+        <source>next GET</source>
+        <translation>próximo GET</translation>
+    </message>
+    <message>
+        <source>reply arrived: coroutine resumed</source>
+        <translation>resposta chegou: corrotina retomada</translation>
+    </message>
+    <message>
+        <source>result handed to the GUI thread</source>
+        <translation>resultado entregue à thread da GUI</translation>
     </message>
 </context>
 <context>
@@ -1993,20 +2155,9 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>&amp;Open trace…</source>
         <translation>A&amp;brir trace…</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n spans</source>
-        <translation>
-            <numerusform>Aberto %1: %n trecho</numerusform>
-            <numerusform>Aberto %1: %n trechos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open trace</source>
         <translation>Abrir trace</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json);;All files (*)</source>
-        <translation>Trace JSON do Chrome (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Cannot open the trace</source>
@@ -2024,6 +2175,22 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>T&amp;race a program…</source>
         <translation>&amp;Rastrear um programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>A abertura de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON (*.json *.json.gz);;Node trace logs (*.log);;All files (*)</source>
+        <translation>Traces (*.json *.json.gz *.log *.trace);;Trace JSON do Chrome (*.json *.json.gz);;Logs de trace do Node (*.log);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;keys</source>
+        <translation>Ocultar as &amp;teclas</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2234,18 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>hand %1 busy %2 %</source>
         <translation>mão %1 ocupada %2 %</translation>
+    </message>
+    <message>
+        <source>lets the loop read its input</source>
+        <translation>deixa o laço ler a entrada</translation>
+    </message>
+    <message>
+        <source>plate %1 saved, late</source>
+        <translation>prato %1 salvo, atrasado</translation>
+    </message>
+    <message>
+        <source>plate %1 saved</source>
+        <translation>prato %1 salvo</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2993,14 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>started %1</source>
         <translation>iniciados %1</translation>
     </message>
+    <message>
+        <source>%1 threads created</source>
+        <translation>%1 threads criadas</translation>
+    </message>
+    <message>
+        <source>%1 more woke</source>
+        <translation>mais %1 acordaram</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SemaphoreExercise</name>
@@ -2862,6 +3049,89 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>%1 s  %2</source>
         <translation>%1 s  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every page (whatever has the focus, but a text field keeps its letters)</source>
+        <translation>Todas as páginas (onde quer que esteja o foco, mas um campo de texto fica com as suas letras)</translation>
+    </message>
+    <message>
+        <source>The timeline, when it has the focus</source>
+        <translation>A linha do tempo, quando tem o foco</translation>
+    </message>
+    <message>
+        <source>W / S, + / −</source>
+        <translation>W / S, + / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Aumentar / diminuir o zoom</translation>
+    </message>
+    <message>
+        <source>A / D</source>
+        <translation>A / D</translation>
+    </message>
+    <message>
+        <source>Pan left / right</source>
+        <translation>Deslocar para a esquerda / direita</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Show the start / the end</source>
+        <translation>Mostrar o início / o fim</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the whole recording</source>
+        <translation>Ajustar a gravação inteira</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Replay: play / pause</source>
+        <translation>Reprodução: reproduzir / pausar</translation>
+    </message>
+    <message>
+        <source>, / .</source>
+        <translation>, / .</translation>
+    </message>
+    <message>
+        <source>Replay: previous / next event</source>
+        <translation>Reprodução: evento anterior / próximo</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Replay: slower / faster</source>
+        <translation>Reprodução: mais devagar / mais rápido</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the replay</source>
+        <translation>Sair da reprodução</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by page</source>
+        <translation>Atalhos de teclado por página</translation>
     </message>
 </context>
 <context>
@@ -2918,16 +3188,8 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <translation>is_prime()</translation>
     </message>
     <message>
-        <source>is_prime(%1) on the GUI thread</source>
-        <translation>is_prime(%1) na thread da GUI</translation>
-    </message>
-    <message>
         <source>pool thread</source>
         <translation>thread do pool</translation>
-    </message>
-    <message>
-        <source>is_prime(%1) in the thread pool</source>
-        <translation>is_prime(%1) no pool de threads</translation>
     </message>
     <message>
         <source>spinner</source>
@@ -2936,6 +3198,22 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>spinning every 0.1 s</source>
         <translation>girando a cada 0,1 s</translation>
+    </message>
+    <message>
+        <source>is_prime() on the GUI thread for %1 s</source>
+        <translation>is_prime() na thread da GUI por %1 s</translation>
+    </message>
+    <message>
+        <source>is_prime() in the thread pool for %1 s</source>
+        <translation>is_prime() no pool de threads por %1 s</translation>
+    </message>
+    <message>
+        <source>slow() returned: the GUI thread goes on</source>
+        <translation>slow() retornou: a thread da GUI continua</translation>
+    </message>
+    <message>
+        <source>slow() finished: run() resumed</source>
+        <translation>slow() terminou: run() retomada</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3284,10 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Stopped: the answer was not awaited.</source>
         <translation>Parado: a resposta não foi aguardada.</translation>
+    </message>
+    <message>
+        <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
+        <translation>Troca o modo pelo seu gêmeo bloqueante e volta: um sleep bloqueante ou uma corrotina, a verificação de primo na thread da GUI ou no pool de threads</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3740,78 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileLoader</name>
+    <message>
+        <source>Opened %1: %2 spans, %3 lanes.</source>
+        <translation>Aberto %1: %2 trechos, %3 faixas.</translation>
+    </message>
+    <message>
+        <source>The file ended without closing its event list (a trace cut short); what it holds is shown.</source>
+        <translation>O arquivo terminou sem fechar a sua lista de eventos (um trace truncado); o que ele contém é mostrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2, and this app opens traces of up to %3.</source>
+        <translation>Não foi possível abrir %1: ele tem %2, e este aplicativo abre traces de até %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>O zlib não conseguiu iniciar.</translation>
+    </message>
+    <message>
+        <source>unpacked, it is larger than %1, the most this app opens (the file itself is %2).</source>
+        <translation>descompactado, ele passa de %1, o máximo que este aplicativo abre (o arquivo em si tem %2).</translation>
+    </message>
+    <message>
+        <source>it is a damaged gzip file (%1).</source>
+        <translation>é um arquivo gzip danificado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceOpener</name>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Abrindo %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Abrir trace</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

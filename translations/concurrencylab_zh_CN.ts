@@ -122,6 +122,14 @@
         <source>thinks</source>
         <translation>思考中</translation>
     </message>
+    <message>
+        <source>moved on board %1: the opponent thinks</source>
+        <translation>在第 %1 块棋盘上走了一步：对手开始思考</translation>
+    </message>
+    <message>
+        <source>replied on board %1</source>
+        <translation>在第 %1 块棋盘上应了一步</translation>
+    </message>
 </context>
 <context>
     <name>Lab::ChessPage</name>
@@ -335,24 +343,12 @@
 <context>
     <name>Lab::ChromeTraceImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot open %1 as a trace. %2</source>
         <translation>无法将 %1 作为跟踪文件打开。%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>It is not valid JSON (%1 at character %2): not a trace, or a damaged or cut-short one.</source>
-        <translation>这不是有效的 JSON（第 %2 个字符处%1）：不是跟踪文件，或者文件已损坏或被截断。</translation>
-    </message>
-    <message>
-        <source>It is JSON, but not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
-        <translation>这是 JSON，但不是 Chrome 跟踪文件：没有跟踪事件列表（数组，或带有 &quot;traceEvents&quot; 的对象）。</translation>
     </message>
     <message>
         <source>thread %1</source>
@@ -363,28 +359,136 @@
         <translation>任务 %1</translation>
     </message>
     <message>
-        <source>The trace is damaged: event %1 is not an object.</source>
-        <translation>跟踪文件已损坏：事件 %1 不是对象。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 has no phase (&quot;ph&quot;).</source>
-        <translation>跟踪文件已损坏：事件 %1 没有阶段（&quot;ph&quot;）。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 (phase &quot;%2&quot;) has no valid time stamp (&quot;ts&quot;).</source>
-        <translation>跟踪文件已损坏：事件 %1（阶段 &quot;%2&quot;）没有有效的时间戳（&quot;ts&quot;）。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: complete event %1 has no valid duration (&quot;dur&quot;).</source>
-        <translation>跟踪文件已损坏：完整事件 %1 没有有效的时长（&quot;dur&quot;）。</translation>
-    </message>
-    <message>
         <source>The trace holds no events this app can show (slices, instants or flows).</source>
         <translation>跟踪文件中没有本应用能显示的事件（切片、瞬时事件或流）。</translation>
     </message>
     <message>
         <source>%1 · level %2</source>
         <translation>%1 · 第 %2 层</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2：%1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 个事件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spans</source>
+        <translation>%1 个时段</translation>
+    </message>
+    <message>
+        <source>%1 instants</source>
+        <translation>%1 个瞬时事件</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 条连线</translation>
+    </message>
+    <message>
+        <source>The trace holds more than the timeline keeps (%1 of each kind): the oldest %2 were dropped, marked by a hatched band.</source>
+        <translation>跟踪文件的内容超过了时间线能保留的数量（每种 %1 个）：最早的 %2 已被丢弃，以斜线阴影带标出。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
+        <translation>这不是 Chrome 跟踪文件：没有跟踪事件列表（数组，或带有 &quot;traceEvents&quot; 的对象）。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON.</source>
+        <translation>这不是 Chrome 跟踪文件：跟踪文件是以 [ 或 { 开头的 JSON，而此文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it is not valid JSON (at character %1).</source>
+        <translation>这不是 Chrome 跟踪文件：不是有效的 JSON（第 %1 个字符处）。</translation>
+    </message>
+    <message>
+        <source>the last event cut short at the end of the file</source>
+        <translation>最后一个事件在文件末尾被截断</translation>
+    </message>
+    <message>
+        <source>the rest of the file unreadable (from character %1)</source>
+        <translation>文件其余部分无法读取（从第 %1 个字符起）</translation>
+    </message>
+    <message>
+        <source>an event that is not valid JSON</source>
+        <translation>不是有效 JSON 的事件</translation>
+    </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>不是对象的条目</translation>
+    </message>
+    <message>
+        <source>no phase (&quot;ph&quot;)</source>
+        <translation>缺少阶段（&quot;ph&quot;）</translation>
+    </message>
+    <message>
+        <source>no time stamp, or one that is not a number (&quot;ts&quot;)</source>
+        <translation>缺少时间戳或时间戳不是数字（&quot;ts&quot;）</translation>
+    </message>
+    <message>
+        <source>a time stamp out of range (&quot;ts&quot;)</source>
+        <translation>时间戳超出范围（&quot;ts&quot;）</translation>
+    </message>
+    <message>
+        <source>a complete event without a duration (&quot;dur&quot;)</source>
+        <translation>完整事件缺少时长（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>a negative duration (&quot;dur&quot;)</source>
+        <translation>时长为负（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>a duration out of range (&quot;dur&quot;)</source>
+        <translation>时长超出范围（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>an end (&quot;E&quot;) without its begin</source>
+        <translation>结束事件（&quot;E&quot;）缺少对应的开始</translation>
+    </message>
+    <message>
+        <source>an async end (&quot;e&quot;) without its begin</source>
+        <translation>异步结束事件（&quot;e&quot;）缺少对应的开始</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s arriving end without its start</source>
+        <translation>流的到达端缺少起点</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s start without its arriving end</source>
+        <translation>流的起点缺少到达端</translation>
+    </message>
+    <message>
+        <source>The trace holds no events.</source>
+        <translation>跟踪文件中没有事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation>
+            <numerusform>这是 JSON，但不是 Chrome 跟踪文件：它的 %n 个条目中没有一个是跟踪事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a time stamp months away from the rest of the trace</source>
+        <translation>时间戳与跟踪的其余部分相距数月</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1 (tid %2)</source>
+        <translation>%1（tid %2）</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -448,10 +552,6 @@
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
-    <message>
-        <source>Predict the output first (or tick “Skip the prediction”), then Run.</source>
-        <translation>先预测输出（或勾选“跳过预测”），然后运行。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
         <translation>
@@ -501,6 +601,22 @@
     <message>
         <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
         <translation>%1：同一时刻最多有 %3 个任务中的 %2 个在内（上限 %4）</translation>
+    </message>
+    <message>
+        <source>Skip the prediction when presenting</source>
+        <translation>演示时跳过预测</translation>
+    </message>
+    <message>
+        <source>In presenter mode, Run (Space) goes without a prediction.</source>
+        <translation>在演示者模式下，运行（空格）不需要预测。</translation>
+    </message>
+    <message>
+        <source>In the prediction field: run with this prediction</source>
+        <translation>在预测输入框中：按此预测运行</translation>
+    </message>
+    <message>
+        <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
+        <translation>先预测输出，然后按 Ctrl+回车 运行（或勾选“跳过预测”：Alt+K）。</translation>
     </message>
 </context>
 <context>
@@ -648,6 +764,18 @@
         <source>co_await sleep(%1 s)</source>
         <translation>co_await sleep(%1 秒)</translation>
     </message>
+    <message>
+        <source>sleep started</source>
+        <translation>开始睡眠</translation>
+    </message>
+    <message>
+        <source>timer fired: task resumed</source>
+        <translation>定时器触发：任务恢复</translation>
+    </message>
+    <message>
+        <source>blocked until now: the next countdown starts</source>
+        <translation>一直阻塞到现在：下一个倒计时开始</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownLogView</name>
@@ -761,6 +889,22 @@
     <message>
         <source>%1: live view</source>
         <translation>%1：实时视图</translation>
+    </message>
+    <message>
+        <source>Nothing on this page: no call here can be made blocking</source>
+        <translation>本页无效：这里没有可以改为阻塞的调用</translation>
+    </message>
+    <message>
+        <source>Ticks or unticks “Block the event loop”</source>
+        <translation>勾选或取消勾选“阻塞事件循环”</translation>
+    </message>
+    <message>
+        <source>Run stopped: its page was left</source>
+        <translation>运行已停止：已离开所在页面</translation>
+    </message>
+    <message>
+        <source>Run stopped with the Stop button or key</source>
+        <translation>运行已通过“停止”按钮或按键停止</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1069,22 @@ not found</source>
     <message>
         <source>%1: grid and progress bar</source>
         <translation>%1：网格和进度条</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>next GET</source>
+        <translation>下一个 GET</translation>
+    </message>
+    <message>
+        <source>reply arrived: coroutine resumed</source>
+        <translation>响应已到达：协程恢复</translation>
+    </message>
+    <message>
+        <source>result handed to the GUI thread</source>
+        <translation>结果已交给 GUI 线程</translation>
     </message>
 </context>
 <context>
@@ -1985,19 +2145,9 @@ Measured on this machine (clock %1 GHz: %2):
         <source>&amp;Open trace…</source>
         <translation>打开跟踪文件(&amp;O)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n spans</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个时段</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open trace</source>
         <translation>打开跟踪文件</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json);;All files (*)</source>
-        <translation>Chrome 跟踪 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the trace</source>
@@ -2015,6 +2165,22 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>T&amp;race a program…</source>
         <translation>跟踪程序(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON (*.json *.json.gz);;Node trace logs (*.log);;All files (*)</source>
+        <translation>跟踪文件 (*.json *.json.gz *.log *.trace);;Chrome 跟踪 JSON (*.json *.json.gz);;Node 跟踪日志 (*.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;keys</source>
+        <translation>隐藏按键说明(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2224,18 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>hand %1 busy %2 %</source>
         <translation>手 %1 忙碌 %2 %</translation>
+    </message>
+    <message>
+        <source>lets the loop read its input</source>
+        <translation>让循环读取输入</translation>
+    </message>
+    <message>
+        <source>plate %1 saved, late</source>
+        <translation>盘子 %1 被救起，但晚了</translation>
+    </message>
+    <message>
+        <source>plate %1 saved</source>
+        <translation>盘子 %1 被救起</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2972,14 @@ a live thread costs about %6 KiB RSS.</source>
         <source>started %1</source>
         <translation>已启动 %1</translation>
     </message>
+    <message>
+        <source>%1 threads created</source>
+        <translation>已创建 %1 个线程</translation>
+    </message>
+    <message>
+        <source>%1 more woke</source>
+        <translation>又有 %1 个醒来</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SemaphoreExercise</name>
@@ -2840,6 +3026,89 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 s  %2</source>
         <translation>%1 秒  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every page (whatever has the focus, but a text field keeps its letters)</source>
+        <translation>所有页面（无论焦点在哪里，但文本框会保留输入的字母）</translation>
+    </message>
+    <message>
+        <source>The timeline, when it has the focus</source>
+        <translation>时间线（获得焦点时）</translation>
+    </message>
+    <message>
+        <source>W / S, + / −</source>
+        <translation>W / S，+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>放大 / 缩小</translation>
+    </message>
+    <message>
+        <source>A / D</source>
+        <translation>A / D</translation>
+    </message>
+    <message>
+        <source>Pan left / right</source>
+        <translation>向左 / 向右平移</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Show the start / the end</source>
+        <translation>显示开头 / 结尾</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the whole recording</source>
+        <translation>让整段记录适应窗口</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Replay: play / pause</source>
+        <translation>回放：播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>, / .</source>
+        <translation>, / .</translation>
+    </message>
+    <message>
+        <source>Replay: previous / next event</source>
+        <translation>回放：上一个 / 下一个事件</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Replay: slower / faster</source>
+        <translation>回放：减速 / 加速</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the replay</source>
+        <translation>退出回放</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by page</source>
+        <translation>按页面列出的键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -2896,16 +3165,8 @@ a live thread costs about %6 KiB RSS.</source>
         <translation>is_prime()</translation>
     </message>
     <message>
-        <source>is_prime(%1) on the GUI thread</source>
-        <translation>GUI 线程上的 is_prime(%1)</translation>
-    </message>
-    <message>
         <source>pool thread</source>
         <translation>线程池线程</translation>
-    </message>
-    <message>
-        <source>is_prime(%1) in the thread pool</source>
-        <translation>线程池中的 is_prime(%1)</translation>
     </message>
     <message>
         <source>spinner</source>
@@ -2914,6 +3175,22 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>spinning every 0.1 s</source>
         <translation>每 0.1 秒转一下</translation>
+    </message>
+    <message>
+        <source>is_prime() on the GUI thread for %1 s</source>
+        <translation>GUI 线程上的 is_prime()，持续 %1 秒</translation>
+    </message>
+    <message>
+        <source>is_prime() in the thread pool for %1 s</source>
+        <translation>线程池中的 is_prime()，持续 %1 秒</translation>
+    </message>
+    <message>
+        <source>slow() returned: the GUI thread goes on</source>
+        <translation>slow() 已返回：GUI 线程继续</translation>
+    </message>
+    <message>
+        <source>slow() finished: run() resumed</source>
+        <translation>slow() 已完成：run() 恢复</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3260,10 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>Stopped: the answer was not awaited.</source>
         <translation>已停止：没有等到答案。</translation>
+    </message>
+    <message>
+        <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
+        <translation>在当前模式与其阻塞版本之间切换：阻塞式睡眠或协程，在 GUI 线程上或在线程池中检查素数</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3708,77 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileLoader</name>
+    <message>
+        <source>Opened %1: %2 spans, %3 lanes.</source>
+        <translation>已打开 %1：%2 个时段，%3 条泳道。</translation>
+    </message>
+    <message>
+        <source>The file ended without closing its event list (a trace cut short); what it holds is shown.</source>
+        <translation>文件在事件列表闭合之前就结束了（跟踪文件被截断）；已显示其中的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2, and this app opens traces of up to %3.</source>
+        <translation>无法打开 %1：它有 %2，而本应用最多只能打开 %3 的跟踪文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>zlib 无法启动。</translation>
+    </message>
+    <message>
+        <source>unpacked, it is larger than %1, the most this app opens (the file itself is %2).</source>
+        <translation>解压后大于 %1，超过了本应用能打开的上限（文件本身为 %2）。</translation>
+    </message>
+    <message>
+        <source>it is a damaged gzip file (%1).</source>
+        <translation>这是一个损坏的 gzip 文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceOpener</name>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>正在打开 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>打开跟踪文件</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
