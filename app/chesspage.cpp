@@ -8,10 +8,12 @@
 #include "models/core/clock.h"
 #include "widgets/chessboardview.h"
 #include "widgets/chesstotalschart.h"
+#include "widgets/flowlayout.h"
+#include "widgets/reflowbox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -19,10 +21,6 @@
 #include <QVBoxLayout>
 
 namespace Lab {
-
-namespace {
-constexpr int BoardColumns = 6;
-} // namespace
 
 ChessPage::ChessPage(const PageContext &context, QWidget *parent)
     : DemoPage(context, QStringLiteral("chess"), parent)
@@ -134,21 +132,27 @@ QWidget *ChessPage::createVisual()
     m_scroll = new QScrollArea(visual);
     m_scroll->setWidgetResizable(true);
     m_scroll->setAccessibleName(tr("Boards"));
+    // The boards wrap to the width and scroll down: no board is cut at the side.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_boardGrid = new QWidget(m_scroll);
-    m_boardLayout = new QGridLayout(m_boardGrid);
-    m_boardLayout->setSpacing(6);
+    m_boardLayout = new FlowLayout(m_boardGrid);
     m_scroll->setWidget(m_boardGrid);
-    layout->addWidget(m_scroll, 1);
 
-    m_chart = new ChessTotalsChart(visual);
-    layout->addWidget(m_chart);
-    m_totals = new QLabel(visual);
+    auto *summary = new QWidget(visual);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new ChessTotalsChart(summary);
+    summaryLayout->addWidget(m_chart);
+    m_totals = new QLabel(summary);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A wrapped label in a scrolling page does not always get its height for its width: keep room for the lines.
     m_totals->setMinimumHeight(m_totals->fontMetrics().lineSpacing() * 6);
     m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_totals);
+    summaryLayout->addWidget(m_totals);
+    summaryLayout->addStretch(1);
+    // On a wide screen (presenter mode) the totals go beside the boards, which keep the height.
+    layout->addWidget(new ReflowBox(m_scroll, summary, 50, visual), 1);
     return visual;
 }
 
@@ -288,7 +292,7 @@ void ChessPage::rebuildBoards()
     while (int(m_boardViews.size()) < shown) {
         auto *view = new ChessBoardView(m_boardGrid);
         const int index = int(m_boardViews.size());
-        m_boardLayout->addWidget(view, index / BoardColumns, index % BoardColumns);
+        m_boardLayout->addWidget(view);
         m_boardViews.push_back(view);
     }
     for (std::size_t i = 0; i < m_boardViews.size(); ++i) {
@@ -299,6 +303,20 @@ void ChessPage::rebuildBoards()
         m_boardViews[i]->setHighlighted(false);
         m_boardViews[i]->setCaption(tr("Board %1").arg(i + 1));
     }
+    keepRoomForABoard();
+}
+
+void ChessPage::keepRoomForABoard()
+{
+    if (!m_boardViews.empty())
+        m_scroll->setMinimumHeight(m_boardViews.front()->sizeHint().height() + 2 * m_scroll->frameWidth() + 12);
+}
+
+void ChessPage::changeEvent(QEvent *event)
+{
+    DemoPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        keepRoomForABoard();
 }
 
 void ChessPage::refresh()

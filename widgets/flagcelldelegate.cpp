@@ -76,10 +76,9 @@ void FlagCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize FlagCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Room for the picture and two lines of text at the current font size (presenter zoom grows it).
+    // Six text heights wide: a presenter's 20 flags fit in two rows of a full screen (long names elide).
     const int line = option.fontMetrics.height();
-    const int width =
-        std::max(CellSize.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Bosnia and Herze")));
-    return {width, CellSize.height() - 2 * 16 + 2 * line};
+    return {std::max(CellSize.width(), 6 * line), CellSize.height() - 2 * 16 + 2 * line};
 }
 
 } // namespace Lab
