@@ -164,7 +164,7 @@ QString ChessPage::title() const
 QString ChessPage::lesson() const
 {
     return tr("One master, many opponents: while they think she moves on. Played one game after the other the "
-              "exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the "
+              "exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the "
               "opponents' thinking is the I/O it does not wait for.");
 }
 
