@@ -140,7 +140,7 @@ private:
     QCoro::Task<> downloadOne(int index, quint64 generation, std::shared_ptr<AsyncSemaphore> semaphore);
     void armTimeout(QNetworkReply *reply, int index, quint64 generation);
     void workerDownload(const WorkerJob &job); // runs on a pool thread
-    QString workerName();
+    TraceText workerName();
 
     TraceRecorder *m_recorder;
     NetworkManagerPool *m_managers;
