@@ -15,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -163,9 +164,10 @@ QString ChessPage::title() const
 
 QString ChessPage::lesson() const
 {
-    return tr("One master, many opponents: while they think she moves on. Played one game after the other the "
-              "exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the "
-              "opponents' thinking is the I/O it does not wait for.");
+    return tr(
+        "One master, many opponents: while they think she moves on. Played one game after the other the "
+        "exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the "
+        "opponents' thinking is the I/O it does not wait for.");
 }
 
 bool ChessPage::isRunning() const
@@ -239,7 +241,12 @@ void ChessPage::onFinished(qint64 endMs)
     m_running = false;
     m_refresh.stop();
     setKnobsLocked(false);
-    finishRun(summary());
+    std::vector<std::pair<ExhibitionSchedule, qint64>> ends;
+    for (const auto &[schedule, result] : m_results)
+        ends.emplace_back(schedule, result.endMs);
+    finishRun([ends, stall = longestStallSeconds()] {
+        return summarize(ends, stall);
+    });
 }
 
 void ChessPage::stop()
@@ -422,10 +429,11 @@ void ChessPage::updateTotals()
         if (found != m_results.end()) {
             bars.push_back(
                 {tr("%1, simulated").arg(name), found->second.endMs, SimulatedClock::format(found->second.endMs)});
-            const QString games = params.opponents == 1 ? tr("1 game") : tr("%1 games").arg(params.opponents);
-            QString line = tr("<b>%1</b>: %2 of %3 move pairs finished at %4 (talk's formula: %5); she waited %6.")
-                               .arg(name, games)
-                               .arg(params.movePairs)
+            //: %n games (one per opponent) of %2 move pairs each.
+            QString line = tr("<b>%1</b>: %n game(s) of %2 move pairs finished at %3 (talk's formula: %4); she "
+                              "waited %5.",
+                nullptr, params.opponents)
+                               .arg(name, QLocale().toString(params.movePairs))
                                .arg(SimulatedClock::format(found->second.endMs),
                                    ExhibitionFormula::talkFormulaText(schedule, params),
                                    SimulatedClock::format(found->second.waitingMs));
@@ -458,14 +466,25 @@ QString ChessPage::statusText() const
     return m_status->text();
 }
 
-QString ChessPage::summary() const
+QString ChessPage::summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds)
 {
-    QStringList parts;
-    for (const auto &[schedule, result] : m_results)
-        parts.append(tr("%1 finished at %2").arg(scheduleName(schedule), SimulatedClock::format(result.endMs)));
-    return tr("%1; longest event-loop stall %2 s")
-        .arg(parts.join(QStringLiteral(", ")))
-        .arg(longestStallSeconds(), 0, 'f', 3);
+    // Whole sentences, one per case, so that every language can order them its own way.
+    const QString stall = QLocale().toString(stallSeconds, 'f', 3);
+    qint64 sequential = -1;
+    qint64 simultaneous = -1;
+    for (const auto &[schedule, endMs] : ends)
+        (schedule == ExhibitionSchedule::Sequential ? sequential : simultaneous) = endMs;
+    if (sequential >= 0 && simultaneous >= 0)
+        return tr("Played one after the other, the games ended at %1; played simultaneously, at %2. Longest "
+                  "event-loop stall %3 s.")
+            .arg(SimulatedClock::format(sequential), SimulatedClock::format(simultaneous), stall);
+    if (sequential >= 0)
+        return tr("Played one after the other, the games ended at %1. Longest event-loop stall %2 s.")
+            .arg(SimulatedClock::format(sequential), stall);
+    if (simultaneous >= 0)
+        return tr("Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.")
+            .arg(SimulatedClock::format(simultaneous), stall);
+    return tr("Longest event-loop stall %1 s.").arg(stall);
 }
 
 } // namespace Lab

@@ -108,7 +108,7 @@ private:
     ChessFrame captureFrame() const;
     void showFrame(const ChessFrame &frame);
     void updateTotals();
-    QString summary() const;
+    static QString summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds);
     /** The boards' area never gets shorter than a board: a small window scrolls the page instead. */
     void keepRoomForABoard();
 

@@ -29,9 +29,9 @@ void ReflowBox::reflow()
     if (m_layout->direction() == direction)
         return;
     m_layout->setDirection(direction);
-    // Below: the side part takes the height it needs. Beside: two fifths of the width.
+    // Below: the side part takes the height it needs. Beside: a quarter of the width.
     m_layout->setStretch(0, wide ? 3 : 1);
-    m_layout->setStretch(1, wide ? 2 : 0);
+    m_layout->setStretch(1, wide ? 1 : 0);
 }
 
 void ReflowBox::resizeEvent(QResizeEvent *event)

@@ -43,6 +43,7 @@ public:
 
     /** A new lane for a task on @p thread (e.g. "GUI thread", "worker 3"). */
     TaskId addTask(const TraceText &name, const TraceText &thread);
+    TaskId addTask(const QString &name, const QString &thread) { return addTask(TraceText(name), TraceText(thread)); }
     /** The names of the lanes and threads again, in the language installed now. */
     void retranslate();
 

@@ -22,6 +22,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFontInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -144,6 +145,31 @@ class TestPresenter : public QObject
             }
         }
         return count;
+    }
+
+    // The first widget on screen smaller than it needs to show itself, or wrapped text cut short; empty if none.
+    QString firstSqueezed(DemoPage *page) const
+    {
+        for (QWidget *widget : visibleWidgets()) {
+            // Qt's own parts of a control (a spin box's line edit, a scroll bar) follow the control.
+            if (widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QHeaderView *>(widget))
+                continue;
+            const QSize needs = widget->minimumSizeHint().boundedTo(widget->maximumSize());
+            const auto *label = qobject_cast<QLabel *>(widget);
+            const bool squeezed =
+                (widget->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored && widget->width() < needs.width())
+                || (widget->sizePolicy().verticalPolicy() != QSizePolicy::Ignored && widget->height() < needs.height())
+                || (label && label->wordWrap() && !label->text().isEmpty()
+                    && label->height() < label->heightForWidth(label->width()));
+            if (squeezed)
+                return page->id() + QLatin1String(": ") + describe(widget)
+                    + QStringLiteral(" %1x%2, needs %3x%4")
+                          .arg(widget->width())
+                          .arg(widget->height())
+                          .arg(needs.width())
+                          .arg(label && label->wordWrap() ? label->heightForWidth(label->width()) : needs.height());
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -399,6 +425,28 @@ private Q_SLOTS:
             if (button->isVisible())
                 QVERIFY2(button->height() >= 32, qPrintable(describe(button)));
         }
+    }
+
+    // A projector's 1024 x 700, the plain window: every widget gets at least the size it needs to
+    // show itself (a visual that does not fit scrolls instead of being squeezed), wrapped text gets
+    // the height of its lines, and the demos' visuals keep their own minimum.
+    void smallWindowKeepsEveryVisualWhole()
+    {
+        MainWindow *window = m_test.window.get();
+        window->resize(1024, 700);
+        QTRY_COMPARE(window->size(), QSize(1024, 700));
+        for (DemoPage *page : window->pages()) {
+            QVERIFY(window->showDemo(page->id()));
+            // Once the layout settled (a page lays out again when it is shown).
+            QTRY_COMPARE(firstSqueezed(page), QString());
+        }
+        // The chess boards keep their size, and their area the height of one.
+        QVERIFY(window->showDemo(QStringLiteral("chess")));
+        QApplication::processEvents();
+        const auto boards = window->currentPage()->findChildren<ChessBoardView *>();
+        QVERIFY(!boards.isEmpty());
+        QVERIFY(boards.first()->size() == boards.first()->sizeHint());
+        QVERIFY(boards.first()->parentWidget()->parentWidget()->height() >= boards.first()->height());
     }
 
     void toolbarButtonEntersPresenterMode()
