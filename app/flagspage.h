@@ -42,6 +42,8 @@ public:
     void reset() override;
 
     QComboBox *modeSelector() const { return m_mode; }
+    /** Coroutines: 0 each download ends its own flag (gather), 1 one loop takes them as completed. */
+    QComboBox *resultsSelector() const { return m_resultsBy; }
     QComboBox *setSelector() const { return m_set; }
     QSpinBox *concurrency() const { return m_concurrency; }
     QCheckBox *perHostSwitch() const { return m_perHost; }
@@ -77,6 +79,7 @@ private:
         FlagDownloadMode mode = FlagDownloadMode::Coroutines;
         int concurrency = 0;
         bool blocking = false;
+        bool asCompleted = false;
         QString url; // empty: the built-in server, with these knobs
         double delay = 0;
         double jitter = 0;
@@ -103,6 +106,7 @@ private:
     FlagGridModel *m_grid;
     QComboBox *m_set;
     QComboBox *m_mode;
+    QComboBox *m_resultsBy;
     QSpinBox *m_concurrency;
     QCheckBox *m_perHost;
     QDoubleSpinBox *m_timeout;

@@ -49,4 +49,9 @@ QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);
 
+// loops: sleep, loop-lag and flags figures on both Qt dispatchers, asyncio and uvloop (loopsbench.cpp).
+BenchSection runLoopsBenchmark();
+QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
+QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
+
 } // namespace Lab
