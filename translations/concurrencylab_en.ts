@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>Lab::PythonTracer</name>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>%n damaged trace line ignored, the first: %1</numerusform>
+            <numerusform>%n damaged trace lines ignored, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n task start; the semaphore lets %1 in at a time</numerusform>
+            <numerusform>%n tasks start; the semaphore lets %1 in at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>all %n task done; at most %1 were inside at once</numerusform>
+            <numerusform>all %n tasks done; at most %1 were inside at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::SpinnerPage</name>
     <message numerus="yes">
         <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>

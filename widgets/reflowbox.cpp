@@ -29,8 +29,8 @@ void ReflowBox::reflow()
     if (m_layout->direction() == direction)
         return;
     m_layout->setDirection(direction);
-    // Below: the side part takes the height it needs. Beside: a quarter of the width.
-    m_layout->setStretch(0, wide ? 3 : 1);
+    // Below: the side part takes the height it needs. Beside: a third of the width.
+    m_layout->setStretch(0, wide ? 2 : 1);
     m_layout->setStretch(1, wide ? 1 : 0);
 }
 

@@ -168,7 +168,10 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
     if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
-        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
+        m_consumerTask = m_recorder->addTask(
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "as_completed loop")),
+            TraceText(
+                "Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread"))); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             m_slots[i].task = m_recorder->addTask(m_results[i].code,
