@@ -171,10 +171,14 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
     if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
-        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
+        m_consumerTask = m_recorder->addTask(
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "as_completed loop")),
+            TraceText(
+                "Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread"))); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));
+            m_slots[i].task = m_recorder->addTask(m_results[i].code,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread")));
             m_recorder->setState(m_slots[i].task, TaskState::Queued, tr("queued"));
         }
     }
@@ -478,14 +482,15 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
 }
 // snippet-end: threads
 
-QString FlagDownloader::workerName()
+TraceText FlagDownloader::workerName()
 {
     std::lock_guard lock(m_workerNamesMutex);
     QThread *thread = QThread::currentThread();
     auto it = m_workerNames.find(thread);
     if (it == m_workerNames.end())
         it = m_workerNames.insert(thread, int(m_workerNames.size()) + 1);
-    return tr("worker %1").arg(*it);
+    return TraceText(
+        "Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "worker %1"), {QString::number(*it)});
 }
 
 } // namespace Lab

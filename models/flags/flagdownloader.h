@@ -165,7 +165,7 @@ private:
     QCoro::Task<> consumeAsCompleted(quint64 generation, std::shared_ptr<Completions> completions);
     void armTimeout(QNetworkReply *reply, int index, quint64 generation);
     void workerDownload(const WorkerJob &job); // runs on a pool thread
-    QString workerName();
+    TraceText workerName();
 
     TraceRecorder *m_recorder;
     NetworkManagerPool *m_managers;
