@@ -45,6 +45,9 @@ FlagResult decodeFlag(
             error = FlagError::Timeout;
         else if (response.failure == HttpResponse::Failure::Stopped)
             error = FlagError::Stopped;
+        else if (response.failure == HttpResponse::Failure::TooLarge
+            || response.failure == HttpResponse::Failure::Malformed)
+            error = FlagError::BadAnswer; // the server was reached: it answered what no flag is
         return failedWith(result, error, response.failureText(timeoutSeconds));
     }
     if (response.status == 404) {

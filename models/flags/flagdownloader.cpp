@@ -42,8 +42,9 @@ HttpResponse::Failure abortedFor(const QNetworkReply *reply)
     return why.isValid() ? HttpResponse::Failure(why.toInt()) : HttpResponse::Failure::None;
 }
 
-// Read past the body cap, so that a longer answer is seen to be one.
-constexpr qint64 ReadAheadBytes = 256 * 1024;
+// Qt's network thread hands a reply at most this much before we take it: under a flood of
+// streams its threads cannot run ahead of the GUI thread, megabytes per reply.
+constexpr qint64 ReadAheadBytes = 64 * 1024;
 
 // Coroutines: requests started per turn of the event loop (~0.6 ms of GUI-thread work).
 constexpr int StartBatch = 24;
@@ -381,17 +382,22 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
     // Owned with deleteLater: QCoro 0.8 resumes us inside finished(), where deleting is a use-after-free.
     std::unique_ptr<QNetworkReply, DeleteLater> reply(m_managers->get(request));
     // Qt stops reading from the socket once this much is unread: a flood waits in the kernel, not here.
-    reply->setReadBufferSize(HttpResponse::MaxBodyBytes + ReadAheadBytes);
+    reply->setReadBufferSize(ReadAheadBytes);
     m_slots[std::size_t(index)].reply = reply.get();
-    guardReply(reply.get(), index, generation);
+    const std::shared_ptr<QByteArray> body = guardReply(reply.get(), index, generation);
     co_await reply.get(); // <---- the event loop runs the other downloads meanwhile
     if (semaphore)
         semaphore->release(); // held only around the GET, as in the book
     if (!self || generation != m_generation)
         co_return; // stopped (or the downloader is gone): stop() already ended this flag
     m_recorder->setState(task, TaskState::Running, tr("decode/save"));
-    const HttpResponse response = HttpResponse::fromReply(reply.get(), abortedFor(reply.get()));
+    const HttpResponse response = HttpResponse::fromReply(reply.get(), abortedFor(reply.get()), *body);
     reply.reset(); // its manager may go while we decode
+    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
+        // Nothing to decode: no need to queue for a pool thread (under a flood of errors they are busy).
+        complete(index, generation, decodeFlag(code, response, m_options.timeout));
+        co_return;
+    }
     // Decoding 194 PNGs that land together held the GUI thread for tens of ms: a pool thread does it.
     FlagResult result = co_await QtConcurrent::run(decodeFlag, code, response, m_options.timeout,
         m_options.saveDirectory); // <---- the event loop runs on meanwhile
@@ -401,7 +407,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
 }
 // snippet-end: coroutines
 
-void FlagDownloader::guardReply(QNetworkReply *reply, int index, quint64 generation)
+std::shared_ptr<QByteArray> FlagDownloader::guardReply(QNetworkReply *reply, int index, quint64 generation)
 {
     // The request leaves Qt's queue when its connection starts (new) or it is sent (reused):
     // from then on the timeout counts, for the whole answer, and the cell shows it downloading.
@@ -425,14 +431,20 @@ void FlagDownloader::guardReply(QNetworkReply *reply, int index, quint64 generat
         if (known && length > HttpResponse::MaxBodyBytes)
             abortFor(reply, HttpResponse::Failure::TooLarge);
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-        if (reply->bytesAvailable() > HttpResponse::MaxBodyBytes)
+    // The body is taken as it comes (so that Qt reads on) and counted: past 2 MiB it is cut off.
+    auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body] {
+        if (reply->property(AbortedForProperty).isValid())
+            return;
+        *body += reply->readAll();
+        if (body->size() > HttpResponse::MaxBodyBytes)
             abortFor(reply, HttpResponse::Failure::TooLarge);
     });
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > HttpResponse::MaxBodyBytes)
             abortFor(reply, HttpResponse::Failure::TooLarge);
     });
+    return body;
 }
 
 // snippet-begin: threads

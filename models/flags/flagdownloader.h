@@ -138,7 +138,7 @@ private:
     void runThreads(quint64 generation);
     void runCoroutines(quint64 generation);
     QCoro::Task<> downloadOne(int index, quint64 generation, std::shared_ptr<AsyncSemaphore> semaphore);
-    void guardReply(QNetworkReply *reply, int index, quint64 generation);
+    std::shared_ptr<QByteArray> guardReply(QNetworkReply *reply, int index, quint64 generation);
     void workerDownload(const WorkerJob &job); // runs on a pool thread
     QString workerName();
 

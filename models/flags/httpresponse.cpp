@@ -10,7 +10,7 @@
 
 namespace Lab {
 
-HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Failure abortedFor)
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Failure abortedFor, const QByteArray &readSoFar)
 {
     HttpResponse response;
     if (abortedFor != Failure::None) {
@@ -26,7 +26,7 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Failure abortedFor)
         // Qt keeps the phrase as the Latin-1 text it read: one byte, one character, as the blocking client.
         response.reason = printableText(
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(MaxHeadBytes), MaxReasonChars);
-        response.body = reply->read(MaxBodyBytes + 1);
+        response.body = readSoFar + reply->read(std::max<qint64>(0, MaxBodyBytes + 1 - readSoFar.size()));
         if (response.body.size() > MaxBodyBytes) {
             response = {};
             response.failure = Failure::TooLarge;

@@ -45,8 +45,10 @@ struct HttpResponse
     /**
      * A finished (or aborted) reply. @p abortedFor says why the client aborted it: Timeout
      * (its timer) or TooLarge (its body grew past MaxBodyBytes); None: if aborted, by stop().
+     * @p readSoFar is the body already read out of the reply as it came.
      */
-    static HttpResponse fromReply(QNetworkReply *reply, Failure abortedFor = Failure::None);
+    static HttpResponse fromReply(
+        QNetworkReply *reply, Failure abortedFor = Failure::None, const QByteArray &readSoFar = {});
     /** The failure in words: "connection refused", "timeout after 3.1 s"; empty for None. */
     QString failureText(double timeoutSeconds) const;
 };

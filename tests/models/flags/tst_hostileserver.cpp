@@ -127,9 +127,9 @@ void TestHostileServer::sameWordsInEveryMode_data()
     const QString tooLarge = QStringLiteral("answer too large (over 2 MiB)");
     const QString closed = QStringLiteral("connection closed by the server");
     const Attack attacks[] = {
-        {"endless chunked stream", "EN", FlagError::Connection, tooLarge},
-        {"endless body until close", "EC", FlagError::Connection, tooLarge},
-        {"10 GiB Content-Length", "BL", FlagError::Connection, tooLarge},
+        {"endless chunked stream", "EN", FlagError::BadAnswer, tooLarge},
+        {"endless body until close", "EC", FlagError::BadAnswer, tooLarge},
+        {"10 GiB Content-Length", "BL", FlagError::BadAnswer, tooLarge},
         {"slow drip past the timeout", "DR", FlagError::Timeout, QStringLiteral("timeout after 1 s")},
         {"5600 px PNG", "HG", FlagError::Decode,
             QStringLiteral("image too large (5600 × 5600 px, at most %1 a side)").arg(MaxFlagSide)},
