@@ -23,6 +23,8 @@ using Failure = HttpResponse::Failure;
 
 // How often a wait for data wakes up to look at the stop flag.
 constexpr int PollMs = 50;
+// The most taken from the socket at a time.
+constexpr qint64 ReadChunkBytes = 256 * 1024;
 
 class Deadline
 {
@@ -165,6 +167,8 @@ HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomi
         connectSocket(socket.get(), url.host(), quint16(url.port(tls ? 443 : 80)), deadline.end(), stop, &detail);
     if (connected != Failure::None)
         return failed(connected, detail);
+    // The socket would otherwise take in all the kernel has for it at each wait: a flood stays there.
+    socket->setReadBufferSize(ReadChunkBytes);
 #if QT_CONFIG(ssl)
     if (tls) {
         auto *ssl = static_cast<QSslSocket *>(socket.get());
