@@ -17,11 +17,6 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lab::FlagDecoder", text);
-}
-
 FlagResult failedWith(FlagResult result, FlagError error, const QString &message)
 {
     result.state = FlagState::Error;
@@ -52,7 +47,7 @@ FlagResult decodeFlag(
     }
     if (response.status == 404) {
         result.state = FlagState::NotFound;
-        result.message = tr("not found");
+        result.message = QCoreApplication::translate("Lab::FlagDecoder", "not found");
         return result;
     }
     if (response.status != 200) {
@@ -67,16 +62,18 @@ FlagResult decodeFlag(
     // The header says how large the picture is: a huge one is refused before a byte is decoded.
     const QSize size = reader.size();
     if (!size.isValid())
-        return failedWith(result, FlagError::Decode, tr("image does not decode"));
+        return failedWith(
+            result, FlagError::Decode, QCoreApplication::translate("Lab::FlagDecoder", "image does not decode"));
     if (size.width() > MaxFlagSide || size.height() > MaxFlagSide)
         return failedWith(result, FlagError::Decode,
-            tr("image too large (%1 × %2 px, at most %3 a side)")
+            QCoreApplication::translate("Lab::FlagDecoder", "image too large (%1 × %2 px, at most %3 a side)")
                 .arg(size.width())
                 .arg(size.height())
                 .arg(MaxFlagSide));
     QImage image;
     if (!reader.read(&image))
-        return failedWith(result, FlagError::Decode, tr("image does not decode"));
+        return failedWith(
+            result, FlagError::Decode, QCoreApplication::translate("Lab::FlagDecoder", "image does not decode"));
     if (image.width() > FlagThumbnailSide || image.height() > FlagThumbnailSide)
         image = image.scaled(FlagThumbnailSide, FlagThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     result.image = image;
@@ -94,7 +91,8 @@ QString saveFlagFile(const QString &directory, const QString &fileName, const QB
 {
     const QString target = QDir(directory).filePath(fileName);
     const auto cannotSave = [&target](const QString &why) {
-        return tr("cannot save %1: %2").arg(QDir::toNativeSeparators(target), why);
+        return QCoreApplication::translate("Lab::FlagDecoder", "cannot save %1: %2")
+            .arg(QDir::toNativeSeparators(target), why);
     };
     QTemporaryFile file(QDir(directory).filePath(QLatin1String(".") + fileName + QLatin1String(".XXXXXX")));
     if (!file.open())
@@ -106,9 +104,10 @@ QString saveFlagFile(const QString &directory, const QString &fileName, const QB
     // A link in the folder is refused, not followed: it could point anywhere on the disk.
     const QFileInfo existing(target);
     if (existing.isSymLink())
-        return cannotSave(tr("it is a link to %1; not overwritten").arg(existing.symLinkTarget()));
+        return cannotSave(QCoreApplication::translate("Lab::FlagDecoder", "it is a link to %1; not overwritten")
+                              .arg(existing.symLinkTarget()));
     if (existing.exists() && !existing.isFile())
-        return cannotSave(tr("not a regular file"));
+        return cannotSave(QCoreApplication::translate("Lab::FlagDecoder", "not a regular file"));
     // rename() replaces the name itself, even if a link was put there since the look above.
     if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
         return cannotSave(QString::fromLocal8Bit(std::strerror(errno)));
