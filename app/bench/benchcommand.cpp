@@ -6,6 +6,7 @@
 #include "app/bench/benchprocess.h"
 #include "app/bench/benchreport.h"
 #include "app/headless/clioptions.h"
+#include "models/core/eventloopchoice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,6 +31,9 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"server", runServerBenchmark},
+    {"loops", runLoopsBenchmark},
+    {"primes", runPrimesBenchmark},
 };
 
 struct WorkerFigure
@@ -53,6 +57,16 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-asyncio", measureFlagAsyncio},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
+    {"flags-python-asyncio", measureFlagsOnAsyncio},
+    {"flags-python-uvloop", measureFlagsOnUvloop},
+    {"primes-floor", measurePrimesFloor},
+    {"primes-sequential", measurePrimesSequential},
+    {"primes-threads", measurePrimesThreads},
+    {"primes-threads-gil", measurePrimesThreadsGil},
+    {"primes-processes", measurePrimesProcesses},
+    {"primes-python", measurePrimesPython},
+    {"primes-gui-threads", measurePrimesGuiThreads},
+    {"primes-gui-processes", measurePrimesGuiProcesses},
 };
 
 QString validNames()
@@ -152,6 +166,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     });
     QJsonObject result = figure->measure(options);
     result.insert(QStringLiteral("figure"), positional[1]);
+    result.insert(QStringLiteral("dispatcher"), runningDispatcherClass());
     result.insert(QStringLiteral("peakRssKiB"), peakRssKiB());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

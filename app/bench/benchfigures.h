@@ -46,7 +46,25 @@ QJsonObject measureFlagSequential(const WorkerOptions &options);
 QJsonObject measureFlagAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
+// server: `concurrency-lab serve` under wrk and ab, beside nginx (serverbench.cpp); no worker.
+BenchSection runServerBenchmark();
+
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, double delaySeconds);
+
+// loops: sleep, loop-lag and flags figures on both Qt dispatchers, asyncio and uvloop (loopsbench.cpp).
+BenchSection runLoopsBenchmark();
+QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
+QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
+// primes: the book's 20 numbers; options.limit workers.
+BenchSection runPrimesBenchmark();
+QJsonObject measurePrimesFloor(const WorkerOptions &options);
+QJsonObject measurePrimesSequential(const WorkerOptions &options);
+QJsonObject measurePrimesThreads(const WorkerOptions &options);
+QJsonObject measurePrimesThreadsGil(const WorkerOptions &options);
+QJsonObject measurePrimesProcesses(const WorkerOptions &options);
+QJsonObject measurePrimesPython(const WorkerOptions &options);
+QJsonObject measurePrimesGuiThreads(const WorkerOptions &options);
+QJsonObject measurePrimesGuiProcesses(const WorkerOptions &options);
 
 } // namespace Lab

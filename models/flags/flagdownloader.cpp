@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/flags/asyncsemaphore.h"
 #include "models/flags/blockinghttpget.h"
+#include "models/flags/completionqueue.h"
 #include "models/flags/flagdecoder.h"
 #include "models/flags/httpresponse.h"
 #include "models/flags/networkmanagerpool.h"
@@ -113,6 +114,8 @@ FlagDownloader::~FlagDownloader()
     m_pool.waitForDone();
     if (m_semaphore)
         m_semaphore->cancel();
+    if (m_completions)
+        m_completions->close();
     for (const Slot &slot : m_slots) {
         if (slot.reply)
             slot.reply->abort();
@@ -167,6 +170,9 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
     const quint64 generation = ++m_generation;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_semaphore.reset();
+    m_completions.reset();
+    m_consumerTask = 0;
+    m_consumedOrder.clear();
     m_results.assign(std::size_t(codes.size()), FlagResult());
     m_slots.assign(std::size_t(codes.size()), Slot());
     for (qsizetype i = 0; i < codes.size(); ++i)
@@ -179,6 +185,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         QDir().mkpath(options.saveDirectory); // if this fails, each flag's save says why
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
+    if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
+        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));
@@ -201,6 +209,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         runThreads(generation);
         break;
     case FlagDownloadMode::Coroutines:
+        if (options.asCompleted)
+            startAsCompleted(generation);
         runCoroutines(generation);
         break;
     }
@@ -216,6 +226,10 @@ void FlagDownloader::stop()
     if (m_semaphore) {
         m_semaphore->cancel();
         m_semaphore.reset();
+    }
+    if (m_completions) {
+        m_completions->close(); // the consumer takes nothing more and ends
+        m_completions.reset();
     }
     for (const Slot &slot : m_slots) {
         if (slot.reply)
@@ -238,6 +252,10 @@ void FlagDownloader::stop()
             m_recorder->finishTask(m_slots[i].task);
         }
         ended.push_back(int(i));
+    }
+    if (m_consumerTask) {
+        m_recorder->addInstant(m_consumerTask, tr("stopped"), now);
+        m_recorder->finishTask(m_consumerTask);
     }
     m_running = false;
     m_totals.stopped = true;
@@ -372,7 +390,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         HttpResponse refused;
         refused.failure = HttpResponse::Failure::Network;
         refused.detail = unsupported;
-        complete(index, generation, decodeFlag(code, refused, m_options.timeout));
+        deliver(index, generation, decodeFlag(code, refused, m_options.timeout));
         co_return;
     }
     m_recorder->setState(task, TaskState::Queued, tr("waiting for a connection"));
@@ -395,7 +413,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
     reply.reset(); // its manager may go while we decode
     if (response.failure != HttpResponse::Failure::None || response.status != 200) {
         // Nothing to decode: no need to queue for a pool thread (under a flood of errors they are busy).
-        complete(index, generation, decodeFlag(code, response, m_options.timeout));
+        deliver(index, generation, decodeFlag(code, response, m_options.timeout));
         co_return;
     }
     // Decoding 194 PNGs that land together held the GUI thread for tens of ms: a pool thread does it.
@@ -403,7 +421,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         m_options.saveDirectory); // <---- the event loop runs on meanwhile
     if (!self || generation != m_generation)
         co_return;
-    complete(index, generation, std::move(result));
+    deliver(index, generation, std::move(result));
 }
 // snippet-end: coroutines
 
