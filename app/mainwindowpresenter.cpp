@@ -221,6 +221,8 @@ void MainWindow::setLegendVisible(bool visible)
 void MainWindow::setZoom(double factor)
 {
     // Steps of 0.1 land on round numbers, so Ctrl+= and Ctrl+- retrace each other.
+    if (!std::isfinite(factor))
+        factor = 1.0; // std::clamp lets NaN through, and a NaN font size blanks every label
     factor = std::clamp(std::round(factor * 100.0) / 100.0, MinZoom, MaxZoom);
     m_zoomInAction->setEnabled(factor < MaxZoom);
     m_zoomOutAction->setEnabled(factor > MinZoom);

@@ -3,13 +3,16 @@
 // MainWindow, continued: what the window remembers between runs, and Reset to defaults.
 #include "app/mainwindow.h"
 #include "app/presenterlegend.h"
+#include "app/savedgeometry.h"
 
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Lab {
 
@@ -27,7 +30,13 @@ void MainWindow::restoreSettings()
         m_settingsRestored = true;
         return;
     }
-    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    // Every value is checked before it is used; a bad one keeps its default (which is what is
+    // saved on exit), so a damaged file mends itself instead of coming back.
+    const QByteArray geometry = settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (savedGeometryFits(geometry, availableScreenGeometries()))
+        restoreGeometry(geometry);
+    else if (const QScreen *display = screen())
+        resize(size().boundedTo(display->availableGeometry().size())); // the default size, on this screen
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     for (DemoPage *page : std::as_const(m_pages))
@@ -38,7 +47,9 @@ void MainWindow::restoreSettings()
     m_presenterCode = settings->value(QStringLiteral("view/presenterCode"), false).toBool();
     showPanels();
     m_presenterLegend = settings->value(QStringLiteral("view/presenterKeys"), true).toBool();
-    setZoom(settings->value(QStringLiteral("view/zoom"), 1.0).toDouble());
+    bool isNumber = false;
+    const double zoom = settings->value(QStringLiteral("view/zoom"), 1.0).toDouble(&isNumber);
+    setZoom(isNumber && std::isfinite(zoom) && zoom >= MinZoom && zoom <= MaxZoom ? zoom : 1.0);
     setTheme(themeFromKey(settings->value(QStringLiteral("view/theme")).toString()));
     showDemo(settings->value(QStringLiteral("demo")).toString());
     m_settingsRestored = true;
