@@ -8,21 +8,20 @@
 #include "models/core/clock.h"
 #include "widgets/chessboardview.h"
 #include "widgets/chesstotalschart.h"
+#include "widgets/flowlayout.h"
+#include "widgets/reflowbox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
+#include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Lab {
-
-namespace {
-constexpr int BoardColumns = 6;
-} // namespace
 
 ChessPage::ChessPage(const PageContext &context, QWidget *parent)
     : DemoPage(context, QStringLiteral("chess"), parent)
@@ -134,21 +133,27 @@ QWidget *ChessPage::createVisual()
     m_scroll = new QScrollArea(visual);
     m_scroll->setWidgetResizable(true);
     m_scroll->setAccessibleName(tr("Boards"));
+    // The boards wrap to the width and scroll down: no board is cut at the side.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_boardGrid = new QWidget(m_scroll);
-    m_boardLayout = new QGridLayout(m_boardGrid);
-    m_boardLayout->setSpacing(6);
+    m_boardLayout = new FlowLayout(m_boardGrid);
     m_scroll->setWidget(m_boardGrid);
-    layout->addWidget(m_scroll, 1);
 
-    m_chart = new ChessTotalsChart(visual);
-    layout->addWidget(m_chart);
-    m_totals = new QLabel(visual);
+    auto *summary = new QWidget(visual);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new ChessTotalsChart(summary);
+    summaryLayout->addWidget(m_chart);
+    m_totals = new QLabel(summary);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A wrapped label in a scrolling page does not always get its height for its width: keep room for the lines.
     m_totals->setMinimumHeight(m_totals->fontMetrics().lineSpacing() * 6);
     m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_totals);
+    summaryLayout->addWidget(m_totals);
+    summaryLayout->addStretch(1);
+    // On a wide screen (presenter mode) the totals go beside the boards, which keep the height.
+    layout->addWidget(new ReflowBox(m_scroll, summary, 50, visual), 1);
     return visual;
 }
 
@@ -159,9 +164,10 @@ QString ChessPage::title() const
 
 QString ChessPage::lesson() const
 {
-    return tr("One master, many opponents: while they think she moves on. Played one game after the other the "
-              "exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the "
-              "opponents' thinking is the I/O it does not wait for.");
+    return tr(
+        "One master, many opponents: while they think she moves on. Played one game after the other the "
+        "exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the "
+        "opponents' thinking is the I/O it does not wait for.");
 }
 
 bool ChessPage::isRunning() const
@@ -235,7 +241,12 @@ void ChessPage::onFinished(qint64 endMs)
     m_running = false;
     m_refresh.stop();
     setKnobsLocked(false);
-    finishRun(summary());
+    std::vector<std::pair<ExhibitionSchedule, qint64>> ends;
+    for (const auto &[schedule, result] : m_results)
+        ends.emplace_back(schedule, result.endMs);
+    finishRun([ends, stall = longestStallSeconds()] {
+        return summarize(ends, stall);
+    });
 }
 
 void ChessPage::stop()
@@ -288,7 +299,7 @@ void ChessPage::rebuildBoards()
     while (int(m_boardViews.size()) < shown) {
         auto *view = new ChessBoardView(m_boardGrid);
         const int index = int(m_boardViews.size());
-        m_boardLayout->addWidget(view, index / BoardColumns, index % BoardColumns);
+        m_boardLayout->addWidget(view);
         m_boardViews.push_back(view);
     }
     for (std::size_t i = 0; i < m_boardViews.size(); ++i) {
@@ -299,6 +310,20 @@ void ChessPage::rebuildBoards()
         m_boardViews[i]->setHighlighted(false);
         m_boardViews[i]->setCaption(tr("Board %1").arg(i + 1));
     }
+    keepRoomForABoard();
+}
+
+void ChessPage::keepRoomForABoard()
+{
+    if (!m_boardViews.empty())
+        m_scroll->setMinimumHeight(m_boardViews.front()->sizeHint().height() + 2 * m_scroll->frameWidth() + 12);
+}
+
+void ChessPage::changeEvent(QEvent *event)
+{
+    DemoPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        keepRoomForABoard();
 }
 
 void ChessPage::refresh()
@@ -404,10 +429,11 @@ void ChessPage::updateTotals()
         if (found != m_results.end()) {
             bars.push_back(
                 {tr("%1, simulated").arg(name), found->second.endMs, SimulatedClock::format(found->second.endMs)});
-            const QString games = params.opponents == 1 ? tr("1 game") : tr("%1 games").arg(params.opponents);
-            QString line = tr("<b>%1</b>: %2 of %3 move pairs finished at %4 (talk's formula: %5); she waited %6.")
-                               .arg(name, games)
-                               .arg(params.movePairs)
+            //: %n games (one per opponent) of %2 move pairs each.
+            QString line = tr("<b>%1</b>: %n game(s) of %2 move pairs finished at %3 (talk's formula: %4); she "
+                              "waited %5.",
+                nullptr, params.opponents)
+                               .arg(name, QLocale().toString(params.movePairs))
                                .arg(SimulatedClock::format(found->second.endMs),
                                    ExhibitionFormula::talkFormulaText(schedule, params),
                                    SimulatedClock::format(found->second.waitingMs));
@@ -440,14 +466,25 @@ QString ChessPage::statusText() const
     return m_status->text();
 }
 
-QString ChessPage::summary() const
+QString ChessPage::summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds)
 {
-    QStringList parts;
-    for (const auto &[schedule, result] : m_results)
-        parts.append(tr("%1 finished at %2").arg(scheduleName(schedule), SimulatedClock::format(result.endMs)));
-    return tr("%1; longest event-loop stall %2 s")
-        .arg(parts.join(QStringLiteral(", ")))
-        .arg(longestStallSeconds(), 0, 'f', 3);
+    // Whole sentences, one per case, so that every language can order them its own way.
+    const QString stall = QLocale().toString(stallSeconds, 'f', 3);
+    qint64 sequential = -1;
+    qint64 simultaneous = -1;
+    for (const auto &[schedule, endMs] : ends)
+        (schedule == ExhibitionSchedule::Sequential ? sequential : simultaneous) = endMs;
+    if (sequential >= 0 && simultaneous >= 0)
+        return tr("Played one after the other, the games ended at %1; played simultaneously, at %2. Longest "
+                  "event-loop stall %3 s.")
+            .arg(SimulatedClock::format(sequential), SimulatedClock::format(simultaneous), stall);
+    if (sequential >= 0)
+        return tr("Played one after the other, the games ended at %1. Longest event-loop stall %2 s.")
+            .arg(SimulatedClock::format(sequential), stall);
+    if (simultaneous >= 0)
+        return tr("Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.")
+            .arg(SimulatedClock::format(simultaneous), stall);
+    return tr("Longest event-loop stall %1 s.").arg(stall);
 }
 
 } // namespace Lab

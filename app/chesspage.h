@@ -15,7 +15,6 @@
 
 class QComboBox;
 class QDoubleSpinBox;
-class QGridLayout;
 class QScrollArea;
 class QSpinBox;
 
@@ -24,6 +23,7 @@ namespace Lab {
 class ChessBoardView;
 class ChessExhibition;
 class ChessTotalsChart;
+class FlowLayout;
 class SimulatedClock;
 
 /**
@@ -71,6 +71,7 @@ public:
 
 protected:
     void startRun() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Result
@@ -107,7 +108,9 @@ private:
     ChessFrame captureFrame() const;
     void showFrame(const ChessFrame &frame);
     void updateTotals();
-    QString summary() const;
+    static QString summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds);
+    /** The boards' area never gets shorter than a board: a small window scrolls the page instead. */
+    void keepRoomForABoard();
 
     SimulatedClock *m_clock;
     ChessExhibition *m_exhibition;
@@ -123,7 +126,7 @@ private:
     QLabel *m_lockNote;
     QScrollArea *m_scroll;
     QWidget *m_boardGrid;
-    QGridLayout *m_boardLayout;
+    FlowLayout *m_boardLayout;
     std::vector<ChessBoardView *> m_boardViews;
     ChessTotalsChart *m_chart;
     QLabel *m_totals;

@@ -152,7 +152,8 @@ int runGui(int argc, char **argv)
         QStringLiteral("loop")});
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("Lab::Cli",
-            "Run each demo to a telling moment, save the window as <dir>/<demo>.png (and presenter.png), quit."),
+            "Run each demo to a telling moment, save the window as <dir>/<demo>.png and in presenter mode as "
+            "<dir>/presenter-<demo>.png, quit."),
         QStringLiteral("dir")});
     if (const int status = parseArguments(parser, argumentList(argc, argv)); status >= 0)
         return status;

@@ -6,6 +6,7 @@
 #include "widgets/countdownlogview.h"
 
 #include <QCheckBox>
+#include <QLocale>
 
 namespace Lab {
 
@@ -34,11 +35,14 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
             addLogLine(m_log, line);
     });
     connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
-        finishRun(tr("total: %1 s (%2), longest event-loop stall %3 s")
-                      .arg(double(totalNs) / 1e9, 0, 'f', 2)
-                      .arg(m_demo->blocking() ? tr("blocking sleep: one task after the other")
-                                              : tr("awaited sleep: the tasks interleave"))
-                      .arg(longestStallSeconds(), 0, 'f', 2));
+        finishRun([totalNs, blocking = m_demo->blocking(), stall = longestStallSeconds()] {
+            const QLocale locale;
+            return tr("total: %1 s (%2), longest event-loop stall %3 s")
+                .arg(locale.toString(double(totalNs) / 1e9, 'f', 2),
+                    blocking ? tr("blocking sleep: one task after the other")
+                             : tr("awaited sleep: the tasks interleave"),
+                    locale.toString(stall, 'f', 2));
+        });
     });
     setVisual(m_log);
     showCode(SourceSnippet::load(QStringLiteral("models/countdown/countdowndemo.cpp"), QStringLiteral("countdown")));
@@ -75,7 +79,9 @@ void CountdownPage::stop()
     if (!m_demo->isRunning())
         return;
     m_demo->stop();
-    finishRun(tr("Stopped after %n line(s).", nullptr, int(m_demo->lines().size())));
+    finishRun([lines = int(m_demo->lines().size())] {
+        return tr("Stopped after %n line(s).", nullptr, lines);
+    });
 }
 
 void CountdownPage::reset()

@@ -282,9 +282,26 @@ double DemoPage::longestStallSeconds() const
 
 void DemoPage::finishRun(const QString &summary)
 {
+    finishRun(std::function<QString()>([summary] {
+        return summary;
+    }));
+}
+
+void DemoPage::finishRun(std::function<QString()> summary)
+{
+    m_summary = std::move(summary);
+    const QString text = m_summary();
     setRunningState(false);
-    setResult(summary);
-    Q_EMIT runFinished(summary);
+    setResult(text);
+    Q_EMIT runFinished(text);
+}
+
+void DemoPage::takeResultsFrom(DemoPage &previous)
+{
+    // Reset since (an empty line) or a line set without a run: the text as it is.
+    const bool summaryShown = previous.m_summary && !previous.resultText().isEmpty();
+    m_summary = summaryShown ? previous.m_summary : nullptr;
+    setResult(summaryShown ? m_summary() : previous.resultText());
 }
 
 void DemoPage::showStateAt(qint64 time)

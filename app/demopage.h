@@ -7,6 +7,7 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QCheckBox;
@@ -86,6 +87,13 @@ public:
     /** The one-line outcome of the last run ("Answer: 42 after 3.00 s"). */
     QString resultText() const;
 
+    /**
+     * After a language switch: shows what @p previous (the same demo in the window being replaced)
+     * had to show, written again in this window's language. The base class takes the summary;
+     * a page with more results (a table of runs, a grid) takes those too.
+     */
+    virtual void takeResultsFrom(DemoPage &previous);
+
     // Settings: every knob that addKnob() placed is remembered, by the page's id and the knob's
     // objectName (or its place in the row when it has none). Pages need do nothing more.
     /** The remembered knobs, in the order they were added (the blocking switch among them). */
@@ -154,6 +162,8 @@ protected:
     double longestStallSeconds() const;
     /** Call when a run ends: updates the buttons, shows and announces the summary. */
     void finishRun(const QString &summary);
+    /** As above, with a summary that can be written again in another language: capture values, not this. */
+    void finishRun(std::function<QString()> summary);
 
     PageContext m_context;
 
@@ -181,6 +191,7 @@ private:
     QSplitter *m_splitter;
     CodeView *m_codeView;
     QLabel *m_resultLabel;
+    std::function<QString()> m_summary; // the last run's summary, in the language installed when called
 };
 
 } // namespace Lab

@@ -3,6 +3,7 @@
 #include "app/flagspage.h"
 
 #include "models/core/clock.h"
+#include "models/flags/countrynames.h"
 #include "models/flags/flagcodes.h"
 #include "models/flags/flagdownloader.h"
 #include "models/flags/flaggridmodel.h"
@@ -102,15 +103,11 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     connect(m_downloader, &FlagDownloader::finished, this, [this](const FlagTotals &totals) {
         m_clock.stop();
         showProgress();
+        m_run.stallSeconds = longestStallSeconds();
         recordRun(totals);
-        finishRun(tr("%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s")
-                      .arg(m_runDescription)
-                      .arg(totals.ok)
-                      .arg(totals.notFound)
-                      .arg(totals.errors)
-                      .arg(double(totals.elapsedNs) / 1e9, 0, 'f', 2)
-                      .arg(totals.stopped ? tr(" (stopped)") : QString())
-                      .arg(longestStallSeconds(), 0, 'f', 2));
+        finishRun([run = m_run] {
+            return summarize(run);
+        });
     });
     setVisual(createVisual());
     // The server's knobs sit in the visual, not in the row: remembered all the same.
@@ -308,21 +305,22 @@ void FlagsPage::startRun()
     options.timeout = m_timeout->value();
     options.saveDirectory = m_saveDirectory->text().trimmed();
 
-    m_runDescription = tr("%1, %2 at once%3")
-                           .arg(m_mode->currentText())
-                           .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
-                           .arg(options.blocking         ? tr(", blocking")
-                                   : options.asCompleted ? tr(", as completed")
-                                                         : QString());
+    m_run = {};
+    m_run.mode = options.mode;
+    m_run.concurrency = FlagDownloader::concurrencyFor(options, int(codes.size()));
+    m_run.blocking = options.blocking;
+    m_run.asCompleted = options.asCompleted;
+    m_run.url = m_baseUrl->text().trimmed();
+    m_run.delay = m_delay->value();
+    m_run.jitter = m_jitter->value();
+    m_run.errorRate = m_errorRate->value();
     forgetReplay();
     m_history.clear();
     m_live.clear();
     for (const QString &code : codes)
         m_live.push_back({code});
     m_runStartNs = nowNs();
-    m_grid->reset(codes, [server = m_context.flagServer](const QString &cc) {
-        return server->countryName(cc);
-    });
+    showGridOf(m_live);
     m_progress->setRange(0, int(codes.size()));
     m_progress->setValue(0);
     m_runTime.start();
@@ -350,24 +348,106 @@ void FlagsPage::showProgress()
     }
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
-    m_elapsed->setText(tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 2));
+    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', 2)));
+}
+
+QString FlagsPage::modeName(FlagDownloadMode mode)
+{
+    switch (mode) {
+    case FlagDownloadMode::Sequential:
+        return tr("Sequential");
+    case FlagDownloadMode::Threads:
+        return tr("Thread pool");
+    case FlagDownloadMode::Coroutines:
+        break;
+    }
+    return tr("Coroutines");
+}
+
+QString FlagsPage::describe(const Run &run)
+{
+    //: A run of the Flags page: the mode, then how many requests were in flight at once.
+    const QString mode = modeName(run.mode);
+    const QString concurrency = QLocale().toString(run.concurrency);
+    if (run.blocking)
+        return tr("%1, %2 at once, blocking").arg(mode, concurrency);
+    if (run.asCompleted)
+        return tr("%1, %2 at once, as completed").arg(mode, concurrency);
+    return tr("%1, %2 at once").arg(mode, concurrency);
+}
+
+QString FlagsPage::summarize(const Run &run)
+{
+    const QLocale locale;
+    const FlagTotals &totals = run.totals;
+    //: The counts of a Flags run; each phrase has its own plural forms.
+    const QString counts =
+        tr("%1, %2, %3")
+            .arg(tr("%n flags downloaded", nullptr, totals.ok), tr("%n not found", nullptr, totals.notFound),
+                tr("%n errors", nullptr, totals.errors));
+    const QString seconds = locale.toString(double(totals.elapsedNs) / 1e9, 'f', 2);
+    const QString stall = locale.toString(run.stallSeconds, 'f', 2);
+    return totals.stopped
+        ? tr("%1: %2 in %3 s, stopped — longest event-loop stall %4 s").arg(describe(run), counts, seconds, stall)
+        : tr("%1: %2 in %3 s — longest event-loop stall %4 s").arg(describe(run), counts, seconds, stall);
 }
 
 void FlagsPage::recordRun(const FlagTotals &totals)
 {
+    m_run.totals = totals;
+    m_runs.push_back(m_run);
+    showRun(int(m_runs.size()), m_run);
+}
+
+void FlagsPage::showRun(int number, const Run &run)
+{
+    const QLocale locale;
     const int row = m_results->rowCount();
     m_results->insertRow(row);
-    const QString server = m_baseUrl->text().trimmed().isEmpty() ? tr("built-in, delay %1 s, jitter %2 s, errors %3 %")
-                                                                       .arg(m_delay->value())
-                                                                       .arg(m_jitter->value())
-                                                                       .arg(m_errorRate->value())
-                                                                 : m_baseUrl->text().trimmed();
-    const QStringList cells{QString::number(row + 1), m_runDescription, QString::number(totals.total()), server,
-        QString::number(totals.ok), tr("%1 / %2").arg(totals.notFound).arg(totals.errors),
-        QString::number(double(totals.elapsedNs) / 1e9, 'f', 2)};
+    const QString server = run.url.isEmpty()
+        ? tr("built-in, delay %1 s, jitter %2 s, errors %3 %")
+              .arg(locale.toString(run.delay), locale.toString(run.jitter), locale.toString(run.errorRate))
+        : run.url;
+    const FlagTotals &totals = run.totals;
+    const QStringList cells{locale.toString(number), describe(run), locale.toString(totals.total()), server,
+        locale.toString(totals.ok), tr("%1 / %2").arg(locale.toString(totals.notFound), locale.toString(totals.errors)),
+        locale.toString(double(totals.elapsedNs) / 1e9, 'f', 2)};
     for (int column = 0; column < cells.size(); ++column)
         m_results->setItem(row, column, new QTableWidgetItem(cells[column]));
     m_results->scrollToBottom();
+}
+
+void FlagsPage::takeResultsFrom(DemoPage &previous)
+{
+    auto *before = qobject_cast<FlagsPage *>(&previous);
+    if (!before)
+        return DemoPage::takeResultsFrom(previous);
+    m_run = before->m_run;
+    m_runs = before->m_runs;
+    for (std::size_t i = 0; i < m_runs.size(); ++i)
+        showRun(int(i) + 1, m_runs[i]);
+    // The last run's grid, every cell named in this window's language.
+    m_history = before->m_history;
+    m_live = before->m_live;
+    m_runStartNs = before->m_runStartNs;
+    showGridOf(m_live);
+    m_progress->setRange(0, int(m_live.size()));
+    m_progress->setValue(before->m_progress->value());
+    if (!m_runs.empty())
+        m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(m_run.totals.elapsedNs) / 1e9, 'f', 2)));
+    DemoPage::takeResultsFrom(previous);
+}
+
+void FlagsPage::showGridOf(const std::vector<FlagResult> &cells)
+{
+    QStringList codes;
+    for (const FlagResult &cell : cells)
+        codes.append(cell.code);
+    m_grid->reset(codes, [server = m_context.flagServer](const QString &cc) {
+        return countryDisplayName(cc, QLocale(), server->countryName(cc));
+    });
+    for (int row = 0; row < int(cells.size()); ++row)
+        m_grid->setResult(row, cells[std::size_t(row)]);
 }
 
 void FlagsPage::stop()
@@ -440,7 +520,7 @@ bool FlagsPage::showReplayedState(qint64 time)
     m_progress->setValue(finished);
     const qint64 runEnd = m_downloader->isRunning() ? nowNs() : m_runStartNs + m_downloader->totals().elapsedNs;
     const qint64 elapsed = m_runStartNs == 0 ? 0 : std::clamp(time - m_runStartNs, qint64(0), runEnd - m_runStartNs);
-    m_elapsed->setText(tr("%1 s").arg(double(elapsed) / 1e9, 0, 'f', 2));
+    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(elapsed) / 1e9, 'f', 2)));
     return true;
 }
 

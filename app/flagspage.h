@@ -4,6 +4,7 @@
 
 #include "app/demopage.h"
 #include "models/core/history.h"
+#include "models/flags/flagdownloader.h"
 #include "models/flags/flagresult.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,7 @@ public:
     /** The grid shows each flag's state at @p time, the progress the flags finished by then. */
     bool showReplayedState(qint64 time) override;
     void showLiveState() override;
+    void takeResultsFrom(DemoPage &previous) override;
 
 protected:
     void startRun() override;
@@ -71,7 +73,26 @@ private:
     void restartServer();
     void updateModeControls();
     void showProgress();
+    /** One run as the results table and the summary tell it, in plain values: a language switch writes it again. */
+    struct Run
+    {
+        FlagDownloadMode mode = FlagDownloadMode::Coroutines;
+        int concurrency = 0;
+        bool blocking = false;
+        bool asCompleted = false;
+        QString url; // empty: the built-in server, with these knobs
+        double delay = 0;
+        double jitter = 0;
+        double errorRate = 0;
+        FlagTotals totals;
+        double stallSeconds = 0;
+    };
+    static QString modeName(FlagDownloadMode mode);
+    static QString describe(const Run &run);
+    static QString summarize(const Run &run);
     void recordRun(const FlagTotals &totals);
+    void showRun(int number, const Run &run);
+    void showGridOf(const std::vector<FlagResult> &cells);
     void onFlagChanged(int row, const FlagResult &result);
     void showCells(const std::vector<const FlagResult *> &cells);
 
@@ -101,7 +122,8 @@ private:
     QTableWidget *m_results;
     QTimer m_clock;
     QElapsedTimer m_runTime;
-    QString m_runDescription;
+    Run m_run; // the run in progress, or the last one
+    std::vector<Run> m_runs; // every run, as the table shows them
     // Replay: every state change of this run, when it reached the page; a run has at most
     // 676 flags of 3 or 4 changes each.
     History<FlagChange> m_history{8192, History<FlagChange>::Overflow::Stop};

@@ -105,14 +105,15 @@ void Language::install(const QString &code)
     m_qtTranslator.reset();
     m_current = code;
     QLocale::setDefault(QLocale(code));
-    if (code == QLatin1String("en"))
-        return;
 
+    // English too: its catalogue holds the plural forms ("1 row", "2 rows").
     auto app = std::make_unique<QTranslator>();
     if (app->load(catalogue(code)) && QCoreApplication::installTranslator(app.get()))
         m_appTranslator = std::move(app);
     else
         qWarning("No catalogue for language %s", qPrintable(code));
+    if (code == QLatin1String("en"))
+        return;
     // Qt's own dialogs and buttons (file dialogs, "OK", "Cancel"), where Debian installed them.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),

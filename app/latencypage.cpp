@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -93,15 +94,18 @@ LatencyPage::LatencyPage(const PageContext &context, QWidget *parent)
         int failed = 0;
         for (const auto &row : report.rows)
             failed += row.ok() ? 0 : 1;
-        QString summary = report.stopped ? tr("Stopped after %n row(s)", nullptr, int(report.rows.size()))
-                                         : tr("%n row(s) measured in %1 s at %2 GHz", nullptr, int(report.rows.size()))
-                                               .arg(double(report.elapsedNs) / 1e9, 0, 'f', 2)
-                                               .arg(report.clock.hz / 1e9, 0, 'f', 2);
-        if (failed > 0)
-            summary += tr(", %n could not be measured", nullptr, failed);
-        finishRun(tr("%1, off the GUI thread — longest event-loop stall %2 s")
-                      .arg(summary)
-                      .arg(longestStallSeconds(), 0, 'f', 2));
+        finishRun([failed, stopped = report.stopped, rows = int(report.rows.size()), elapsedNs = report.elapsedNs,
+                      hz = report.clock.hz, stall = longestStallSeconds()] {
+            const QLocale locale;
+            QString summary = stopped
+                ? tr("Stopped after %n row(s)", nullptr, rows)
+                : tr("%n row(s) measured in %1 s at %2 GHz", nullptr, rows)
+                      .arg(locale.toString(double(elapsedNs) / 1e9, 'f', 2), locale.toString(hz / 1e9, 'f', 2));
+            if (failed > 0)
+                summary += tr(", %n could not be measured", nullptr, failed);
+            return tr("%1, off the GUI thread — longest event-loop stall %2 s")
+                .arg(summary, locale.toString(stall, 'f', 2));
+        });
     });
 
     setVisual(createVisual());

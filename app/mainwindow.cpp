@@ -73,8 +73,8 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
                 m_timeline->setLive(false);
                 m_timeline->refresh();
                 m_timeline->fitAll();
-                //: Status bar after a run: the demo's title, then its one-line summary.
-                statusBar()->showMessage(tr("%1: %2").arg(page->title(), summary), 15000);
+                //: Status bar after a run: the demo's title, then its one-line summary (a title may end in "?").
+                statusBar()->showMessage(tr("%1 — %2").arg(page->title(), summary), 15000);
             }
             Q_EMIT runFinished(page->id(), summary);
         });

@@ -68,8 +68,10 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return m_theme; }
 
+    /** Shows or hides the timeline; presenter mode and the plain window each remember their own choice. */
     void setTimelineVisible(bool visible);
     bool isTimelineVisible() const;
+    /** Shows or hides every page's code panel; presenter mode and the plain window each remember their own. */
     void setCodeVisible(bool visible);
     bool isCodeVisible() const;
     PresenterLegend *legend() const { return m_legend; }
@@ -102,6 +104,8 @@ private:
     void updatePageActions();
     void setLegendVisible(bool visible);
     QWidget *timelinePane() const;
+    void showPanels();
+    void applyButtonSizes();
     void exportPng();
     void exportTrace();
     void onAboutToRun(DemoPage *page);
@@ -147,6 +151,13 @@ private:
     double m_zoom = 1.0;
     Theme m_theme = Theme::System;
     QByteArray m_geometryBeforePresenter;
+    QByteArray m_stateBeforePresenter;
+    QByteArray m_splitterBeforePresenter;
+    // The panels beside the demo, in the plain window and in presenter mode (where the demo is the star).
+    bool m_windowTimeline = true;
+    bool m_windowCode = true;
+    bool m_presenterTimeline = false;
+    bool m_presenterCode = false;
     /** Settings are written only once they have been read: building the window changes knobs too. */
     bool m_settingsRestored = false;
 };

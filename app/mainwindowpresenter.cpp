@@ -13,6 +13,7 @@
 #include <QFontInfo>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -170,17 +171,34 @@ void MainWindow::setPresenterMode(bool on)
     m_leaveAction->setEnabled(on);
     if (on) {
         m_geometryBeforePresenter = saveGeometry();
+        m_stateBeforePresenter = saveState();
+        m_splitterBeforePresenter = m_splitter->saveState();
         m_demoList->hide();
+        // No menu bar or toolbar clutter: every action keeps its key (the strip at the bottom lists them).
+        menuBar()->hide();
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            bar->hide();
         setLegendVisible(m_presenterLegend);
+        showPanels();
+        // The demo is the star: the timeline, when shown, gets the smaller share.
+        const int height = std::max(m_splitter->height(), 500);
+        m_splitter->setSizes({height * 7 / 10, height * 3 / 10});
         // The whole screen even where no window manager honours "full screen" (a bare X server).
         if (const QScreen *display = screen())
             setGeometry(display->geometry());
         setWindowState(windowState() | Qt::WindowFullScreen);
     } else {
         m_demoList->show();
+        menuBar()->show();
         m_legend->hide();
         m_legendAction->setChecked(false);
         m_legendAction->setText(tr("Show the &keys"));
+        if (!restoreState(m_stateBeforePresenter)) {
+            for (QToolBar *bar : findChildren<QToolBar *>())
+                bar->show();
+        }
+        showPanels();
+        m_splitter->restoreState(m_splitterBeforePresenter);
         setWindowState(windowState() & ~Qt::WindowFullScreen);
         restoreGeometry(m_geometryBeforePresenter);
     }
@@ -203,6 +221,8 @@ void MainWindow::setLegendVisible(bool visible)
 void MainWindow::setZoom(double factor)
 {
     // Steps of 0.1 land on round numbers, so Ctrl+= and Ctrl+- retrace each other.
+    if (!std::isfinite(factor))
+        factor = 1.0; // std::clamp lets NaN through, and a NaN font size blanks every label
     factor = std::clamp(std::round(factor * 100.0) / 100.0, MinZoom, MaxZoom);
     m_zoomInAction->setEnabled(factor < MaxZoom);
     m_zoomOutAction->setEnabled(factor > MinZoom);
@@ -238,6 +258,26 @@ void MainWindow::applyFonts()
     for (QMenu *menu : findChildren<QMenu *>())
         menu->setFont(font());
     m_demoList->setFixedWidth(m_demoList->sizeHintForColumn(0) + 48);
+    applyButtonSizes();
+}
+
+void MainWindow::applyButtonSizes()
+{
+    // Large controls for a presenter: every button at least 32 px tall on a 1080-line screen and its
+    // icon as large as the text; back to the style's own sizes outside presenter mode.
+    const double scale = m_presenter ? presenterPixels() / 24.0 * m_zoom : 0.0;
+    const char *styleIconSize = "labStyleIconSize";
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->window() != this)
+            continue;
+        button->setMinimumHeight(qRound(32 * scale));
+        if (button->icon().isNull())
+            continue;
+        if (button->property(styleIconSize).isNull())
+            button->setProperty(styleIconSize, button->iconSize());
+        button->setIconSize(
+            m_presenter ? QSize(qRound(24 * scale), qRound(24 * scale)) : button->property(styleIconSize).toSize());
+    }
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -257,9 +297,9 @@ QWidget *MainWindow::timelinePane() const
 
 void MainWindow::setTimelineVisible(bool visible)
 {
-    timelinePane()->setVisible(visible);
-    m_timelineAction->setChecked(visible);
-    remember(QStringLiteral("view/timeline"), visible);
+    (m_presenter ? m_presenterTimeline : m_windowTimeline) = visible;
+    remember(m_presenter ? QStringLiteral("view/presenterTimeline") : QStringLiteral("view/timeline"), visible);
+    showPanels();
 }
 
 bool MainWindow::isTimelineVisible() const
@@ -269,15 +309,25 @@ bool MainWindow::isTimelineVisible() const
 
 void MainWindow::setCodeVisible(bool visible)
 {
-    for (DemoPage *page : std::as_const(m_pages))
-        page->setCodeVisible(visible);
-    m_codeAction->setChecked(visible);
-    remember(QStringLiteral("view/code"), visible);
+    (m_presenter ? m_presenterCode : m_windowCode) = visible;
+    remember(m_presenter ? QStringLiteral("view/presenterCode") : QStringLiteral("view/code"), visible);
+    showPanels();
 }
 
 bool MainWindow::isCodeVisible() const
 {
     return m_codeAction->isChecked();
+}
+
+void MainWindow::showPanels()
+{
+    const bool timeline = m_presenter ? m_presenterTimeline : m_windowTimeline;
+    const bool code = m_presenter ? m_presenterCode : m_windowCode;
+    timelinePane()->setVisible(timeline);
+    m_timelineAction->setChecked(timeline);
+    for (DemoPage *page : std::as_const(m_pages))
+        page->setCodeVisible(code);
+    m_codeAction->setChecked(code);
 }
 
 } // namespace Lab

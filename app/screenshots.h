@@ -15,8 +15,8 @@ QString screenshotFolderProblem(const QString &dir);
 /**
  * Runs each demo of @p window (its delays scaled by @p timeScale) to a telling moment (a run
  * finished or, for the endless ones, well under way) and saves the whole window as
- * DIR/<demo id>.png, the countdown's blocking run as DIR/countdown-blocking.png and the countdown
- * in presenter mode as DIR/presenter.png. Prints each file written. Returns the exit status: 0,
+ * DIR/<demo id>.png and the countdown's blocking run as DIR/countdown-blocking.png, then each demo
+ * again in presenter mode as DIR/presenter-<demo id>.png. Prints each file written. Returns the exit status: 0,
  * or 1 if a file could not be written or a demo did not reach its moment in time (its picture
  * is saved anyway, and stderr says which).
  */

@@ -9,9 +9,14 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <cmath>
+
 namespace Lab {
 
 namespace {
+// A line edit's text from the settings: a URL or a name, never megabytes.
+constexpr qsizetype MaxKnobText = 2048;
+
 bool hasItemData(const QComboBox *box)
 {
     for (int i = 0; i < box->count(); ++i) {
@@ -54,6 +59,7 @@ bool setKnobValue(QWidget *knob, const QVariant &value)
             box->setValue(number);
     } else if (auto *box = qobject_cast<QDoubleSpinBox *>(knob)) {
         const double number = value.toDouble(&ok);
+        ok = ok && std::isfinite(number); // a NaN would stick: every comparison with it is false
         if (ok)
             box->setValue(number);
     } else if (auto *box = qobject_cast<QComboBox *>(knob)) {
@@ -73,8 +79,10 @@ bool setKnobValue(QWidget *knob, const QVariant &value)
         ok = true;
         button->setChecked(value.toBool());
     } else if (auto *edit = qobject_cast<QLineEdit *>(knob)) {
-        ok = true;
-        edit->setText(value.toString());
+        const QString text = value.toString();
+        ok = text.size() <= MaxKnobText && !text.contains(u'\n');
+        if (ok)
+            edit->setText(text);
     } else if (auto *slider = qobject_cast<QAbstractSlider *>(knob)) {
         const int number = value.toInt(&ok);
         if (ok)

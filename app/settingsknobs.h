@@ -18,7 +18,10 @@ namespace Lab {
  */
 QVariant knobValue(const QWidget *knob);
 
-/** Shows @p value in @p knob; false if the widget is no knob or the value fits none of its items. */
+/**
+ * Shows @p value in @p knob; false (the knob unchanged) if the widget is no knob or the value fits
+ * none of its items or is not one it could hold: not a finite number, a text over 2,048 characters.
+ */
 bool setKnobValue(QWidget *knob, const QVariant &value);
 
 /** Calls @p changed whenever @p knob's value changes, for as long as @p context lives. */

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QKeySequence>
+#include <QLocale>
 
 namespace Lab {
 
@@ -48,11 +49,13 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
     });
     connect(m_demo, &SpinnerDemo::finished, this, [this](int answer, qint64 elapsedNs) {
         setSpinnerState({m_live.frame, tr("Answer: %1").arg(answer)});
-        finishRun(tr("Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr,
-            m_demo->frames())
-                      .arg(answer)
-                      .arg(double(elapsedNs) / 1e9, 0, 'f', 2)
-                      .arg(longestStallSeconds(), 0, 'f', 2));
+        finishRun([answer, elapsedNs, frames = m_demo->frames(), stall = longestStallSeconds()] {
+            const QLocale locale;
+            return tr(
+                "Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr, frames)
+                .arg(locale.toString(answer), locale.toString(double(elapsedNs) / 1e9, 'f', 2),
+                    locale.toString(stall, 'f', 2));
+        });
     });
     setVisual(m_spinner);
     showModeCode();

@@ -4,6 +4,8 @@
 
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "models/trace/tracerecorder.h"
+#include "widgets/timelinewidget.h"
 
 #include <QGuiApplication>
 #include <QMenu>
@@ -70,7 +72,18 @@ void WindowHost::rebuild()
     QGuiApplication::setQuitOnLastWindowClosed(false);
     old->close();
 
+    // The recording stays; its lanes take the new language's names.
+    m_context.recorder->retranslate();
     m_window = createWindow();
+    // Every page keeps what it showed: its results, written again in the new language.
+    for (DemoPage *page : m_window->pages()) {
+        for (DemoPage *before : old->pages()) {
+            if (before->id() == page->id())
+                page->takeResultsFrom(*before);
+        }
+    }
+    m_window->timeline()->refresh();
+    m_window->timeline()->fitAll();
     if (!demo.isEmpty())
         m_window->showDemo(demo);
     // Presenter mode is full screen over the window it came from, which the settings remember.

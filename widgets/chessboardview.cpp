@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/chessboardview.h"
 
+#include <QFontInfo>
 #include <QPainter>
 
 namespace Lab {
@@ -38,12 +39,35 @@ void ChessBoardView::setHighlighted(bool highlighted, bool waiting)
 
 QSize ChessBoardView::sizeHint() const
 {
-    return {136, 132 + fontMetrics().height() + 4};
+    // The board grows with the text, so that a presenter's large type brings large pieces:
+    // 15 text heights a side (a square is about two), 360 px with presenter mode's 24 px text.
+    const int side = std::max(128, 15 * QFontInfo(font()).pixelSize()) + 8;
+    return {side, side + fontMetrics().height() + 4};
 }
 
 QSize ChessBoardView::minimumSizeHint() const
 {
     return sizeHint();
+}
+
+void ChessBoardView::drawPiece(QPainter &painter, const QRect &cell, QChar piece, const QFont &glyphFont)
+{
+    // The solid glyph in the piece's colour over a halo of it in the other colour: a white piece is
+    // white ringed in black, a black one black ringed in white, on either square (the outline-only
+    // white glyphs all but vanish on light squares).
+    const bool white = piece.isUpper();
+    const QString solid(ChessPosition::glyph(piece.toLower()));
+    const int ring = std::max(1, cell.height() / 30);
+    painter.setFont(glyphFont);
+    painter.setPen(white ? Qt::black : Qt::white);
+    for (int dx = -ring; dx <= ring; dx += ring) {
+        for (int dy = -ring; dy <= ring; dy += ring) {
+            if (dx != 0 || dy != 0)
+                painter.drawText(cell.translated(dx, dy), Qt::AlignCenter, solid);
+        }
+    }
+    painter.setPen(white ? Qt::white : Qt::black);
+    painter.drawText(cell, Qt::AlignCenter, solid);
 }
 
 void ChessBoardView::paintEvent(QPaintEvent *)
@@ -69,10 +93,8 @@ void ChessBoardView::paintEvent(QPaintEvent *)
             const bool light = (file + rank) % 2 == 1;
             painter.fillRect(cell, light ? QColor(0xee, 0xee, 0xd2) : QColor(0x76, 0x96, 0x56));
             const QChar piece = m_position.pieceAt(file, rank);
-            if (piece != QLatin1Char('.')) {
-                painter.setPen(Qt::black);
-                painter.drawText(cell, Qt::AlignCenter, QString(ChessPosition::glyph(piece)));
-            }
+            if (piece != QLatin1Char('.'))
+                drawPiece(painter, cell, piece, glyphFont);
         }
     }
     painter.setFont(font());

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace Lab {
 
 /**
@@ -33,6 +35,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    static void drawPiece(QPainter &painter, const QRect &cell, QChar piece, const QFont &glyphFont);
+
     ChessPosition m_position;
     QString m_caption;
     bool m_highlighted = false;

@@ -8,6 +8,14 @@
 
 namespace Lab {
 
+namespace {
+bool fits(const QFontMetrics &metrics, const QRect &room, const QString &text, int flags)
+{
+    const QRect needed = metrics.boundingRect(room, flags, text);
+    return needed.width() <= room.width() && needed.height() <= room.height();
+}
+} // namespace
+
 void FlagCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
@@ -43,19 +51,34 @@ void FlagCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(QPen(ink, 1, Qt::DashLine));
         painter->drawRect(picture.adjusted(0, 0, -1, -1));
         QFont big = option.font;
-        big.setPointSizeF(big.pointSizeF() * 1.6);
         big.setBold(true);
+        const QString text = tr("404\nnot found");
+        // As large as fits the cell, up to 1.6 times the text; a long translation wraps.
+        for (double factor = 1.6; factor >= 1.0; factor -= 0.1) {
+            big.setPointSizeF(option.font.pointSizeF() * factor);
+            if (fits(QFontMetrics(big), picture, text, Qt::AlignCenter | Qt::TextWordWrap))
+                break;
+        }
         painter->setFont(big);
-        painter->drawText(picture, Qt::AlignCenter, tr("404\nnot found"));
+        painter->drawText(picture, Qt::AlignCenter | Qt::TextWordWrap, text);
         painter->setFont(option.font);
         break;
     }
-    case FlagState::Error:
+    case FlagState::Error: {
         painter->fillRect(picture, QColor(0xb0, 0x00, 0x20));
         painter->setPen(Qt::white);
-        painter->drawText(picture.adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap,
-            tr("error\n%1").arg(index.data(FlagGridModel::MessageRole).toString()));
+        // The red cell says "error": where the reason does not fit below the word, the reason alone,
+        // and where even that does not fit, its first words.
+        const QRect room = picture.adjusted(4, 4, -4, -4);
+        const QString reason = index.data(FlagGridModel::MessageRole).toString();
+        QString text = tr("error\n%1").arg(reason);
+        if (!fits(option.fontMetrics, room, text, Qt::AlignCenter | Qt::TextWordWrap))
+            text = reason;
+        if (!fits(option.fontMetrics, room, text, Qt::AlignCenter | Qt::TextWordWrap))
+            text = option.fontMetrics.elidedText(reason, Qt::ElideRight, room.width());
+        painter->drawText(room, Qt::AlignCenter | Qt::TextWordWrap, text);
         break;
+    }
     }
 
     painter->setPen(ink);
@@ -76,10 +99,9 @@ void FlagCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize FlagCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Room for the picture and two lines of text at the current font size (presenter zoom grows it).
+    // Six text heights wide: a presenter's 20 flags fit in two rows of a full screen (long names elide).
     const int line = option.fontMetrics.height();
-    const int width =
-        std::max(CellSize.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Bosnia and Herze")));
-    return {width, CellSize.height() - 2 * 16 + 2 * line};
+    return {std::max(CellSize.width(), 6 * line), CellSize.height() - 2 * 16 + 2 * line};
 }
 
 } // namespace Lab

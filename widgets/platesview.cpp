@@ -55,12 +55,14 @@ void PlatesView::paintEvent(QPaintEvent *)
     const double plateW = std::min(cellW * 0.8, cellH * 0.7);
     const double plateH = plateW * 0.28;
     const PlateParams &params = world.params;
+    // Room for the plate's number below the floor, at the size of the text (large in presenter mode).
+    const int numberRow = fontMetrics().height() + 4;
 
     for (int i = 0; i < count; ++i) {
         const Plate &plate = world.plates[i];
         const double left = (i % columns) * cellW;
         const double top = (i / columns) * cellH;
-        const double floorY = top + cellH - 22; // room for the plate's number below the floor
+        const double floorY = top + cellH - numberRow;
         const QPointF poleTop(left + cellW / 2, top + cellH * 0.32);
         painter.setPen(QPen(ink.lighter(160), 3, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(poleTop.x(), floorY), poleTop);
@@ -101,7 +103,8 @@ void PlatesView::paintEvent(QPaintEvent *)
         painter.restore();
 
         painter.setPen(ink);
-        painter.drawText(QRectF(left, floorY + 2, cellW, 18), Qt::AlignHCenter | Qt::AlignTop, QString::number(i + 1));
+        painter.drawText(
+            QRectF(left, floorY + 2, cellW, numberRow - 2), Qt::AlignHCenter | Qt::AlignTop, QString::number(i + 1));
     }
 
     for (int hand = 0; hand < int(world.hands.size()); ++hand) {
@@ -110,7 +113,7 @@ void PlatesView::paintEvent(QPaintEvent *)
             continue;
         const double x = (h.plate % columns) * cellW + cellW / 2;
         const double y = (h.plate / columns) * cellH + cellH * 0.32 - plateH - 12;
-        const double r = std::max(8.0, plateH * 0.6);
+        const double r = std::max({8.0, plateH * 0.6, fontMetrics().height() * 0.6});
         painter.setPen(QPen(Qt::white, 1.5));
         painter.setBrush(h.stuck ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::Highlight));
         painter.drawEllipse(QPointF(x, y), r, r);

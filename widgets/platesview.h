@@ -30,7 +30,8 @@ public:
     bool isShowingLive() const { return !m_shown.has_value(); }
 
     QSize sizeHint() const override { return {720, 360}; }
-    QSize minimumSizeHint() const override { return {240, 160}; }
+    /** Two rows of plates, each with room for a plate above its number, at the size of the text. */
+    QSize minimumSizeHint() const override { return {240, 2 * 5 * fontMetrics().height()}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -54,6 +54,15 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
         usageError(QCoreApplication::translate("Lab::Cli", "--%1 needs a number, not '%2'").arg(name, text));
         return false;
     }
+    // A value the code cannot tell from 0 (a denormal, 1e-50) is no value: say so rather than
+    // divide by it. Seconds and scales are worked with in nanoseconds at best.
+    if (number != 0 && std::abs(number) < SmallestNumber && min <= 0 && max > 0) {
+        usageError(QCoreApplication::translate("Lab::Cli", "--%1 must be 0 or at least %2, not %3")
+                       .arg(name)
+                       .arg(SmallestNumber)
+                       .arg(text));
+        return false;
+    }
     if (number < min || number > max) {
         usageError(QCoreApplication::translate("Lab::Cli", "--%1 must be between %2 and %3, not %4")
                        .arg(name)

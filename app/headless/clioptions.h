@@ -19,9 +19,13 @@ int usageError(const QString &message);
  */
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+/** The smallest non-zero number an option takes: seconds and scales below it cannot be told from 0. */
+constexpr double SmallestNumber = 1e-6;
+
 /**
- * Reads option @p name as a number in [min, max]; on a missing option keeps @p value.
- * Returns false (after printing why) if the text is not a number or is out of range.
+ * Reads option @p name as a finite number in [min, max], and either 0 or at least
+ * SmallestNumber in size (no denormals, no 1e-50 time scale); on a missing option keeps @p value.
+ * Returns false (after printing why) if the text is not such a number.
  */
 bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double max, double *value);
 bool readInteger(const QCommandLineParser &parser, const QString &name, int min, int max, int *value);

@@ -53,10 +53,14 @@ void ChessExhibition::start()
     m_lanes.clear();
     if (m_recorder) {
         // The same name as the recorder's event-loop lane, so the timeline groups them on one thread.
-        const QString guiThread = QCoreApplication::translate("Lab::TraceRecorder", "GUI thread");
-        m_lanes.push_back(m_recorder->addTask(tr("master"), guiThread));
+        const TraceText guiThread("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "GUI thread"));
+        m_lanes.push_back(m_recorder->addTask(
+            TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "master")), guiThread));
         for (int i = 0; i < std::min(m_params.opponents, MaxOpponentLanes); ++i)
-            m_lanes.push_back(m_recorder->addTask(tr("opponent %1").arg(i + 1), guiThread));
+            m_lanes.push_back(m_recorder->addTask(
+                TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "opponent %1"),
+                    {QString::number(i + 1)}),
+                guiThread));
     }
     m_running = true;
     const quint64 generation = ++m_generation;

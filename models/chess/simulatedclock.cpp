@@ -4,6 +4,8 @@
 
 #include <QtMath>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace Lab {
@@ -35,7 +37,10 @@ SimulatedClock::SimulatedClock(QObject *parent)
 
 void SimulatedClock::setTimeScale(double realSecondsPerSimulatedSecond)
 {
-    m_scale = std::max(0.0, realSecondsPerSimulatedSecond);
+    // Below a nanosecond per simulated second no timer can tell the difference: that is as fast
+    // as possible. NaN and negative scales mean nothing and run fastest as well.
+    const double scale = realSecondsPerSimulatedSecond;
+    m_scale = std::isfinite(scale) && scale >= MinTimeScale ? std::min(scale, MaxTimeScale) : 0.0;
     reanchor();
     arm();
 }
@@ -81,6 +86,13 @@ void SimulatedClock::schedule(qint64 deadlineMs, std::coroutine_handle<> handle)
         arm();
 }
 
+qint64 SimulatedClock::simulatedTarget() const
+{
+    // In double, then clamped: a tiny scale makes this huge, and a double past qint64 does not convert.
+    const double target = double(m_anchorSim) + double(m_real.nsecsElapsed()) / 1e6 / m_scale;
+    return target >= 9.0e18 ? qint64(9'000'000'000'000'000'000) : qint64(target);
+}
+
 void SimulatedClock::arm()
 {
     if (m_paused || m_heap.empty()) {
@@ -91,9 +103,8 @@ void SimulatedClock::arm()
         m_timer.start(0);
         return;
     }
-    const qint64 simulatedNow = m_anchorSim + qint64(double(m_real.nsecsElapsed()) / 1e6 / m_scale);
-    const qint64 untilDue = qCeil(double(m_heap.earliest() - simulatedNow) * m_scale);
-    m_timer.start(int(std::clamp<qint64>(untilDue, 0, FrameMs)));
+    const double untilDue = std::ceil(double(m_heap.earliest() - simulatedTarget()) * m_scale);
+    m_timer.start(int(std::clamp(untilDue, 0.0, double(FrameMs))));
 }
 
 void SimulatedClock::tick()
@@ -103,8 +114,7 @@ void SimulatedClock::tick()
     QElapsedTimer budget;
     budget.start();
     const bool fastest = m_scale <= 0;
-    const qint64 target = fastest ? std::numeric_limits<qint64>::max()
-                                  : m_anchorSim + qint64(double(m_real.nsecsElapsed()) / 1e6 / m_scale);
+    const qint64 target = fastest ? std::numeric_limits<qint64>::max() : simulatedTarget();
     int woken = 0;
     while (!m_heap.empty() && m_heap.earliest() <= target && !m_paused) {
         m_now = std::max(m_now, m_heap.earliest());

@@ -44,12 +44,19 @@ class SimulatedClock : public QObject
 {
     Q_OBJECT
 public:
+    /** The smallest time scale that is not "as fast as possible": a nanosecond per simulated second. */
+    static constexpr double MinTimeScale = 1e-9;
+    /** The largest: a simulated second per thousand real hours. */
+    static constexpr double MaxTimeScale = 3.6e6;
+
     explicit SimulatedClock(QObject *parent = nullptr);
 
     /** Simulated milliseconds since restart(). */
     qint64 now() const { return m_now; }
 
-    /** Real seconds per simulated second: 1.0 / 60 is a simulated minute per real second; 0 runs as fast as possible.
+    /**
+     * Real seconds per simulated second: 1.0 / 60 is a simulated minute per real second; 0 runs as
+     * fast as possible, as does anything below MinTimeScale (or not a number); above MaxTimeScale is MaxTimeScale.
      */
     void setTimeScale(double realSecondsPerSimulatedSecond);
     double timeScale() const { return m_scale; }
@@ -79,6 +86,7 @@ private:
     void tick();
     void arm();
     void reanchor();
+    qint64 simulatedTarget() const;
 
     DeadlineQueue m_heap; // deadlines in simulated ms
     qint64 m_now = 0;

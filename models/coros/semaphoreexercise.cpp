@@ -55,7 +55,10 @@ void SemaphoreExercise::start(int tasks, int limit)
     m_startNs = nowNs();
     for (int number = 1; number <= int(m_tasks.size()); ++number) {
         Task &task = m_tasks[std::size_t(number - 1)];
-        task.lane = m_recorder->addTask(tr("task %1").arg(number), tr("GUI thread"));
+        task.lane =
+            m_recorder->addTask(TraceText("Lab::SemaphoreExercise",
+                                    QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "task %1"), {QString::number(number)}),
+                TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "GUI thread")));
         m_recorder->setState(task.lane, TaskState::Queued, tr("waiting for the semaphore"));
     }
     log(tr("%n task(s) start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));

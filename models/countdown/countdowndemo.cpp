@@ -42,7 +42,9 @@ void CountdownDemo::start()
     m_start = nowNs();
     const quint64 generation = ++m_generation;
     for (const auto &spec : std::as_const(m_specs))
-        m_tasks.push_back(m_recorder->addTask(tr("countdown %1").arg(spec.label), tr("GUI thread")));
+        m_tasks.push_back(m_recorder->addTask(
+            TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "countdown %1"), {spec.label}),
+            TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "GUI thread"))));
     // Tasks start eagerly: each runs to its first co_await, then the next one starts.
     QPointer self(this);
     for (int column = 0; column < m_specs.size(); ++column) {

@@ -3,6 +3,7 @@
 #include "models/flags/blockinghttpget.h"
 
 #include "models/core/clock.h"
+#include "models/flags/socketconnect.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
@@ -11,6 +12,7 @@
 #endif
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace Lab {
@@ -21,16 +23,22 @@ using Failure = HttpResponse::Failure;
 
 // How often a wait for data wakes up to look at the stop flag.
 constexpr int PollMs = 50;
+// The most taken from the socket at a time.
+constexpr qint64 ReadChunkBytes = 256 * 1024;
 
 class Deadline
 {
 public:
     explicit Deadline(double seconds)
-        : m_end(nowNs() + qint64(seconds * 1e9))
+        : m_end(nowNs() + qint64(std::clamp(seconds, 0.0, 1e6) * 1e9))
     {
     }
-    int remainingMs() const { return int(std::max<qint64>(0, (m_end - nowNs() + 999'999) / 1'000'000)); }
+    int remainingMs() const
+    {
+        return int(std::clamp<qint64>((m_end - nowNs() + 999'999) / 1'000'000, 0, std::numeric_limits<int>::max()));
+    }
     bool passed() const { return nowNs() >= m_end; }
+    qint64 end() const { return m_end; }
 
 private:
     qint64 m_end;
@@ -99,13 +107,16 @@ struct ParsedHead
     QString reason;
     qint64 contentLength = -1;
     bool chunked = false;
-    QByteArray location;
     qsizetype bodyStart = 0;
 };
 
 // Parses the status line and headers once "\r\n\r\n" is in @p data.
-bool parseHead(const QByteArray &data, ParsedHead *head, bool *malformed)
+bool parseHead(const QByteArray &data, ParsedHead *head, bool *malformed, bool *notHttp)
 {
+    if (data.size() >= 5 && !data.startsWith("HTTP/")) {
+        *notHttp = true;
+        return true;
+    }
     const qsizetype end = data.indexOf("\r\n\r\n");
     if (end < 0)
         return false;
@@ -115,11 +126,13 @@ bool parseHead(const QByteArray &data, ParsedHead *head, bool *malformed)
     const qsizetype secondSpace = statusLine.indexOf(' ', firstSpace + 1);
     bool ok = false;
     head->status = statusLine.mid(firstSpace + 1, secondSpace < 0 ? -1 : secondSpace - firstSpace - 1).toInt(&ok);
-    if (!statusLine.startsWith("HTTP/") || firstSpace < 0 || !ok) {
-        *malformed = true;
+    if (!statusLine.startsWith("HTTP/") || firstSpace < 0 || !ok || head->status < 100 || head->status > 999) {
+        // QNetworkAccessManager drops a connection whose status line it cannot read and reports
+        // it closed by the server: so does this client, so that every mode says the same.
+        *notHttp = true;
         return true;
     }
-    head->reason = secondSpace < 0 ? QString() : QString::fromLatin1(statusLine.mid(secondSpace + 1));
+    head->reason = secondSpace < 0 ? QString() : printableReason(statusLine.mid(secondSpace + 1));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -131,34 +144,47 @@ bool parseHead(const QByteArray &data, ParsedHead *head, bool *malformed)
             head->contentLength = value.toLongLong();
         else if (name == "transfer-encoding")
             head->chunked = value.toLower().contains("chunked");
-        else if (name == "location")
-            head->location = value;
     }
     head->bodyStart = end + 4;
     return true;
 }
 
-HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomic<bool> *stop, QByteArray *location)
+HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomic<bool> *stop)
 {
     const bool tls = url.scheme() == QLatin1String("https");
     std::unique_ptr<QTcpSocket> socket;
-    if (tls) {
 #if QT_CONFIG(ssl)
-        auto ssl = std::make_unique<QSslSocket>();
-        ssl->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-        socket = std::move(ssl);
+    if (tls)
+        socket = std::make_unique<QSslSocket>();
 #else
+    if (tls)
         return failed(Failure::Network, QCoreApplication::translate("Lab::HttpGet", "https is not supported"));
 #endif
-    } else {
+    if (!socket)
         socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(url.host(), quint16(url.port(80)));
-    }
-    if (!socket->waitForConnected(deadline.remainingMs()))
-        return stopRequested(stop) ? failed(Failure::Stopped) : socketFailure(*socket, url.host());
+    QString detail;
+    const Failure connected =
+        connectSocket(socket.get(), url.host(), quint16(url.port(tls ? 443 : 80)), deadline.end(), stop, &detail);
+    if (connected != Failure::None)
+        return failed(connected, detail);
+    // The socket would otherwise take in all the kernel has for it at each wait: a flood stays there.
+    socket->setReadBufferSize(ReadChunkBytes);
 #if QT_CONFIG(ssl)
-    if (tls && !static_cast<QSslSocket *>(socket.get())->waitForEncrypted(deadline.remainingMs()))
-        return socketFailure(*socket, url.host());
+    if (tls) {
+        auto *ssl = static_cast<QSslSocket *>(socket.get());
+        ssl->setPeerVerifyName(url.host());
+        ssl->startClientEncryption();
+        // In short waits, as for data: a handshake the server never answers can be abandoned.
+        while (!ssl->isEncrypted()) {
+            if (stopRequested(stop))
+                return failed(Failure::Stopped);
+            if (deadline.passed())
+                return failed(Failure::Timeout);
+            if (!ssl->waitForEncrypted(std::min(PollMs, deadline.remainingMs()))
+                && ssl->state() != QAbstractSocket::ConnectedState)
+                return socketFailure(*socket, url.host());
+        }
+    }
 #endif
 
     const QByteArray path =
@@ -183,31 +209,45 @@ HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomi
     bool haveHead = false;
     bool malformed = false;
     for (;;) {
-        if (!haveHead)
-            haveHead = parseHead(data, &head, &malformed);
+        if (!haveHead) {
+            bool notHttp = false;
+            haveHead = parseHead(data, &head, &malformed, &notHttp);
+            if (notHttp)
+                return failed(Failure::ConnectionClosed);
+            if (!haveHead && data.size() > HttpResponse::MaxHeadBytes)
+                malformed = true;
+        }
         if (malformed)
-            return failed(Failure::Network, QCoreApplication::translate("Lab::HttpGet", "malformed HTTP answer"));
+            return failed(Failure::Malformed);
         if (haveHead) {
             HttpResponse response;
             response.status = head.status;
             response.reason = head.reason;
-            *location = head.location;
             const bool noBody = head.status == 204 || head.status == 304 || head.status / 100 == 1;
             if (noBody)
                 return response;
+            if (head.contentLength > HttpResponse::MaxBodyBytes)
+                return failed(Failure::TooLarge);
             if (head.chunked) {
-                if (decodeChunked(data.mid(head.bodyStart), &response.body, &malformed)) {
-                    if (malformed)
-                        return failed(
-                            Failure::Network, QCoreApplication::translate("Lab::HttpGet", "malformed chunked body"));
+                const bool complete = decodeChunked(data.mid(head.bodyStart), &response.body, &malformed);
+                if (malformed)
+                    return failed(Failure::Malformed);
+                // Chunk headers may be padded: the raw bytes are bounded too, at a few times the body.
+                if (response.body.size() > HttpResponse::MaxBodyBytes
+                    || data.size() - head.bodyStart > 4 * HttpResponse::MaxBodyBytes)
+                    return failed(Failure::TooLarge);
+                if (complete)
                     return response;
-                }
             } else if (head.contentLength >= 0 && data.size() - head.bodyStart >= head.contentLength) {
                 response.body = data.mid(head.bodyStart, head.contentLength);
                 return response;
-            } else if (head.contentLength < 0 && socket->state() != QAbstractSocket::ConnectedState) {
-                response.body = data.mid(head.bodyStart); // the body ends where the connection does
-                return response;
+            } else if (head.contentLength < 0) {
+                if (data.size() - head.bodyStart > HttpResponse::MaxBodyBytes)
+                    return failed(Failure::TooLarge);
+                if (socket->state() != QAbstractSocket::ConnectedState) {
+                    response.body = data.mid(head.bodyStart); // the body ends where the connection does
+                    return response;
+                }
             }
         }
         if (socket->state() != QAbstractSocket::ConnectedState)
@@ -217,7 +257,8 @@ HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomi
         if (deadline.passed())
             return failed(Failure::Timeout);
         socket->waitForReadyRead(std::min(PollMs, deadline.remainingMs()));
-        data += socket->readAll();
+        // No more than the largest answer could still need: a flood is not read into memory.
+        data += socket->read(HttpResponse::MaxHeadBytes + 4 * HttpResponse::MaxBodyBytes + 1 - data.size());
     }
 }
 
@@ -225,19 +266,12 @@ HttpResponse getOnce(const QUrl &url, const Deadline &deadline, const std::atomi
 
 HttpResponse blockingHttpGet(const QUrl &url, double timeoutSeconds, const std::atomic<bool> *stop)
 {
-    const Deadline deadline(timeoutSeconds);
-    QUrl current = url;
-    for (int redirects = 0;; ++redirects) {
-        if (stopRequested(stop))
-            return failed(Failure::Stopped);
-        QByteArray location;
-        HttpResponse response = getOnce(current, deadline, stop, &location);
-        const bool redirect = response.status == 301 || response.status == 302 || response.status == 303
-            || response.status == 307 || response.status == 308;
-        if (response.failure != Failure::None || !redirect || location.isEmpty() || redirects == 5)
-            return response;
-        current = current.resolved(QUrl::fromEncoded(location));
-    }
+    if (stopRequested(stop))
+        return failed(Failure::Stopped);
+    if (const QString unsupported = unsupportedUrlText(url); !unsupported.isEmpty())
+        return failed(Failure::Network, unsupported);
+    // Redirects are not followed, as the book's clients do not: a 3xx is an answer like any other.
+    return getOnce(url, Deadline(timeoutSeconds), stop);
 }
 
 } // namespace Lab

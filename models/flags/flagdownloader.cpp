@@ -26,8 +26,26 @@ namespace Lab {
 
 namespace {
 
-// Set on a reply that our timeout aborted, to tell it from one that stop() aborted.
-constexpr char TimedOutProperty[] = "labTimedOut";
+// Set on a reply that we aborted (to the HttpResponse::Failure why), to tell it from one that stop() aborted.
+constexpr char AbortedForProperty[] = "labAbortedFor";
+
+void abortFor(QNetworkReply *reply, HttpResponse::Failure failure)
+{
+    if (!reply->isRunning() || reply->property(AbortedForProperty).isValid())
+        return;
+    reply->setProperty(AbortedForProperty, int(failure));
+    reply->abort();
+}
+
+HttpResponse::Failure abortedFor(const QNetworkReply *reply)
+{
+    const QVariant why = reply->property(AbortedForProperty);
+    return why.isValid() ? HttpResponse::Failure(why.toInt()) : HttpResponse::Failure::None;
+}
+
+// Qt's network thread hands a reply at most this much before we take it: under a flood of
+// streams its threads cannot run ahead of the GUI thread, megabytes per reply.
+constexpr qint64 ReadAheadBytes = 64 * 1024;
 
 // Coroutines: requests started per turn of the event loop (~0.6 ms of GUI-thread work).
 constexpr int StartBatch = 24;
@@ -171,10 +189,14 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
     if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
-        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
+        m_consumerTask = m_recorder->addTask(
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "as_completed loop")),
+            TraceText(
+                "Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread"))); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));
+            m_slots[i].task = m_recorder->addTask(m_results[i].code,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread")));
             m_recorder->setState(m_slots[i].task, TaskState::Queued, tr("queued"));
         }
     }
@@ -380,12 +402,26 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
     }
     const QString code = m_results[std::size_t(index)].code;
     const TaskId task = m_slots[std::size_t(index)].task;
+    const QUrl url = flagUrl(m_baseUrl, code);
+    if (const QString unsupported = unsupportedUrlText(url); !unsupported.isEmpty()) {
+        if (semaphore)
+            semaphore->release();
+        HttpResponse refused;
+        refused.failure = HttpResponse::Failure::Network;
+        refused.detail = unsupported;
+        deliver(index, generation, decodeFlag(code, refused, m_options.timeout));
+        co_return;
+    }
     m_recorder->setState(task, TaskState::Queued, tr("waiting for a connection"));
-    QNetworkRequest request(flagUrl(m_baseUrl, code));
+    QNetworkRequest request(url);
+    // As the blocking client: a redirect is an answer (an error with its status), never followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Owned with deleteLater: QCoro 0.8 resumes us inside finished(), where deleting is a use-after-free.
     std::unique_ptr<QNetworkReply, DeleteLater> reply(m_managers->get(request));
+    // Qt stops reading from the socket once this much is unread: a flood waits in the kernel, not here.
+    reply->setReadBufferSize(ReadAheadBytes);
     m_slots[std::size_t(index)].reply = reply.get();
-    armTimeout(reply.get(), index, generation);
+    const std::shared_ptr<QByteArray> body = guardReply(reply.get(), index, generation);
     co_await reply.get(); // <---- the event loop runs the other downloads meanwhile
     if (semaphore)
         semaphore->release(); // held only around the GET, as in the book
@@ -393,8 +429,13 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         co_return; // stopped (or the downloader is gone): stop() already ended this flag
     m_recorder->addLink(EventLoopTask, task, nowNs(), tr("reply arrived: coroutine resumed"));
     m_recorder->setState(task, TaskState::Running, tr("decode/save"));
-    const HttpResponse response = HttpResponse::fromReply(reply.get(), reply->property(TimedOutProperty).toBool());
+    const HttpResponse response = HttpResponse::fromReply(reply.get(), abortedFor(reply.get()), *body);
     reply.reset(); // its manager may go while we decode
+    if (response.failure != HttpResponse::Failure::None || response.status != 200) {
+        // Nothing to decode: no need to queue for a pool thread (under a flood of errors they are busy).
+        deliver(index, generation, decodeFlag(code, response, m_options.timeout));
+        co_return;
+    }
     // Decoding 194 PNGs that land together held the GUI thread for tens of ms: a pool thread does it.
     FlagResult result = co_await QtConcurrent::run(decodeFlag, code, response, m_options.timeout,
         m_options.saveDirectory); // <---- the event loop runs on meanwhile
@@ -404,24 +445,44 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
 }
 // snippet-end: coroutines
 
-void FlagDownloader::armTimeout(QNetworkReply *reply, int index, quint64 generation)
+std::shared_ptr<QByteArray> FlagDownloader::guardReply(QNetworkReply *reply, int index, quint64 generation)
 {
     // The request leaves Qt's queue when its connection starts (new) or it is sent (reused):
-    // from then on the timeout counts, and the cell shows it downloading.
-    const int timeoutMs = int(std::max(0.0, m_options.timeout) * 1000);
+    // from then on the timeout counts, for the whole answer, and the cell shows it downloading.
+    const int timeoutMs = int(std::clamp(m_options.timeout, 0.0, 1e6) * 1000);
     auto armed = std::make_shared<bool>(false);
     const auto onWire = [this, reply, index, generation, timeoutMs, armed] {
         if (*armed)
             return;
         *armed = true;
         QTimer::singleShot(timeoutMs, reply, [reply] {
-            reply->setProperty(TimedOutProperty, true);
-            reply->abort();
+            abortFor(reply, HttpResponse::Failure::Timeout);
         });
         markSent(index, generation, nowNs());
     };
     connect(reply, &QNetworkReply::socketStartedConnecting, this, onWire);
     connect(reply, &QNetworkReply::requestSent, this, onWire);
+    // No flag is 2 MiB: a longer answer (announced or streamed) is cut off, not kept in memory.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > HttpResponse::MaxBodyBytes)
+            abortFor(reply, HttpResponse::Failure::TooLarge);
+    });
+    // The body is taken as it comes (so that Qt reads on) and counted: past 2 MiB it is cut off.
+    auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body] {
+        if (reply->property(AbortedForProperty).isValid())
+            return;
+        *body += reply->readAll();
+        if (body->size() > HttpResponse::MaxBodyBytes)
+            abortFor(reply, HttpResponse::Failure::TooLarge);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > HttpResponse::MaxBodyBytes)
+            abortFor(reply, HttpResponse::Failure::TooLarge);
+    });
+    return body;
 }
 
 // snippet-begin: threads
@@ -478,14 +539,15 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
 }
 // snippet-end: threads
 
-QString FlagDownloader::workerName()
+TraceText FlagDownloader::workerName()
 {
     std::lock_guard lock(m_workerNamesMutex);
     QThread *thread = QThread::currentThread();
     auto it = m_workerNames.find(thread);
     if (it == m_workerNames.end())
         it = m_workerNames.insert(thread, int(m_workerNames.size()) + 1);
-    return tr("worker %1").arg(*it);
+    return TraceText(
+        "Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "worker %1"), {QString::number(*it)});
 }
 
 } // namespace Lab

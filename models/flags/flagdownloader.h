@@ -163,9 +163,9 @@ private:
     void deliver(int index, quint64 generation, FlagResult result);
     void startAsCompleted(quint64 generation);
     QCoro::Task<> consumeAsCompleted(quint64 generation, std::shared_ptr<Completions> completions);
-    void armTimeout(QNetworkReply *reply, int index, quint64 generation);
+    std::shared_ptr<QByteArray> guardReply(QNetworkReply *reply, int index, quint64 generation);
     void workerDownload(const WorkerJob &job); // runs on a pool thread
-    QString workerName();
+    TraceText workerName();
 
     TraceRecorder *m_recorder;
     NetworkManagerPool *m_managers;

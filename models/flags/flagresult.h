@@ -31,7 +31,8 @@ enum class FlagError : quint8 {
     HttpStatus, ///< the server answered with a status other than 200 and 404
     Timeout, ///< no complete answer within the client timeout
     Connection, ///< refused, reset, closed, host not found: the server could not be reached
-    Decode, ///< the body is not an image
+    Decode, ///< the body is not an image, or one larger than a flag can be
+    BadAnswer, ///< the answer is larger than a flag can be, or its body is malformed
     Save, ///< the file could not be written
     Stopped, ///< the run was stopped before the flag finished
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/flags/flagsreport.h"
 
+#include "models/flags/httpresponse.h"
+
 #include <QHostAddress>
 
 namespace Lab {
@@ -50,7 +52,9 @@ QString FlagsReport::flagLine(const FlagResult &result)
     case FlagState::NotFound:
         return result.code + QLatin1String(" not found");
     case FlagState::Error:
-        return QStringLiteral("%1 error: %2").arg(result.code, result.message);
+        // Whatever a server put in the message, the terminal gets printable text of a sane length.
+        return QStringLiteral("%1 error: %2")
+            .arg(result.code, printableText(result.message, 4 * HttpResponse::MaxReasonChars));
     case FlagState::Queued:
     case FlagState::Downloading:
         break;

@@ -4,21 +4,34 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Lab {
 
-HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool timedOut)
+HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Failure abortedFor, const QByteArray &readSoFar)
 {
     HttpResponse response;
+    if (abortedFor != Failure::None) {
+        response.failure = abortedFor;
+        return response;
+    }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // Errors below 200 are the network's (refused, closed, canceled...); 4xx and 5xx statuses set
     // error() too, but they are answers: then the status decides.
-    const bool networkFailure = timedOut || (reply->error() > 0 && reply->error() < 200);
+    const bool networkFailure = reply->error() > 0 && reply->error() < 200;
     if (status.isValid() && !networkFailure) {
         response.status = status.toInt();
-        response.reason =
-            QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-        response.body = reply->readAll();
+        // Qt keeps the phrase as the Latin-1 text it read: one byte, one character, as the blocking client.
+        response.reason = printableText(
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().left(MaxHeadBytes), MaxReasonChars);
+        response.body = readSoFar + reply->read(std::max<qint64>(0, MaxBodyBytes + 1 - readSoFar.size()));
+        if (response.body.size() > MaxBodyBytes) {
+            response = {};
+            response.failure = Failure::TooLarge;
+            return response;
+        }
         // Qt 6.4 at times ends a reply whose connection closed or was reset mid-body without an
         // error: a body shorter than its Content-Length is a closed connection, not a bad image.
         // (A compressed body's length is not the header's, so only an uncompressed one is checked.)
@@ -37,7 +50,7 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool timedOut)
         response.detail = QCoreApplication::translate("Lab::HttpResponse", "no HTTP answer");
         break;
     case QNetworkReply::OperationCanceledError:
-        response.failure = timedOut ? Failure::Timeout : Failure::Stopped;
+        response.failure = Failure::Stopped;
         break;
     case QNetworkReply::TimeoutError:
         response.failure = Failure::Timeout;
@@ -51,6 +64,11 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, bool timedOut)
         break;
     case QNetworkReply::RemoteHostClosedError:
         response.failure = Failure::ConnectionClosed;
+        break;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        response.failure = Failure::Malformed;
         break;
     default:
         response.failure = Failure::Network;
@@ -74,11 +92,47 @@ QString HttpResponse::failureText(double timeoutSeconds) const
     case Failure::ConnectionClosed:
         return QCoreApplication::translate("Lab::HttpResponse", "connection closed by the server");
     case Failure::Network:
-        return detail;
+        return printableText(detail, 2 * MaxReasonChars);
     case Failure::Stopped:
         return QCoreApplication::translate("Lab::HttpResponse", "stopped");
+    case Failure::Malformed:
+        return QCoreApplication::translate("Lab::HttpResponse", "malformed HTTP answer");
+    case Failure::TooLarge:
+        return QCoreApplication::translate("Lab::HttpResponse", "answer too large (over %1 MiB)")
+            .arg(MaxBodyBytes / (1024 * 1024));
     }
     return {};
+}
+
+QString unsupportedUrlText(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return {};
+    return QCoreApplication::translate("Lab::HttpResponse", "not an http:// or https:// address: %1")
+        .arg(printableReason(url.toEncoded()));
+}
+
+QString printableText(const QString &text, int maxChars)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (!c.isPrint() || c.isSurrogate())
+            continue;
+        if (shown.size() == maxChars) {
+            shown.chop(1);
+            shown += u'\u2026';
+            break;
+        }
+        shown += c;
+    }
+    return shown.trimmed();
+}
+
+QString printableReason(const QByteArray &raw)
+{
+    // Latin-1 as HTTP/1.1 has it: one byte, one character, whatever the server sent.
+    return printableText(QString::fromLatin1(raw.left(HttpResponse::MaxHeadBytes)), HttpResponse::MaxReasonChars);
 }
 
 QString httpReasonPhrase(int status)

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QNetworkReply;
+class QUrl;
 
 namespace Lab {
 
@@ -15,6 +16,13 @@ namespace Lab {
  */
 struct HttpResponse
 {
+    /** The largest body a flag can have: a longer answer is cut off as Failure::TooLarge. */
+    static constexpr qint64 MaxBodyBytes = 2 * 1024 * 1024;
+    /** The longest status line and headers taken; a longer head is a Failure::Malformed answer. */
+    static constexpr qint64 MaxHeadBytes = 64 * 1024;
+    /** Characters of a server's reason phrase kept for display. */
+    static constexpr int MaxReasonChars = 80;
+
     /** Why no complete HTTP answer arrived (None: one did, whatever its status). */
     enum class Failure : quint8 {
         None,
@@ -22,21 +30,40 @@ struct HttpResponse
         ConnectionRefused,
         HostNotFound,
         ConnectionClosed, ///< closed or reset by the peer before the answer was complete
-        Network, ///< any other socket or protocol error; detail says which
+        Network, ///< any other socket error; detail says which
         Stopped, ///< aborted by stop()
+        Malformed, ///< the bytes that came back are no HTTP answer
+        TooLarge, ///< the body is longer than MaxBodyBytes
     };
 
     Failure failure = Failure::None;
     int status = 0; ///< HTTP status code, 0 if none arrived
-    QString reason; ///< the status line's reason phrase ("I'm a Teapot")
+    QString reason; ///< the status line's reason phrase ("I'm a Teapot"), printable and short (printableReason())
     QByteArray body;
     QString detail; ///< the socket's or Qt's words for Failure::Network
 
-    /** A finished (or aborted) reply; @p timedOut says our timeout aborted it, not stop(). */
-    static HttpResponse fromReply(QNetworkReply *reply, bool timedOut);
+    /**
+     * A finished (or aborted) reply. @p abortedFor says why the client aborted it: Timeout
+     * (its timer) or TooLarge (its body grew past MaxBodyBytes); None: if aborted, by stop().
+     * @p readSoFar is the body already read out of the reply as it came.
+     */
+    static HttpResponse fromReply(
+        QNetworkReply *reply, Failure abortedFor = Failure::None, const QByteArray &readSoFar = {});
     /** The failure in words: "connection refused", "timeout after 3.1 s"; empty for None. */
     QString failureText(double timeoutSeconds) const;
 };
+
+/**
+ * A server's reason phrase made safe to print in a terminal or a window: only printable
+ * characters (escape sequences and other controls become nothing), at most
+ * HttpResponse::MaxReasonChars of them, "…" where it was cut.
+ */
+QString printableReason(const QByteArray &raw);
+/** @p text with only its printable characters, at most @p maxChars of them ("…" where it was cut). */
+QString printableText(const QString &text, int maxChars);
+
+/** Empty for an http:// or https:// URL; else why the flag clients will not fetch it ("ftp:// …"). */
+QString unsupportedUrlText(const QUrl &url);
 
 /** The standard reason phrase for @p status ("Not Found"), for servers that send none. */
 QString httpReasonPhrase(int status);

@@ -38,7 +38,10 @@ void LatencyMeasurer::start()
     m_stop = std::make_shared<std::atomic<bool>>(false);
     // The worker reports through queued calls; the destructor waits for it, so `this` outlives them.
     LatencyCallbacks callbacks;
-    m_task = m_recorder ? m_recorder->addTask(tr("measure latencies"), tr("pool thread")) : 0;
+    m_task = m_recorder ? m_recorder->addTask(
+                 TraceText("Lab::LatencyMeasurer", QT_TRANSLATE_NOOP("Lab::LatencyMeasurer", "measure latencies")),
+                 TraceText("Lab::LatencyMeasurer", QT_TRANSLATE_NOOP("Lab::LatencyMeasurer", "pool thread")))
+                        : 0;
     callbacks.progress = [this, task = m_task](int done, int total, const QString &step, bool waitsForIo) {
         // The recorder is safe from any thread: the span starts when the step does.
         if (m_recorder && done < total)

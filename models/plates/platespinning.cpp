@@ -50,9 +50,16 @@ void PlateSpinning::start()
     m_handTasks.clear();
     const bool threads = m_mode == Mode::Threads;
     for (int hand = 0; hand < m_params.hands; ++hand)
-        m_handTasks.push_back(m_recorder->addTask(
-            tr("hand %1").arg(hand + 1), threads ? tr("worker thread %1").arg(hand + 1) : tr("GUI thread")));
-    m_guiTask = threads ? m_recorder->addTask(tr("GUI thread"), tr("GUI thread")) : 0;
+        m_handTasks.push_back(
+            m_recorder->addTask(TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "hand %1"),
+                                    {QString::number(hand + 1)}),
+                threads ? TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "worker thread %1"),
+                    {QString::number(hand + 1)})
+                        : TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "GUI thread"))));
+    m_guiTask = threads
+        ? m_recorder->addTask(TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "GUI thread")),
+            TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "GUI thread")))
+        : 0;
     m_start = nowNs();
     m_ticker.start();
     if (threads) {

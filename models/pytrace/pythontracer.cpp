@@ -52,6 +52,8 @@ PythonTracer::PythonTracer(TraceRecorder *recorder, QObject *parent)
 
 PythonTracer::~PythonTracer()
 {
+    // Ending here reports nothing: whoever listened may be half destroyed already.
+    disconnect(&m_process, nullptr, this, nullptr);
     if (isRunning()) {
         const pid_t pid = pid_t(m_process.processId());
         ::kill(::getpgid(pid) == pid ? -pid : pid, SIGKILL);

@@ -76,13 +76,16 @@ void ScaleRun::start()
     m_wokenLinked = 0;
     m_sampler.start();
     if (m_recorder) {
-        const QString gui = QCoreApplication::translate("Lab::TraceRecorder", "GUI thread");
+        const TraceText gui("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "GUI thread"));
+        const QString target = formatCount(m_figures.target);
         const bool threads = m_kind == SleeperKind::Threads;
-        m_launchTask = m_recorder->addTask(threads ? tr("create %1 threads").arg(formatCount(m_figures.target))
-                                                   : tr("start %1 coroutines").arg(formatCount(m_figures.target)),
-            threads ? tr("launcher thread") : gui);
-        m_sleepTask = m_recorder->addTask(tr("%1 sleepers").arg(formatCount(m_figures.target)),
-            threads ? tr("%1 threads").arg(formatCount(m_figures.target)) : gui);
+        m_launchTask = m_recorder->addTask(threads
+                ? TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "create %1 threads"), {target})
+                : TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "start %1 coroutines"), {target}),
+            threads ? TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "launcher thread")) : gui);
+        m_sleepTask =
+            m_recorder->addTask(TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 sleepers"), {target}),
+                threads ? TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 threads"), {target}) : gui);
         m_recorder->setState(m_sleepTask, TaskState::Sleeping, tr("sleeping %1 s each").arg(m_seconds));
         if (threads)
             m_recorder->setState(m_launchTask, TaskState::Running, tr("std::thread x %1").arg(m_figures.target));

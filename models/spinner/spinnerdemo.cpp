@@ -131,26 +131,32 @@ void SpinnerDemo::stop()
 
 QCoro::Task<int> SpinnerDemo::slowFunction(SpinnerMode mode, double seconds)
 {
-    const QString gui = tr("GUI thread");
+    const TraceText gui = TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "GUI thread"));
     switch (mode) {
     case SpinnerMode::Blocking:
-        m_slowTask = m_recorder->addTask(tr("slow()"), gui);
+        m_slowTask =
+            m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")), gui);
         m_recorder->setState(m_slowTask, TaskState::Blocked, tr("QThread::usleep on the GUI thread"));
         co_return slowBlocking(seconds);
     case SpinnerMode::Thread:
-        m_slowTask = m_recorder->addTask(tr("slow()"), tr("worker thread"));
+        m_slowTask = m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")),
+            TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "worker thread")));
         m_recorder->setState(m_slowTask, TaskState::Sleeping, tr("QThread::usleep in a worker"));
         co_return co_await slowInThread(seconds);
     case SpinnerMode::Coroutine:
-        m_slowTask = m_recorder->addTask(tr("slow()"), gui);
+        m_slowTask =
+            m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")), gui);
         m_recorder->setState(m_slowTask, TaskState::Sleeping, tr("co_await sleep"));
         co_return co_await slowCoroutine(seconds);
     case SpinnerMode::CpuBlocking:
-        m_slowTask = m_recorder->addTask(tr("is_prime()"), gui);
+        m_slowTask = m_recorder->addTask(
+            TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")), gui);
         m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() on the GUI thread for %1 s").arg(seconds));
         co_return slowPrimeCheck(seconds);
     case SpinnerMode::CpuPool:
-        m_slowTask = m_recorder->addTask(tr("is_prime()"), tr("pool thread"));
+        m_slowTask =
+            m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")),
+                TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "pool thread")));
         m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() in the thread pool for %1 s").arg(seconds));
         co_return co_await slowPrimeCheckInPool(seconds);
     }
@@ -161,7 +167,8 @@ QCoro::Task<> SpinnerDemo::run(SpinnerMode mode, double seconds, quint64 generat
 {
     QPointer self(this);
     const qint64 start = nowNs();
-    m_spinnerTask = m_recorder->addTask(tr("spinner"), tr("GUI thread"));
+    m_spinnerTask = m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "spinner")),
+        TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "GUI thread")));
     m_recorder->setState(m_spinnerTask, TaskState::Sleeping, tr("spinning every 0.1 s"));
 
     // The spinner is a timer on the event loop: it can only tick while the loop is free.

@@ -39,8 +39,11 @@ void TraceRecorder::clear()
     m_droppedInstants = 0;
     m_droppedLinks = 0;
     m_droppedUntil = 0;
-    m_tasks.push_back({EventLoopTask, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"),
-        QCoreApplication::translate("Lab::TraceRecorder", "GUI thread")});
+    m_taskTexts.clear();
+    const TraceText loop("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "Event loop"));
+    const TraceText gui("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "GUI thread"));
+    m_tasks.push_back({EventLoopTask, loop.toString(), gui.toString()});
+    m_taskTexts.emplace_back(loop, gui);
     m_open.emplace_back();
 }
 
@@ -83,13 +86,23 @@ quint64 TraceRecorder::generation() const
     return m_generation;
 }
 
-TaskId TraceRecorder::addTask(const QString &name, const QString &thread)
+TaskId TraceRecorder::addTask(const TraceText &name, const TraceText &thread)
 {
     std::lock_guard lock(m_mutex);
     const auto id = TaskId(m_tasks.size());
-    m_tasks.push_back({id, name, thread});
+    m_tasks.push_back({id, name.toString(), thread.toString()});
+    m_taskTexts.emplace_back(name, thread);
     m_open.emplace_back();
     return id;
+}
+
+void TraceRecorder::retranslate()
+{
+    std::lock_guard lock(m_mutex);
+    for (std::size_t i = 0; i < m_tasks.size() && i < m_taskTexts.size(); ++i) {
+        m_tasks[i].name = m_taskTexts[i].first.toString();
+        m_tasks[i].thread = m_taskTexts[i].second.toString();
+    }
 }
 
 void TraceRecorder::addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label)

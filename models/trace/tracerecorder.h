@@ -43,7 +43,10 @@ public:
     quint64 generation() const;
 
     /** A new lane for a task on @p thread (e.g. "GUI thread", "worker 3"). */
-    TaskId addTask(const QString &name, const QString &thread);
+    TaskId addTask(const TraceText &name, const TraceText &thread);
+    TaskId addTask(const QString &name, const QString &thread) { return addTask(TraceText(name), TraceText(thread)); }
+    /** The names of the lanes and threads again, in the language installed now. */
+    void retranslate();
 
     /** A finished span. */
     void addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label = {});
@@ -103,6 +106,7 @@ private:
     quint64 m_generation = 0;
     qint64 m_latest = 0;
     std::vector<TaskInfo> m_tasks;
+    std::vector<std::pair<TraceText, TraceText>> m_taskTexts; // each task's name and thread, as given
     std::vector<OpenSpan> m_open;
     std::size_t m_capacity = DefaultCapacity;
     std::size_t m_droppedSpans = 0;

@@ -6,6 +6,16 @@
 
 namespace Lab {
 
+QString TraceText::toString() const
+{
+    if (!m_source)
+        return m_plain;
+    QString text = QCoreApplication::translate(m_context, m_source);
+    for (const QString &arg : m_args)
+        text = text.arg(arg);
+    return text;
+}
+
 QString taskStateName(TaskState state)
 {
     switch (state) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Lab {
 
@@ -26,6 +27,36 @@ using TaskId = quint32;
 
 /** The event loop's own lane: stalls are recorded here as Blocked spans. */
 constexpr TaskId EventLoopTask = 0;
+
+/**
+ * A name in the recording that follows the window's language: the source text of a translation
+ * (context and source as lupdate extracts them from QT_TRANSLATE_NOOP) with the values of its %1,
+ * %2…; or a plain text that no language changes (a country code, a name read from a file).
+ */
+class TraceText
+{
+public:
+    TraceText() = default;
+    TraceText(const QString &plain)
+        : m_plain(plain)
+    {
+    }
+    TraceText(const char *context, const char *source, const QStringList &args = {})
+        : m_context(context)
+        , m_source(source)
+        , m_args(args)
+    {
+    }
+
+    /** The text in the language installed now. */
+    QString toString() const;
+
+private:
+    const char *m_context = nullptr;
+    const char *m_source = nullptr;
+    QStringList m_args;
+    QString m_plain;
+};
 
 /** A lane on the timeline: one task, grouped under the thread it runs on. */
 struct TaskInfo

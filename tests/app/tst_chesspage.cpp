@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(totals.contains(QStringLiteral("finished at 1:00:55 (talk's formula: 30 × 24 × 5 s = 1:00:00)")),
             qPrintable(totals));
         QVERIFY2(totals.contains(QStringLiteral("final reply (55 s)")), qPrintable(totals));
-        QVERIFY(finished.front().front().toString().contains(QStringLiteral("simultaneous finished at 1:00:55")));
+        QVERIFY(finished.front().front().toString().contains(QStringLiteral("played simultaneously, at 1:00:55")));
         QCOMPARE(m_page->clockText(), QStringLiteral("12:00:00")); // the sequential run came last
         // The boards show the games as played: white's and black's moves, not the opening position.
         const auto *board = m_page->boardViews().front();

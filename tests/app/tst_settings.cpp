@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
+#include "app/savedgeometry.h"
 #include "app/settingsknobs.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
@@ -10,9 +11,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -20,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace Lab;
@@ -266,6 +270,75 @@ private Q_SLOTS:
         QCOMPARE(knobsNow(), defaults);
         QCOMPARE(m_window->zoom(), 1.0);
         QCOMPARE(m_window->theme(), Theme::System);
+    }
+
+    // A damaged or hand-edited file: each bad value falls back to its default, and the default,
+    // not the bad value, is what is saved on exit.
+    void damagedValuesFallBack()
+    {
+        closeWindow();
+        QByteArray geometry;
+        {
+            // QWidget::saveGeometry()'s layout, with rectangles two billion pixels wide.
+            QDataStream stream(&geometry, QIODevice::WriteOnly);
+            stream.setVersion(QDataStream::Qt_4_0);
+            const QRect huge(QPoint(-1'000'000'000, -1'000'000'000), QPoint(1'000'000'000, 1'000'000'000));
+            stream << quint32(0x1D9D0CB) << quint16(3) << quint16(0) << huge << huge << qint32(0) << quint8(0)
+                   << quint8(0) << qint32(1920) << huge;
+        }
+        m_settings->setValue(QStringLiteral("window/geometry"), geometry);
+        m_settings->setValue(QStringLiteral("window/state"), QByteArray("\xff\x00garbage"));
+        m_settings->setValue(QStringLiteral("window/splitter"), QByteArray(100, '\xff'));
+        m_settings->setValue(QStringLiteral("view/zoom"), QStringLiteral("nan"));
+        m_settings->setValue(QStringLiteral("view/theme"), QStringLiteral("\x1b[2J"));
+        m_settings->setValue(QStringLiteral("demo"), QString(100000, u'x'));
+        // Every knob of every page gets a value no knob can hold.
+        QStringList knobKeys;
+        QStringList textKnobKeys; // "nan" is a fine text
+        {
+            openWindow();
+            for (DemoPage *demo : m_window->pages()) {
+                const QList<QWidget *> knobs = demo->knobs();
+                for (int i = 0; i < knobs.size(); ++i) {
+                    const QString key = knobs.at(i)->objectName().isEmpty() ? QStringLiteral("knob%1").arg(i)
+                                                                            : knobs.at(i)->objectName();
+                    knobKeys << QStringLiteral("demos/%1/knobs/%2").arg(demo->id(), key);
+                    if (qobject_cast<QLineEdit *>(knobs.at(i)))
+                        textKnobKeys << knobKeys.constLast();
+                }
+            }
+            m_window->hide();
+            m_window.reset(); // no saveSettings(): the damage stays in the file
+        }
+        for (const QString &key : std::as_const(knobKeys))
+            m_settings->setValue(key, knobKeys.indexOf(key) % 2 ? QString(100000, u'9') : QStringLiteral("nan"));
+        m_settings->sync();
+
+        openWindow();
+        const QRect screen = m_window->screen()->availableGeometry();
+        QVERIFY2(m_window->width() <= screen.width() && m_window->height() <= screen.height(),
+            qPrintable(QStringLiteral("%1 x %2").arg(m_window->width()).arg(m_window->height())));
+        QCOMPARE(m_window->zoom(), 1.0);
+        QVERIFY(std::isfinite(m_window->font().pointSizeF()) && m_window->font().pointSizeF() > 0);
+        for (DemoPage *demo : m_window->pages()) {
+            for (QWidget *knob : demo->knobs()) {
+                if (auto *box = qobject_cast<QDoubleSpinBox *>(knob))
+                    QVERIFY2(std::isfinite(box->value()), qPrintable(demo->id()));
+                if (auto *edit = qobject_cast<QLineEdit *>(knob))
+                    QVERIFY2(edit->text().size() < 100000, qPrintable(demo->id()));
+            }
+        }
+        closeWindow();
+        QCOMPARE(m_settings->value(QStringLiteral("view/zoom")).toDouble(), 1.0);
+        QVERIFY(savedGeometryFits(
+            m_settings->value(QStringLiteral("window/geometry")).toByteArray(), availableScreenGeometries()));
+        for (const QString &key : std::as_const(knobKeys)) {
+            const QString value = m_settings->value(key).toString();
+            QVERIFY2(value.size() < 100000, qPrintable(key));
+            if (!textKnobKeys.contains(key))
+                QVERIFY2(value != QLatin1String("nan"), qPrintable(key));
+        }
+        openWindow();
     }
 
     void commandLineWinsOverSettings()

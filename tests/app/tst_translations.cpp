@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "app/demoregistry.h"
+#include "app/flagspage.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/windowhost.h"
+#include "models/flags/flaggridmodel.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -22,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -380,6 +385,75 @@ private Q_SLOTS:
         QVERIFY(languages);
         QVERIFY(!languages->actions().isEmpty());
         QVERIFY2(languages->actions().constFirst()->isChecked(), "\"System default\" is not ticked");
+    }
+
+    // A speaker switches language with a run's results on screen: the results table, the grid and
+    // the summary stay, written again in the new language, and so do the timeline's lanes.
+    void switchingKeepsTheResults()
+    {
+        TraceRecorder recorder;
+        EventLoopMonitor monitor(&recorder);
+        FlagServerThread flagServer;
+        Language language;
+        language.setChoice(QStringLiteral("en"));
+        WindowHost host(PageContext{&recorder, &monitor, 0.1, &flagServer}, &language);
+        host.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+        QVERIFY(host.window()->showDemo(QStringLiteral("flags")));
+        auto *flags = qobject_cast<FlagsPage *>(host.window()->currentPage());
+        QVERIFY(flags);
+        flags->delay()->setValue(0);
+        QTest::mouseClick(flags->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(flags->runButton()->isEnabled(), 60000);
+        QCOMPARE(flags->results()->rowCount(), 1);
+        QCOMPARE(flags->results()->item(0, 1)->text(), QStringLiteral("Coroutines, 20 at once"));
+        const QString englishSummary = flags->resultText();
+        QVERIFY(englishSummary.startsWith(QLatin1String("Coroutines, 20 at once: 20 flags downloaded")));
+        QCOMPARE(recorder.tasks().front().name, QStringLiteral("Event loop"));
+        const auto lanes = recorder.tasks().size();
+        QVERIFY(lanes > 20); // the event loop and a lane per flag
+
+        // Language ▸ Português (Brasil), with the mouse.
+        MainWindow *window = host.window();
+        QMenuBar *bar = window->menuBar();
+        QAction *languageMenu = bar->actions().at(bar->actions().size() - 2); // before Help
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(languageMenu).center());
+        QMenu *menu = languageMenu->menu();
+        QTRY_VERIFY(menu->isVisible());
+        QAction *portuguese = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString() == QLatin1String("pt_BR"))
+                portuguese = action;
+        }
+        QVERIFY(portuguese);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(portuguese).center());
+        QTRY_VERIFY(host.window() != window);
+
+        auto *after = qobject_cast<FlagsPage *>(host.window()->currentPage());
+        QVERIFY(after);
+        QCOMPARE(after->results()->rowCount(), 1);
+        const QString mode = after->results()->item(0, 1)->text();
+        QVERIFY2(!mode.isEmpty() && mode != QLatin1String("Coroutines, 20 at once"), qPrintable(mode));
+        QVERIFY2(
+            !after->resultText().isEmpty() && after->resultText() != englishSummary, qPrintable(after->resultText()));
+        // The grid keeps its 20 flags, with the countries' Portuguese names.
+        QListView *grid = nullptr;
+        for (auto *view : after->findChildren<QListView *>()) {
+            if (view->model() && view->model()->rowCount() == 20)
+                grid = view;
+        }
+        QVERIFY(grid);
+        QStringList names;
+        for (int row = 0; row < 20; ++row)
+            names.append(grid->model()->index(row, 0).data(FlagGridModel::NameRole).toString());
+        QVERIFY2(names.contains(QStringLiteral("Brasil")), qPrintable(names.join(u',')));
+        QVERIFY2(names.contains(QStringLiteral("Alemanha")), qPrintable(names.join(u',')));
+        // The recording stays, its lanes named in Portuguese.
+        QCOMPARE(recorder.tasks().size(), lanes);
+        QCOMPARE(recorder.tasks().front().name, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
+        QVERIFY(recorder.tasks().front().name != QLatin1String("Event loop"));
+        QVERIFY(recorder.tasks().back().thread != QLatin1String("GUI thread"));
+        language.setChoice(QStringLiteral("en"));
     }
 
     void switchingMidRunLeavesNothingBehind_data()

@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 # SPDX-License-Identifier: MIT
 # `concurrency-lab --screenshots DIR` in a real X server (run under xvfb-run): one PNG per demo
-# and one in presenter mode, each a real picture (many colours, no two alike), every file it
+# in the window and one in presenter mode, each a real picture (many colours, no two alike), every file it
 # wrote named on stdout; a folder that is missing or is a file is refused with status 2.
 set -euo pipefail
 binary=$1
@@ -23,8 +23,9 @@ status=0
 "$binary" --screenshots "$shots" --time-scale 0.2 >"$work/out" 2>"$work/err" || status=$?
 [ "$status" -eq 0 ] || { fail "exit status $status"; cat "$work/err"; }
 
-expected=$("$binary" --list-demos)
-expected="$expected presenter"
+demos=$("$binary" --list-demos)
+expected="countdown-blocking"
+for demo in $demos; do expected="$expected $demo presenter-$demo"; done
 declare -A seen=()
 for name in $expected; do
     png="$shots/$name.png"

@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Lab::ChessPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n game of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n games of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CorosPage</name>
+    <message numerus="yes">
+        <source>%1 (simulated), in %n step(s) of the loop</source>
+        <translation>
+            <numerusform>%1 (simulated), in %n step of the loop</numerusform>
+            <numerusform>%1 (simulated), in %n steps of the loop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 after %n step(s)</source>
+        <translation>
+            <numerusform>%1: %2 after %n step</numerusform>
+            <numerusform>%1: %2 after %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n step(s).</source>
+        <translation>
+            <numerusform>Stopped after %n step.</numerusform>
+            <numerusform>Stopped after %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CountdownPage</name>
+    <message numerus="yes">
+        <source>Stopped after %n line(s).</source>
+        <translation>
+            <numerusform>Stopped after %n line.</numerusform>
+            <numerusform>Stopped after %n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::FlagsPage</name>
+    <message numerus="yes">
+        <source>%n flags downloaded</source>
+        <translation>
+            <numerusform>%n flag downloaded</numerusform>
+            <numerusform>%n flags downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::LatencyPage</name>
+    <message numerus="yes">
+        <source>Stopped after %n row(s)</source>
+        <translation>
+            <numerusform>Stopped after %n row</numerusform>
+            <numerusform>Stopped after %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) measured in %1 s at %2 GHz</source>
+        <translation>
+            <numerusform>%n row measured in %1 s at %2 GHz</numerusform>
+            <numerusform>%n rows measured in %1 s at %2 GHz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be measured</source>
+        <translation>
+            <numerusform>, %n could not be measured</numerusform>
+            <numerusform>, %n could not be measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::MainWindow</name>
+    <message numerus="yes">
+        <source>Opened %1: %n spans</source>
+        <translation>
+            <numerusform>Opened %1: %n span</numerusform>
+            <numerusform>Opened %1: %n spans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonTracer</name>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>%n damaged trace line ignored, the first: %1</numerusform>
+            <numerusform>%n damaged trace lines ignored, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n task start; the semaphore lets %1 in at a time</numerusform>
+            <numerusform>%n tasks start; the semaphore lets %1 in at a time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>all %n task done; at most %1 were inside at once</numerusform>
+            <numerusform>all %n tasks done; at most %1 were inside at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SpinnerPage</name>
+    <message numerus="yes">
+        <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
+        <translation>
+            <numerusform>Answer: %1 after %2 s, %n spinner frame drawn, longest event-loop stall %3 s</numerusform>
+            <numerusform>Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%1 of %n hits</source>
+        <translation>
+            <numerusform>%1 of %n hit</numerusform>
+            <numerusform>%1 of %n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation>
+            <numerusform>Show all lanes (%n hidden)</numerusform>
+            <numerusform>Show all lanes (%n hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TimelineWidget</name>
+    <message numerus="yes">
+        <source>%n spans</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spans in this pixel: zoom in to tell them apart</source>
+        <translation>
+            <numerusform>%n span in this pixel: zoom in to tell them apart</numerusform>
+            <numerusform>%n spans in this pixel: zoom in to tell them apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation>
+            <numerusform>Show all lanes (%n hidden)</numerusform>
+            <numerusform>Show all lanes (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older events dropped (%n spans): the recording keeps the newest</source>
+        <translation>
+            <numerusform>Older events dropped (%n span): the recording keeps the newest</numerusform>
+            <numerusform>Older events dropped (%n spans): the recording keeps the newest</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
