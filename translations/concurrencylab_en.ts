@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChromeTraceImporter</name>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::CorosPage</name>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
@@ -95,12 +112,88 @@
     </message>
 </context>
 <context>
-    <name>Lab::MainWindow</name>
+    <name>Lab::LoiterExercise</name>
     <message numerus="yes">
-        <source>Opened %1: %n spans</source>
-        <translation>
-            <numerusform>Opened %1: %n span</numerusform>
-            <numerusform>Opened %1: %n spans</numerusform>
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +293,16 @@
         <translation>
             <numerusform>Older events dropped (%n span): the recording keeps the newest</numerusform>
             <numerusform>Older events dropped (%n spans): the recording keeps the newest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

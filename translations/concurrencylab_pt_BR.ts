@@ -214,10 +214,6 @@
         <translation>Simultânea de xadrez</translation>
     </message>
     <message>
-        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
-        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, uma — a mestra é o laço de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
-    </message>
-    <message>
         <source>Cannot start: %1.</source>
         <translation>Não é possível começar: %1.</translation>
     </message>
@@ -290,18 +286,6 @@
         <translation>%1, simulado</translation>
     </message>
     <message>
-        <source>1 game</source>
-        <translation>1 partida</translation>
-    </message>
-    <message>
-        <source>%1 games</source>
-        <translation>%1 partidas</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 move pairs finished at %4 (talk&apos;s formula: %5); she waited %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 de %3 pares de lances, terminada em %4 (fórmula da palestra: %5); ela esperou %6.</translation>
-    </message>
-    <message>
         <source>not run yet</source>
         <translation>ainda não executada</translation>
     </message>
@@ -314,16 +298,36 @@
         <translation>Execute uma exibição para ver os totais ao lado das fórmulas da palestra.</translation>
     </message>
     <message>
-        <source>%1 finished at %2</source>
-        <translation>%1 terminou em %2</translation>
-    </message>
-    <message>
-        <source>%1; longest event-loop stall %2 s</source>
-        <translation>%1; maior travamento do laço de eventos: %2 s</translation>
-    </message>
-    <message>
         <source>Boards</source>
         <translation>Tabuleiros</translation>
+    </message>
+    <message>
+        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
+        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, cerca de uma — a mestra é o laço de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partida de %2 pares de lances terminada em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partidas de %2 pares de lances terminadas em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
+        <translation>Jogadas uma depois da outra, as partidas terminaram em %1; jogadas simultaneamente, em %2. Maior travamento do laço de eventos: %3 s.</translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>Jogadas uma depois da outra, as partidas terminaram em %1. Maior travamento do laço de eventos: %2 s.</translation>
+    </message>
+    <message>
+        <source>Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>Jogadas simultaneamente, as partidas terminaram em %1. Maior travamento do laço de eventos: %2 s.</translation>
+    </message>
+    <message>
+        <source>Longest event-loop stall %1 s.</source>
+        <translation>Maior travamento do laço de eventos: %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1033,18 @@ não encontrada</translation>
         <source>cannot save %1: %2</source>
         <translation>não foi possível salvar %1: %2</translation>
     </message>
+    <message>
+        <source>image too large (%1 × %2 px, at most %3 a side)</source>
+        <translation>imagem grande demais (%1 × %2 px, no máximo %3 por lado)</translation>
+    </message>
+    <message>
+        <source>it is a link to %1; not overwritten</source>
+        <translation>é um link para %1; não foi sobrescrito</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
 </context>
 <context>
     <name>Lab::FlagDownloader</name>
@@ -1226,14 +1242,6 @@ não encontrada</translation>
         <translation>&amp;Tempo limite:</translation>
     </message>
     <message>
-        <source>%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s</source>
-        <translation>%1: %2 bandeiras baixadas, %3 não encontradas, %4 erros em %5 s%6 — maior travamento do laço de eventos: %7 s</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (parado)</translation>
-    </message>
-    <message>
         <source>Flags finished</source>
         <translation>Bandeiras concluídas</translation>
     </message>
@@ -1366,14 +1374,6 @@ não encontrada</translation>
         <translation>“%1” não é uma URL http:// ou https://.</translation>
     </message>
     <message>
-        <source>%1, %2 at once%3</source>
-        <translation>%1, %2 simultâneas%3</translation>
-    </message>
-    <message>
-        <source>, blocking</source>
-        <translation>, bloqueante</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1402,8 +1402,50 @@ não encontrada</translation>
         <translation>Res&amp;ultados:</translation>
     </message>
     <message>
-        <source>, as completed</source>
-        <translation>, conforme terminam</translation>
+        <source>%1, %2 at once, blocking</source>
+        <translation>%1, %2 simultâneas, bloqueante</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, as completed</source>
+        <translation>%1, %2 simultâneas, conforme terminam</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once</source>
+        <translation>%1, %2 simultâneas</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The counts of a Flags run; each phrase has its own plural forms.</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flags downloaded</source>
+        <translation>
+            <numerusform>%n bandeira baixada</numerusform>
+            <numerusform>%n bandeiras baixadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n não encontrada</numerusform>
+            <numerusform>%n não encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, stopped — longest event-loop stall %4 s</source>
+        <translation>%1: %2 em %3 s, parado — maior travamento do laço de eventos: %4 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
+        <translation>%1: %2 em %3 s — maior travamento do laço de eventos: %4 s</translation>
     </message>
 </context>
 <context>
@@ -1506,14 +1548,6 @@ não encontrada</translation>
         <source>https is not supported</source>
         <translation>https não é suportado</translation>
     </message>
-    <message>
-        <source>malformed HTTP answer</source>
-        <translation>resposta HTTP malformada</translation>
-    </message>
-    <message>
-        <source>malformed chunked body</source>
-        <translation>corpo em blocos (chunked) malformado</translation>
-    </message>
 </context>
 <context>
     <name>Lab::HttpResponse</name>
@@ -1540,6 +1574,18 @@ não encontrada</translation>
     <message>
         <source>stopped</source>
         <translation>parado</translation>
+    </message>
+    <message>
+        <source>malformed HTTP answer</source>
+        <translation>resposta HTTP malformada</translation>
+    </message>
+    <message>
+        <source>answer too large (over %1 MiB)</source>
+        <translation>resposta grande demais (mais de %1 MiB)</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>não é um endereço http:// ou https://: %1</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2210,6 @@ Medido nesta máquina (clock %1 GHz: %2):
         <translation>Não foi possível abrir o trace</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
         <translation>Laço de eventos desta janela: %1 (%2). Troque-o em Ajuda ▸ Sobre ▸ Laço de eventos.</translation>
     </message>
@@ -2191,6 +2232,11 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Hide the &amp;keys</source>
         <translation>Ocultar as &amp;teclas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary (a title may end in &quot;?&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -214,10 +214,6 @@
         <translation>国际象棋车轮战</translation>
     </message>
     <message>
-        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
-        <translation>一位大师，许多对手：对手思考时，她就走向下一盘。一盘接一盘地下，整场表演要 12 小时；在棋盘之间来回走动，只要 1 小时——大师就是事件循环，对手的思考就是它不必等待的 I/O。</translation>
-    </message>
-    <message>
         <source>Cannot start: %1.</source>
         <translation>无法开始：%1。</translation>
     </message>
@@ -290,18 +286,6 @@
         <translation>%1（模拟）</translation>
     </message>
     <message>
-        <source>1 game</source>
-        <translation>1 盘棋</translation>
-    </message>
-    <message>
-        <source>%1 games</source>
-        <translation>%1 盘棋</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 move pairs finished at %4 (talk&apos;s formula: %5); she waited %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个回合中的 %2 个在 %4 完成（讲座公式：%5）；她等待了 %6。</translation>
-    </message>
-    <message>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -314,16 +298,35 @@
         <translation>运行一场车轮战，即可看到总计与讲座公式的对比。</translation>
     </message>
     <message>
-        <source>%1 finished at %2</source>
-        <translation>%1在 %2 结束</translation>
-    </message>
-    <message>
-        <source>%1; longest event-loop stall %2 s</source>
-        <translation>%1；事件循环最长卡顿 %2 秒</translation>
-    </message>
-    <message>
         <source>Boards</source>
         <translation>棋盘</translation>
+    </message>
+    <message>
+        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
+        <translation>一位大师，许多对手：对手思考时，她就走向下一盘。一盘接一盘地下，整场表演要 12 小时；在棋盘之间来回走动，大约 1 小时——大师就是事件循环，对手的思考就是它不必等待的 I/O。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 盘棋（每盘 %2 个回合）在 %3 下完（讲座公式：%4）；她等待了 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
+        <translation>依次进行时，对局在 %1 结束；同时进行时，在 %2 结束。事件循环最长卡顿 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>依次进行时，对局在 %1 结束。事件循环最长卡顿 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>同时进行时，对局在 %1 结束。事件循环最长卡顿 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Longest event-loop stall %1 s.</source>
+        <translation>事件循环最长卡顿 %1 秒。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1026,18 @@ not found</source>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>image too large (%1 × %2 px, at most %3 a side)</source>
+        <translation>图像过大（%1 × %2 像素，每边最多 %3）</translation>
+    </message>
+    <message>
+        <source>it is a link to %1; not overwritten</source>
+        <translation>它是指向 %1 的链接；未覆盖</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>Lab::FlagDownloader</name>
@@ -1220,14 +1235,6 @@ not found</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <source>%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s</source>
-        <translation>%1：已下载 %2 面国旗，%3 面未找到，%4 个错误，用时 %5 秒%6——事件循环最长卡顿 %7 秒</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation>（已停止）</translation>
-    </message>
-    <message>
         <source>Flags finished</source>
         <translation>已完成的国旗</translation>
     </message>
@@ -1360,14 +1367,6 @@ not found</source>
         <translation>“%1”不是 http:// 或 https:// 网址。</translation>
     </message>
     <message>
-        <source>%1, %2 at once%3</source>
-        <translation>%1，同时 %2 个%3</translation>
-    </message>
-    <message>
-        <source>, blocking</source>
-        <translation>，阻塞</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1396,8 +1395,47 @@ not found</source>
         <translation>结果(&amp;U)：</translation>
     </message>
     <message>
-        <source>, as completed</source>
-        <translation>，按完成顺序</translation>
+        <source>%1, %2 at once, blocking</source>
+        <translation>%1，同时 %2 个，阻塞</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, as completed</source>
+        <translation>%1，同时 %2 个，按完成顺序</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once</source>
+        <translation>%1，同时 %2 个</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The counts of a Flags run; each phrase has its own plural forms.</extracomment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flags downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 面国旗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n 面未找到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, stopped — longest event-loop stall %4 s</source>
+        <translation>%1：%2，用时 %3 秒，已停止——事件循环最长卡顿 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
+        <translation>%1：%2，用时 %3 秒——事件循环最长卡顿 %4 秒</translation>
     </message>
 </context>
 <context>
@@ -1500,14 +1538,6 @@ not found</source>
         <source>https is not supported</source>
         <translation>不支持 https</translation>
     </message>
-    <message>
-        <source>malformed HTTP answer</source>
-        <translation>HTTP 应答格式错误</translation>
-    </message>
-    <message>
-        <source>malformed chunked body</source>
-        <translation>分块（chunked）正文格式错误</translation>
-    </message>
 </context>
 <context>
     <name>Lab::HttpResponse</name>
@@ -1534,6 +1564,18 @@ not found</source>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>malformed HTTP answer</source>
+        <translation>HTTP 响应格式错误</translation>
+    </message>
+    <message>
+        <source>answer too large (over %1 MiB)</source>
+        <translation>响应过大（超过 %1 MiB）</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>不是 http:// 或 https:// 地址：%1</translation>
     </message>
 </context>
 <context>
@@ -2154,11 +2196,6 @@ Measured on this machine (clock %1 GHz: %2):
         <translation>无法打开跟踪文件</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
         <translation>本窗口的事件循环：%1（%2）。可在“帮助 ▸ 关于 ▸ 事件循环”中切换。</translation>
     </message>
@@ -2181,6 +2218,11 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Hide the &amp;keys</source>
         <translation>隐藏按键说明(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary (a title may end in &quot;?&quot;).</extracomment>
+        <translation>%1——%2</translation>
     </message>
 </context>
 <context>
