@@ -101,6 +101,9 @@ class TestCommandLine : public QObject
             {"scale", "seconds", Kind::Number},
             {"scale", "thread-cap", Kind::Number},
             {"scale", "trace", Kind::Path},
+            {"bench", "runs", Kind::Number},
+            {"bench", "server", Kind::Url},
+            {"bench", "goal", Kind::Word},
         };
         return list;
     }
