@@ -173,12 +173,15 @@ qint64 TraceRecorder::droppedUntil() const
 
 namespace {
 // Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped.
-template<typename T>
-std::size_t copyFrom(const std::deque<T> &kept, std::size_t dropped, std::size_t from, std::vector<T> &out)
+template<typename Ring, typename T>
+std::size_t copyFrom(const Ring &kept, std::size_t dropped, std::size_t from, std::vector<T> &out)
 {
     const std::size_t skip = from > dropped ? from - dropped : 0;
-    if (skip < kept.size())
-        out.insert(out.end(), kept.begin() + std::ptrdiff_t(skip), kept.end());
+    if (skip < kept.size()) {
+        out.reserve(out.size() + kept.size() - skip);
+        for (std::size_t i = skip; i < kept.size(); ++i)
+            out.push_back(kept[i]);
+    }
     return dropped + kept.size();
 }
 } // namespace
