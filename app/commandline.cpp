@@ -23,12 +23,15 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace Lab {
 
@@ -56,6 +59,30 @@ QString commandsHelp()
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
+
+// Calls a function once, after @p window painted its first frame and the loop turned once more.
+class FirstFrame : public QObject
+{
+public:
+    FirstFrame(QWidget *window, std::function<void()> then)
+        : m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, std::exchange(m_then, nullptr));
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 QStringList argumentList(int argc, char **argv)
 {
@@ -137,18 +164,22 @@ int runGui(int argc, char **argv)
             std::fflush(stdout);
             // Leave the finished state on screen for a moment (screenshots, a watching audience).
             QTimer::singleShot(500, &app, [&] {
-                writeTraceIfAsked(recorder, tracePath);
                 host.window()->close();
             });
         });
     }
     monitor.start();
     host.window()->show();
-    if (parser.isSet(QStringLiteral("run")))
-        QTimer::singleShot(300, &host, [&host] {
+    // Start-up painting is not the run's: it starts once the window's first frame is on screen.
+    FirstFrame firstFrame(host.window(), [&host, run = parser.isSet(QStringLiteral("run"))] {
+        if (run)
             host.window()->currentPage()->run();
-        });
-    return QApplication::exec();
+    });
+    const int status = QApplication::exec();
+    // As the headless commands do: a trace that cannot be written is an error, not a silent success.
+    if (!writeTraceIfAsked(recorder, tracePath))
+        return 1;
+    return status;
 }
 
 int runBench(int argc, char **argv, bool worker)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
@@ -307,6 +308,26 @@ private Q_SLOTS:
         const Result result = run({"countdown", "--time-scale", "0.01", "--trace", "/nonexistent/dir/t.json"});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(result.err));
+    }
+
+    // The window mode reports a trace it cannot write and exits 1, as the headless commands do.
+    void unwritableTraceInTheWindow()
+    {
+        QTemporaryDir config;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LAB_BINARY),
+            {"--demo", "countdown", "--run", "--quit-after-run", "--time-scale", "0.01", "--trace",
+                "/nonexistent/dir/t.json"});
+        QVERIFY(process.waitForFinished(120'000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(out.contains(QLatin1String("countdown: total:")), qPrintable(out)); // the run itself happened
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(err));
     }
 };
 
