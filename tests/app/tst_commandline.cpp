@@ -253,8 +253,10 @@ private Q_SLOTS:
         QCOMPARE(seen.join(u' '), order);
         static const QRegularExpression total(QStringLiteral("total: (\\d+\\.\\d\\d)s"));
         const double seconds = total.match(result.out).captured(1).toDouble();
-        // 6.0 s awaited, 12.0 s blocking, at a tenth of the time.
-        QVERIFY2(qAbs(seconds - (blocking ? 1.2 : 0.6)) < 0.15, qPrintable(result.out));
+        // 6.0 s awaited, 12.0 s blocking, at a tenth of the time: never less (the sleeps add up to
+        // it), and not twice that however busy the machine.
+        const double expected = blocking ? 1.2 : 0.6;
+        QVERIFY2(seconds >= expected - 0.01 && seconds < 2 * expected, qPrintable(result.out));
     }
 
     void spinnerStalls_data()
@@ -275,10 +277,11 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QLatin1String("Answer: 42\n")));
         static const QRegularExpression stall(QStringLiteral("longest event-loop stall: (\\d+\\.\\d\\d) s"));
         const double seconds = stall.match(result.out).captured(1).toDouble();
+        // Blocking: the 0.5 s run freezes the loop in one piece; the coroutine never for half of it.
         if (stalls)
-            QVERIFY2(seconds >= 0.45 && seconds <= 0.6, qPrintable(result.out));
+            QVERIFY2(seconds >= 0.45 && seconds < 1.5, qPrintable(result.out));
         else
-            QCOMPARE(seconds, 0.0);
+            QVERIFY2(seconds < 0.25, qPrintable(result.out));
     }
 
     void flagsReport()
