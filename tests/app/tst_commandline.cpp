@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "tests/common/countdownorder.h"
+
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.
 class TestCommandLine : public QObject
@@ -250,7 +252,13 @@ private Q_SLOTS:
             QCOMPARE(match.captured(2).size(), match.captured(3).at(0).unicode() - 'A');
             seen.append(match.captured(3) + match.captured(4));
         }
-        QCOMPARE(seen.join(u' '), order);
+        if (blocking) {
+            QCOMPARE(seen.join(u' '), order); // one countdown after the other: no timing can change it
+        } else {
+            // The lab's order ("C3 C2 A3 C1 ..."), up to the near ties a busy machine may swap.
+            const QString problem = countdownOrderProblem(seen);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
         static const QRegularExpression total(QStringLiteral("total: (\\d+\\.\\d\\d)s"));
         const double seconds = total.match(result.out).captured(1).toDouble();
         // 6.0 s awaited, 12.0 s blocking, at a tenth of the time: never less (the sleeps add up to

@@ -15,6 +15,7 @@
 #include "widgets/codeview.h"
 #include "widgets/countdownlogview.h"
 #include "widgets/spinnerwidget.h"
+#include "tests/common/countdownorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,7 +143,14 @@ private Q_SLOTS:
         QSignalSpy finished(page, &DemoPage::runFinished);
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        QCOMPARE(page->log()->lineTexts().join(u','), order);
+        if (blocking) {
+            QCOMPARE(page->log()->lineTexts().join(u','), order); // one after the other, whatever the timing
+        } else {
+            // The lab's order, up to the near ties a busy machine may swap.
+            const QString problem =
+                countdownOrderProblem(page->log()->lineTexts().join(u',').remove(QStringLiteral(" = ")).split(u','));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
         // Blocking: 12 s × 0.3 frozen in one piece; awaited: never frozen for half of that.
         if (blocking)
             QVERIFY(m_test.monitor->longestStallNs() > 3'000'000'000);

@@ -90,7 +90,8 @@ void TestEventLoopMonitor::blockIsOneStall()
     QThread::msleep(blockMs); // the GUI thread does not answer
     QVERIFY(stalls.wait());
     const qint64 stall = stalls.at(0).at(0).toLongLong();
-    QVERIFY2(std::abs(stall - blockMs * Ms) <= blockMs * Ms / 10, qPrintable(QString::number(stall / 1e6)));
+    // At least the block (less the tick it straddles), and not three times it however busy the machine.
+    QVERIFY2(stall >= blockMs * Ms * 9 / 10 && stall < 3 * blockMs * Ms, qPrintable(QString::number(stall / 1e6)));
     QCOMPARE(monitor.longestStallNs(), stall);
     QCOMPARE(monitor.currentLagNs(), stall);
 

@@ -304,9 +304,9 @@ void TestSpinnerDemo::primeTakingAbout()
     const qint64 took = nowNs() - start;
     QVERIFY2(took >= 50 * Ms && took <= 1'000 * Ms, qPrintable(QString::number(took / 1e9)));
 
-    // Ten times longer, a number about a hundred times bigger (loosely: the calibration is noisy
-    // on a busy machine); nothing asked, a small prime at once.
-    QVERIFY(Lab::primeTakingAbout(2.0) > number * 10);
+    // Ten times longer, a number about a hundred times bigger (loosely: each calibration times a
+    // check, and a busy machine may slow one and not the other); nothing asked, a small prime at once.
+    QVERIFY(Lab::primeTakingAbout(2.0) > number * 2);
     QVERIFY(Lab::primeTakingAbout(0) < 100);
     QVERIFY(isPrimeFast(Lab::primeTakingAbout(0)));
 }
