@@ -25,6 +25,8 @@
 
 #include <memory>
 
+#include "tests/common/threadcount.h"
+
 using namespace Lab;
 
 // Every page closed mid-run, again and again, as a speaker clicking through the talk does: a
@@ -36,11 +38,6 @@ namespace {
 
 constexpr int Rounds = 100;
 constexpr double TimeScale = 0.02;
-
-int threadCount()
-{
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
 
 // The page's mode knob, so the rounds go through every mode; nullptr where it has none.
 QComboBox *modeKnob(DemoPage *page)

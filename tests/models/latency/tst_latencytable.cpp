@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/common/threadcount.h"
+
 using namespace Lab;
 
 // The talk's table and its human scale, then the same rows measured here.
@@ -166,9 +168,12 @@ private Q_SLOTS:
 
     void destroyingARunningMeasurerIsSafe()
     {
+        const int threadsBefore = threadCount();
         auto measurer = std::make_unique<LatencyMeasurer>();
         measurer->start();
-        measurer.reset();
+        QVERIFY(measurer->isRunning());
+        measurer.reset(); // stops its thread and joins it, mid-measurement
+        QCOMPARE(threadCount(), threadsBefore);
     }
 };
 
