@@ -423,8 +423,8 @@ void FlagServer::receive(
         answer(id, closeAfter, responder, replyFor(target, cc));
         return;
     }
-    // The responder waits in a timer, not in a thread (NOTES.md C6). In Qt 6.4 it keeps a raw
-    // socket pointer, and the server deletes the socket when the client disconnects: guard it.
+    // The responder waits in a timer, not in a thread (a thread per delayed answer would not scale). In Qt 6.4 it keeps
+    // a raw socket pointer, and the server deletes the socket when the client disconnects: guard it.
     auto waiting = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = waiting->socket();
     QTimer::singleShot(ms, Qt::PreciseTimer, this, [this, waiting, socket, id, closeAfter, target, cc] {
