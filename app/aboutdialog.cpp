@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/aboutdialog.h"
 
+#include "app/eventlooptab.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFontDatabase>
@@ -28,7 +30,7 @@ QTextBrowser *textPage(const QString &html, const QString &accessibleName, QWidg
 }
 } // namespace
 
-AboutDialog::AboutDialog(QWidget *parent)
+AboutDialog::AboutDialog(QWidget *parent, QSettings *settings)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
 {
@@ -53,6 +55,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_tabs->addTab(createAboutTab(), tr("&About"));
     m_tabs->addTab(createLicencesTab(), tr("&Licences"));
     m_tabs->addTab(createLicenceTextTab(), tr("&MIT licence"));
+    m_tabs->addTab(new EventLoopTab(settings, this), tr("&Event loop"));
     m_tabs->setAccessibleName(tr("About, licences and the licence text"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QSettings;
 class QTabWidget;
 
 namespace Lab {
@@ -17,7 +18,8 @@ class AboutDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AboutDialog(QWidget *parent = nullptr);
+    /** @p settings keeps the event loop chosen on the Event loop tab (nothing is kept without). */
+    explicit AboutDialog(QWidget *parent = nullptr, QSettings *settings = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
 

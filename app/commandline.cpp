@@ -4,6 +4,7 @@
 
 #include "app/bench/benchcommand.h"
 #include "app/demoregistry.h"
+#include "app/eventlooptab.h"
 #include "app/headless/chesscommand.h"
 #include "app/headless/clioptions.h"
 #include "app/headless/coroscommand.h"
@@ -13,11 +14,13 @@
 #include "app/headless/platescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
+#include "app/headless/tracecommand.h"
 #include "app/headless/tracefileoption.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/screenshots.h"
 #include "app/windowhost.h"
+#include "models/core/eventloopchoice.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
@@ -25,6 +28,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -56,6 +60,7 @@ QString commandsHelp()
         "  serve      run the flag server alone, for curl, browsers and scripts\n"
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
+        "  trace      run a Python program and record its tasks, threads and loop blocks\n"
         "  bench      run benchmarks and print figures and ratios\n"
         "With no command the window opens.");
 }
@@ -92,10 +97,57 @@ QStringList argumentList(int argc, char **argv)
     return arguments;
 }
 
+// The value of --event-loop, read before the parser runs (the version line names the loop).
+QString requestedEventLoop(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--event-loop"))
+            return arguments.value(i + 1);
+        if (arguments[i].startsWith(QLatin1String("--event-loop=")))
+            return arguments[i].mid(13);
+    }
+    return {};
+}
+
+// --event-loop wins, then QT_NO_GLIB in the environment, then the setting; GLib by default.
+EventLoopKind pickEventLoop(const QString &requested)
+{
+    EventLoopKind kind = EventLoopKind::Glib;
+    if (parseEventLoopKind(requested, &kind))
+        return kind;
+    if (eventLoopSetInEnvironment())
+        return EventLoopKind::Unix;
+    if (parseEventLoopKind(QSettings().value(EventLoopTab::settingKey()).toString(), &kind))
+        return kind;
+    return EventLoopKind::Glib;
+}
+
+// Help ▸ About ▸ Event loop asked for a restart: the same command line on the chosen loop.
+void restartOnEventLoop(const QString &key)
+{
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--event-loop"))
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (arguments[i].startsWith(QLatin1String("--event-loop=")))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    arguments << QStringLiteral("--event-loop") << key;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        std::fprintf(stderr, "concurrency-lab: could not start again on %s\n", qPrintable(key));
+}
+
 int runGui(int argc, char **argv)
 {
     // Options are checked before the window system is touched: --help and mistakes need no display.
     setIdentity();
+    const EventLoopKind eventLoop = pickEventLoop(requestedEventLoop(argumentList(argc, argv)));
+    // --version says which loop the window would run on.
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION "\n")
+        + QCoreApplication::translate("Lab::Cli", "event loop: %1 (--event-loop %2)")
+              .arg(eventLoopName(eventLoop), eventLoopKey(eventLoop)));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Lab::Cli", "Concurrency Lab: makes concurrency visible.\n\n") + commandsHelp());
@@ -112,12 +164,25 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after-run"),
         QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
     parser.addOption(traceFileOption());
+    parser.addOption({QStringLiteral("event-loop"),
+        QCoreApplication::translate("Lab::Cli",
+            "Run the window on <loop>: glib (GLib's main loop, Debian's default) or unix (Qt's own "
+            "dispatcher, as QT_NO_GLIB=1). Default: Help > About > Event loop's choice."),
+        QStringLiteral("loop")});
     parser.addOption({QStringLiteral("screenshots"),
         QCoreApplication::translate("Lab::Cli",
             "Run each demo to a telling moment, save the window as <dir>/<demo>.png (and presenter.png), quit."),
         QStringLiteral("dir")});
     if (const int status = parseArguments(parser, argumentList(argc, argv)); status >= 0)
         return status;
+    setIdentity();
+    EventLoopKind requested = EventLoopKind::Glib;
+    if (parser.isSet(QStringLiteral("event-loop"))
+        && !parseEventLoopKind(parser.value(QStringLiteral("event-loop")), &requested))
+        return usageError(QCoreApplication::translate("Lab::Cli", "--event-loop must be glib or unix, not '%1'")
+                              .arg(parser.value(QStringLiteral("event-loop"))));
+    // The GUI thread's dispatcher is made with the application object: choose it first.
+    chooseEventLoop(eventLoop);
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("Lab::Cli", "unknown command '%1'\n%2")
                               .arg(parser.positionalArguments().first(), commandsHelp()));
@@ -179,6 +244,10 @@ int runGui(int argc, char **argv)
     // As the headless commands do: a trace that cannot be written is an error, not a silent success.
     if (!writeTraceIfAsked(recorder, tracePath))
         return 1;
+    if (const QVariant restart = app.property(EventLoopTab::restartProperty()); restart.isValid()) {
+        settings.sync(); // the new process reads what this one remembered
+        restartOnEventLoop(restart.toString());
+    }
     return status;
 }
 
@@ -215,6 +284,7 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"trace", runTraceCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {

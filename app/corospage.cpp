@@ -3,6 +3,7 @@
 #include "app/corospage.h"
 
 #include "models/coros/handexercise.h"
+#include "models/coros/semaphoreexercise.h"
 #include "models/coros/toyloop.h"
 #include "widgets/codeview.h"
 #include "widgets/coroutinestepview.h"
@@ -25,10 +26,13 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
     , m_exerciseBox(new QComboBox(this))
     , m_view(new CoroutineStepView(this))
     , m_runTimer(new QTimer(this))
+    , m_semaphore(new SemaphoreExercise(context.recorder, context.timeScale, this))
 {
     for (int number = 1; number <= HandExercise::Count; ++number)
         m_exerciseBox->addItem(HandExercise(number).title());
     m_exerciseBox->addItem(tr("4. A toy event loop: launchpad's countdowns"));
+    m_exerciseBox->addItem(tr("5. async for over an async generator, on the toy loop"));
+    m_exerciseBox->addItem(tr("6. async with: a semaphore lets 3 of 8 tasks in"));
     addKnob(tr("&Exercise:"), m_exerciseBox);
 
     m_runTimer->setInterval(std::max(1, int(RunStepMs * context.timeScale)));
@@ -41,6 +45,18 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
     connect(m_view, &CoroutineStepView::sendClicked, this, [this](int value) {
         if (m_exercise && beginStep())
             logEntry(m_exercise->send(value));
+    });
+    connect(m_semaphore, &SemaphoreExercise::changed, this, [this](const QString &line) {
+        if (!isSemaphore())
+            return;
+        m_view->appendLog(line);
+        showState();
+    });
+    connect(m_semaphore, &SemaphoreExercise::finished, this, [this] {
+        // Choosing another exercise stops a run: the page then shows that one, not this.
+        if (isSemaphore())
+            showState();
+        finishRun(semaphoreSummary());
     });
     connect(m_view, &CoroutineStepView::stepClicked, this, [this] {
         if (m_loop && beginStep())
@@ -68,21 +84,34 @@ QString CorosPage::lesson() const
 
 bool CorosPage::isRunning() const
 {
-    return m_runTimer->isActive();
+    return m_runTimer->isActive() || m_semaphore->isRunning();
 }
 
 bool CorosPage::isToyLoop() const
 {
-    return m_exerciseBox->currentIndex() == ToyLoopIndex;
+    return m_exerciseBox->currentIndex() == ToyLoopIndex || m_exerciseBox->currentIndex() == GeneratorIndex;
+}
+
+bool CorosPage::isSemaphore() const
+{
+    return m_exerciseBox->currentIndex() == SemaphoreIndex;
 }
 
 void CorosPage::chooseExercise()
 {
     stop();
-    if (isToyLoop()) {
+    if (isSemaphore()) {
+        m_exercise.reset();
+        m_view->setControls(CoroutineStepView::Controls::RunOnly);
+        showCode(SourceSnippet::load(SemaphoreExercise::sourceFile(), QStringLiteral("semaphore")));
+    } else if (isToyLoop()) {
         m_exercise.reset();
         m_view->setControls(CoroutineStepView::Controls::Step);
-        showCode(SourceSnippet::load(QStringLiteral("models/coros/toyloop.cpp"), QStringLiteral("toyloop")));
+        if (m_exerciseBox->currentIndex() == GeneratorIndex)
+            showCode(SourceSnippet::load(
+                QStringLiteral("models/coros/asyncgeneratorexercise.cpp"), QStringLiteral("asyncgenerator")));
+        else
+            showCode(SourceSnippet::load(QStringLiteral("models/coros/toyloop.cpp"), QStringLiteral("toyloop")));
     } else {
         m_exercise = std::make_unique<HandExercise>(m_exerciseBox->currentIndex() + 1);
         m_view->setControls(m_exercise->number() == 3 ? CoroutineStepView::Controls::ResumeAndSend
@@ -97,9 +126,14 @@ void CorosPage::chooseExercise()
 
 void CorosPage::restartExercise()
 {
-    if (isToyLoop()) {
+    if (isSemaphore()) {
+        m_loop.reset();
+    } else if (isToyLoop()) {
         m_loop = std::make_unique<ToyLoop>();
-        m_loop->addLaunchpadCountdowns();
+        if (m_exerciseBox->currentIndex() == GeneratorIndex)
+            m_loop->addTickerConsumer();
+        else
+            m_loop->addLaunchpadCountdowns();
     } else {
         m_loop.reset();
         m_exercise->reset();
@@ -139,9 +173,38 @@ bool CorosPage::exerciseOver() const
     return m_loop ? m_loop->finished() : m_exercise->scriptDone();
 }
 
+void CorosPage::showSemaphoreState()
+{
+    QString state = tr("not started");
+    if (m_semaphore->isRunning()) {
+        QStringList inside;
+        for (const int number : m_semaphore->inside())
+            inside.append(QString::number(number));
+        state = tr("inside: %1 · waiting: %2 · done: %3")
+                    .arg(inside.isEmpty() ? tr("nobody") : inside.join(QLatin1String(", ")))
+                    .arg(m_semaphore->waitingCount())
+                    .arg(m_semaphore->doneCount());
+    } else if (!m_view->logLines().isEmpty()) {
+        state = tr("finished: at most %1 of %2 tasks were inside at once")
+                    .arg(m_semaphore->maxInside())
+                    .arg(m_semaphore->taskCount());
+    }
+    m_view->setStateText(state,
+        tr("The semaphore has %1 permits: each task awaits one at the top of its scope, and the guard gives it "
+           "back when the scope ends. Each task is a lane on the timeline.")
+            .arg(m_semaphore->limit()));
+    m_code->highlightLine(0);
+    const bool finished = !m_semaphore->isRunning() && !m_view->logLines().isEmpty();
+    m_view->setComparison(finished ? m_view->logLines().join(u'\n') : QString());
+}
+
 void CorosPage::showState()
 {
     bool finished = false;
+    if (isSemaphore()) {
+        showSemaphoreState();
+        return;
+    }
     if (m_loop) {
         finished = m_loop->finished();
         QString state = tr("not started");
@@ -152,7 +215,9 @@ void CorosPage::showState()
             state = tr("clock %1, next wake-up at %2")
                         .arg(ToyLoop::formatElapsed(m_loop->now()), ToyLoop::formatElapsed(*m_loop->nextDeadline()));
         }
-        if (!m_loop->lastTask().isEmpty()) {
+        if (!m_loop->lastTaskChain().isEmpty() && m_exerciseBox->currentIndex() == GeneratorIndex) {
+            detail = tr("%1 woke, ran, and now waits: %2").arg(m_loop->lastTask(), m_loop->lastTaskChain());
+        } else if (!m_loop->lastTask().isEmpty()) {
             detail = m_loop->lastTaskLine() > 0
                 ? tr("%1 woke, ran, and now waits at line %2").arg(m_loop->lastTask()).arg(m_loop->lastTaskLine())
                 : tr("%1 woke and ran to its end").arg(m_loop->lastTask());
@@ -182,6 +247,11 @@ void CorosPage::startRun()
         return;
     }
     m_view->setPredictionLocked(true);
+    if (isSemaphore()) {
+        m_view->clearLog();
+        m_semaphore->start();
+        return;
+    }
     m_runTimer->start();
     restartExercise();
 }
@@ -199,6 +269,15 @@ void CorosPage::runNextStep()
     }
 }
 
+QString CorosPage::semaphoreSummary() const
+{
+    return tr("%1: at most %2 of %3 tasks were inside at once (limit %4)")
+        .arg(m_exerciseBox->itemText(SemaphoreIndex))
+        .arg(m_semaphore->maxInside())
+        .arg(m_semaphore->taskCount())
+        .arg(m_semaphore->limit());
+}
+
 QString CorosPage::summary() const
 {
     if (m_loop)
@@ -212,6 +291,10 @@ void CorosPage::stop()
 {
     if (!isRunning())
         return;
+    if (m_semaphore->isRunning()) {
+        m_semaphore->stop(); // its finished() ends the run on the page
+        return;
+    }
     m_runTimer->stop();
     showState();
     const int steps = m_loop ? m_loop->stepCount() : int(m_exercise->log().size());

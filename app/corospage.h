@@ -14,12 +14,15 @@ class CodeView;
 class CoroutineStepView;
 struct CoroLogEntry;
 class HandExercise;
+class SemaphoreExercise;
 class ToyLoop;
 
 /**
  * Coroutines without an event loop: the learner predicts, then resumes a coroutine by hand and
  * sees what each step gives and the line it is suspended at; the fourth exercise is a toy event
- * loop stepped one iteration at a time. Run steps the chosen exercise to its end on a timer.
+ * loop stepped one iteration at a time, the fifth an async generator consumed on that loop. Run
+ * steps the chosen exercise to its end on a timer. The sixth runs on the real event loop: tasks
+ * that share a semaphore, each on its own lane of the timeline.
  */
 class CorosPage : public DemoPage
 {
@@ -34,16 +37,22 @@ public:
     void stop() override;
     void reset() override;
 
-    /** The exercise chooser: 0 to 2 are the hand-driven exercises, 3 the toy loop. */
+    /** The exercise chooser: 0 to 2 are the hand-driven exercises, 3 the toy loop, 4 the async
+        generator on the toy loop, 5 the semaphore. */
     QComboBox *exerciseBox() const { return m_exerciseBox; }
     CoroutineStepView *view() const { return m_view; }
+    SemaphoreExercise *semaphoreExercise() const { return m_semaphore; }
     static constexpr int ToyLoopIndex = 3;
+    static constexpr int GeneratorIndex = 4;
+    static constexpr int SemaphoreIndex = 5;
 
 protected:
     void startRun() override;
 
 private:
     bool isToyLoop() const;
+    bool isSemaphore() const;
+    void showSemaphoreState();
     void chooseExercise();
     void restartExercise();
     bool beginStep();
@@ -53,11 +62,13 @@ private:
     bool exerciseOver() const;
     void showState();
     QString summary() const;
+    QString semaphoreSummary() const;
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;
     CodeView *m_code;
     QTimer *m_runTimer;
+    SemaphoreExercise *m_semaphore;
     std::unique_ptr<HandExercise> m_exercise;
     std::unique_ptr<ToyLoop> m_loop;
 };

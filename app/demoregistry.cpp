@@ -10,6 +10,7 @@
 #include "app/platespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
+#include "app/tracepage.h"
 
 namespace Lab {
 
@@ -34,6 +35,7 @@ const std::vector<DemoEntry> &demoRegistry()
         entry<FlagsPage>("flags"),
         entry<ChessPage>("chess"),
         entry<ScalePage>("scale"),
+        entry<TracePage>("trace"),
     };
     return registry;
 }

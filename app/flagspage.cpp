@@ -52,6 +52,7 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     , m_grid(new FlagGridModel(this))
     , m_set(new QComboBox(this))
     , m_mode(new QComboBox(this))
+    , m_resultsBy(new QComboBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_perHost(new QCheckBox(tr("Qt's default: 6 connections per &host"), this))
     , m_timeout(secondsBox(this, 3.1, 60, tr("The client gives up on a flag after this long (the book uses 3.1 s).")))
@@ -96,6 +97,7 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     m_clock.setInterval(50);
     connect(&m_clock, &QTimer::timeout, this, &FlagsPage::showProgress);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FlagsPage::updateModeControls);
+    connect(m_resultsBy, &QComboBox::currentIndexChanged, this, &FlagsPage::updateModeControls);
     connect(m_downloader, &FlagDownloader::flagChanged, this, &FlagsPage::onFlagChanged);
     connect(m_downloader, &FlagDownloader::finished, this, [this](const FlagTotals &totals) {
         m_clock.stop();
@@ -114,6 +116,13 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     // The server's knobs sit in the visual, not in the row: remembered all the same.
     for (QWidget *knob : std::initializer_list<QWidget *>{m_delay, m_jitter, m_errorRate, m_baseUrl, m_saveDirectory})
         rememberKnob(knob);
+    // Remembered last, so that every other knob keeps the settings key it had.
+    m_resultsBy->addItem(tr("All at once"));
+    m_resultsBy->addItem(tr("As completed"));
+    m_resultsBy->setToolTip(tr("Coroutines: each download ends its own flag (all at once), or an async generator "
+                               "yields each result as its download ends and one loop takes them in that order, "
+                               "moving the progress bar (the book's as_completed)."));
+    addKnob(tr("Res&ults:"), m_resultsBy);
     updateModeControls();
     restartServer();
 }
@@ -255,6 +264,12 @@ void FlagsPage::updateModeControls()
     blockingSwitch()->setEnabled(mode == FlagDownloadMode::Sequential);
     m_concurrency->setEnabled(mode != FlagDownloadMode::Sequential);
     m_perHost->setEnabled(mode == FlagDownloadMode::Coroutines);
+    m_resultsBy->setEnabled(mode == FlagDownloadMode::Coroutines);
+    if (mode == FlagDownloadMode::Coroutines && m_resultsBy->currentIndex() == 1) {
+        showCode(SourceSnippet::load(
+            QStringLiteral("models/flags/flagdownloaderascompleted.cpp"), QStringLiteral("ascompleted")));
+        return;
+    }
     const QString snippet = mode == FlagDownloadMode::Sequential ? QStringLiteral("sequential")
         : mode == FlagDownloadMode::Threads                      ? QStringLiteral("threads")
                                                                  : QStringLiteral("coroutines");
@@ -289,13 +304,16 @@ void FlagsPage::startRun()
     options.blocking = options.mode == FlagDownloadMode::Sequential && blockingSwitch()->isChecked();
     options.maxConcurrency = m_concurrency->value();
     options.perHostLimit = m_perHost->isChecked();
+    options.asCompleted = options.mode == FlagDownloadMode::Coroutines && m_resultsBy->currentIndex() == 1;
     options.timeout = m_timeout->value();
     options.saveDirectory = m_saveDirectory->text().trimmed();
 
     m_runDescription = tr("%1, %2 at once%3")
                            .arg(m_mode->currentText())
                            .arg(FlagDownloader::concurrencyFor(options, int(codes.size())))
-                           .arg(options.blocking ? tr(", blocking") : QString());
+                           .arg(options.blocking         ? tr(", blocking")
+                                   : options.asCompleted ? tr(", as completed")
+                                                         : QString());
     forgetReplay();
     m_history.clear();
     m_live.clear();
@@ -363,8 +381,12 @@ void FlagsPage::onFlagChanged(int row, const FlagResult &result)
         return;
     m_history.append(nowNs(), {row, result});
     m_live[std::size_t(row)] = result;
-    if (!isReplaying())
-        m_grid->setResult(row, result);
+    if (isReplaying())
+        return;
+    m_grid->setResult(row, result);
+    // As completed, the consuming loop moves the bar itself, one step per result it takes.
+    if (m_downloader->options().asCompleted && isFinal(result.state))
+        m_progress->setValue(m_downloader->finishedCount());
 }
 
 void FlagsPage::showCells(const std::vector<const FlagResult *> &cells)

@@ -41,6 +41,8 @@ public:
     void reset() override;
 
     QComboBox *modeSelector() const { return m_mode; }
+    /** Coroutines: 0 each download ends its own flag (gather), 1 one loop takes them as completed. */
+    QComboBox *resultsSelector() const { return m_resultsBy; }
     QComboBox *setSelector() const { return m_set; }
     QSpinBox *concurrency() const { return m_concurrency; }
     QCheckBox *perHostSwitch() const { return m_perHost; }
@@ -83,6 +85,7 @@ private:
     FlagGridModel *m_grid;
     QComboBox *m_set;
     QComboBox *m_mode;
+    QComboBox *m_resultsBy;
     QSpinBox *m_concurrency;
     QCheckBox *m_perHost;
     QDoubleSpinBox *m_timeout;

@@ -8,6 +8,7 @@
 #include "app/presenterlegend.h"
 #include "app/shortcutguard.h"
 #include "app/themefocusframe.h"
+#include "models/core/eventloopchoice.h"
 #include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     setCentralWidget(centre);
 
     statusBar()->addPermanentWidget(m_meter);
+    m_meter->setToolTip(m_meter->toolTip() + QStringLiteral("\n\n")
+        + tr("This window's event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.")
+              .arg(eventLoopName(runningEventLoop()), runningDispatcherClass()));
     createActions();
     createMenus();
     m_demoList->setCurrentRow(0);
@@ -128,6 +132,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open trace…"), QKeySequence::Open, this, &MainWindow::openTraceInteractively);
+    file->addAction(tr("T&race a program…"), this, [this] {
+        showDemo(QStringLiteral("trace"));
+    });
     file->addSeparator();
     file->addAction(tr("Export timeline as &PNG…"), this, &MainWindow::exportPng);
     file->addAction(tr("Export timeline as Chrome &trace JSON…"), this, &MainWindow::exportTrace);
@@ -246,7 +253,7 @@ void MainWindow::showAbout()
         open->activateWindow();
         return;
     }
-    auto *dialog = new AboutDialog(this);
+    auto *dialog = new AboutDialog(this, m_context.settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -137,12 +137,14 @@ CoroutineStepView::CoroutineStepView(QWidget *parent)
 
 void CoroutineStepView::setControls(Controls controls)
 {
-    m_resume->setVisible(controls != Controls::Step);
+    m_controls = controls;
+    m_resume->setVisible(controls == Controls::Resume || controls == Controls::ResumeAndSend);
     m_send->setVisible(controls == Controls::ResumeAndSend);
     m_sendValue->setVisible(controls == Controls::ResumeAndSend);
     m_step->setVisible(controls == Controls::Step);
     m_heap->setVisible(controls == Controls::Step);
     m_sendValue->setValue(5);
+    updateHint();
 }
 
 void CoroutineStepView::setSteppingEnabled(bool enabled)
@@ -225,10 +227,14 @@ void CoroutineStepView::updateHint()
     for (QPushButton *button : {m_resume, m_send, m_step})
         button->setEnabled(m_steppingEnabled && predicted);
     m_sendValue->setEnabled(m_steppingEnabled && predicted);
-    if (!predicted)
+    if (!predicted && m_controls == Controls::RunOnly)
+        m_hint->setText(tr("Write your prediction above (or tick “Skip the prediction”), then press Run."));
+    else if (!predicted)
         m_hint->setText(tr("Write your prediction above (or tick “Skip the prediction”) to start stepping."));
     else if (m_prediction->isReadOnly() && m_prediction->toPlainText().trimmed().isEmpty())
         m_hint->setText(tr("Prediction skipped."));
+    else if (m_prediction->isReadOnly() && m_controls == Controls::RunOnly)
+        m_hint->setText(tr("Your prediction is locked in: watch the lanes and compare."));
     else if (m_prediction->isReadOnly())
         m_hint->setText(tr("Your prediction is locked in: step on and compare."));
     else

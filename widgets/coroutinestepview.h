@@ -28,6 +28,7 @@ public:
         Resume, ///< Resume only
         ResumeAndSend, ///< Resume, and Send with a value
         Step, ///< Step one loop iteration; the heap table shows
+        RunOnly, ///< no step buttons: the page's Run drives it on the real event loop
     };
 
     explicit CoroutineStepView(QWidget *parent = nullptr);
@@ -93,6 +94,7 @@ private:
     QPlainTextEdit *m_predicted;
     QPlainTextEdit *m_happened;
     bool m_steppingEnabled = true;
+    Controls m_controls = Controls::Resume;
 };
 
 } // namespace Lab

@@ -7,6 +7,7 @@
 #include "app/bench/benchreport.h"
 #include "app/bench/benchruns.h"
 #include "app/headless/clioptions.h"
+#include "models/core/eventloopchoice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,6 +33,7 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"loops", runLoopsBenchmark},
 };
 
 struct WorkerFigure
@@ -55,6 +57,8 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-asyncio", measureFlagAsyncio},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
+    {"flags-python-asyncio", measureFlagsOnAsyncio},
+    {"flags-python-uvloop", measureFlagsOnUvloop},
 };
 
 QString validNames()
@@ -203,6 +207,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     });
     QJsonObject result = figure->measure(options);
     result.insert(QStringLiteral("figure"), positional[1]);
+    result.insert(QStringLiteral("dispatcher"), runningDispatcherClass());
     result.insert(QStringLiteral("peakRssKiB"), peakRssKiB());
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     return 0;

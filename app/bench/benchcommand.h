@@ -21,7 +21,8 @@ int runBenchCommand(const QStringList &arguments);
  */
 int runBenchWorkerCommand(const QStringList &arguments);
 
-/** The benchmarks `bench` knows, in the order it runs them: {"sleep", "loop-lag", "timeline", "stall", "flags"}. */
+/** The benchmarks `bench` knows, in the order it runs them: {"sleep", "loop-lag", "timeline", "stall", "flags",
+ * "loops"}. */
 QStringList benchmarkNames();
 
 } // namespace Lab

@@ -55,4 +55,9 @@ QString flagsFailed(int ok, int notFound, int errors, int count);
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, const BenchConfig &config, int count, double delaySeconds);
 
+// loops: sleep, loop-lag and flags figures on both Qt dispatchers, asyncio and uvloop (loopsbench.cpp).
+BenchSection runLoopsBenchmark(const BenchConfig &config);
+QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
+QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
+
 } // namespace Lab

@@ -3,8 +3,10 @@
 #include "app/headless/coroscommand.h"
 
 #include "app/headless/clioptions.h"
+#include "app/headless/headlessrun.h"
 #include "models/core/clock.h"
 #include "models/coros/handexercise.h"
+#include "models/coros/semaphoreexercise.h"
 #include "models/coros/toyloop.h"
 
 #include <QCoreApplication>
@@ -51,11 +53,16 @@ void printHeap(const ToyLoop &loop)
     printLine(tr("    heap: %1").arg(entries.isEmpty() ? tr("empty") : entries.join(QLatin1String(", "))));
 }
 
-void runToyLoop(bool showHeap, bool realTime)
+void runToyLoop(bool generator, bool showHeap, bool realTime)
 {
-    printLine(QStringLiteral("== %1 ==").arg(tr("4. A toy event loop: launchpad's countdowns")));
+    printLine(QStringLiteral("== %1 ==")
+                  .arg(generator ? tr("5. async for over an async generator, on the toy loop")
+                                 : tr("4. A toy event loop: launchpad's countdowns")));
     ToyLoop loop;
-    loop.addLaunchpadCountdowns();
+    if (generator)
+        loop.addTickerConsumer();
+    else
+        loop.addLaunchpadCountdowns();
     const qint64 start = nowNs();
     for (;;) {
         // launchpad sleeps until the earliest deadline; the simulated loop jumps there.
@@ -64,12 +71,30 @@ void runToyLoop(bool showHeap, bool realTime)
         if (!loop.step())
             break;
         for (const QString &line : loop.lastLines())
-            printLine(line);
+            printLine(generator ? QStringLiteral("[%1] %2").arg(ToyLoop::formatElapsed(loop.now()), line) : line);
+        if (generator && !loop.lastTaskChain().isEmpty())
+            printLine(tr("    waits: %1").arg(loop.lastTaskChain()));
         if (showHeap)
             printHeap(loop);
     }
     if (realTime)
         printLine(tr("measured: %1 s").arg(double(nowNs() - start) / 1e9, 0, 'f', 2));
+}
+
+void runSemaphore()
+{
+    printLine(QStringLiteral("== %1 ==").arg(tr("6. async with: a semaphore lets 3 of 8 tasks in")));
+    HeadlessRun run;
+    SemaphoreExercise exercise(&run.recorder(), 1.0);
+    QObject::connect(&exercise, &SemaphoreExercise::changed, [](const QString &line) {
+        printLine(line);
+    });
+    QObject::connect(&exercise, &SemaphoreExercise::finished, [&run] {
+        run.finish();
+    });
+    run.exec([&exercise] {
+        exercise.start();
+    });
 }
 
 } // namespace
@@ -81,9 +106,12 @@ int runCorosCommand(const QStringList &arguments)
         tr("Coroutines without an event loop: resume them by hand and see what each step gives.\n"
            "Exercises: 1 (a value passes straight through co_await), 2 (an inner generator hands out\n"
            "1, 2, 3), 3 (send values in: co_await as a two-way channel), loop (a toy event loop of\n"
-           "countdowns, after Brett Cannon's launchpad.py, on a simulated clock)."));
+           "countdowns, after Brett Cannon's launchpad.py, on a simulated clock), generator (async for\n"
+           "over an async generator that sleeps between values, on the toy loop) and semaphore (async\n"
+           "with: 8 coroutines on the real event loop, at most 3 inside a semaphore at once)."));
     parser.addPositionalArgument(arguments.value(1), tr("The command."));
-    parser.addOption({QStringLiteral("exercise"), tr("Run only exercise <n>: 1, 2, 3 or loop."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("exercise"), tr("Run only exercise <n>: 1, 2, 3, loop, generator or semaphore."),
+        QStringLiteral("n")});
     parser.addOption({QStringLiteral("show-heap"), tr("Toy loop: print the heap after every step.")});
     parser.addOption(
         {QStringLiteral("real-time"), tr("Toy loop: really wait until each deadline, as launchpad.py does.")});
@@ -94,15 +122,20 @@ int runCorosCommand(const QStringList &arguments)
 
     QList<int> exercises{1, 2, 3};
     bool loop = true;
+    bool generator = true;
+    bool semaphore = true;
     if (parser.isSet(QStringLiteral("exercise"))) {
         const QString choice = parser.value(QStringLiteral("exercise"));
-        if (choice == QLatin1String("loop")) {
+        generator = choice == QLatin1String("generator");
+        semaphore = choice == QLatin1String("semaphore");
+        loop = choice == QLatin1String("loop");
+        if (loop || generator || semaphore) {
             exercises.clear();
         } else {
             bool numeric = false;
             choice.toDouble(&numeric);
             if (!numeric)
-                return usageError(tr("--exercise must be 1, 2, 3 or loop, not '%1'").arg(choice));
+                return usageError(tr("--exercise must be 1, 2, 3, loop, generator or semaphore, not '%1'").arg(choice));
             int number = 1;
             if (!readInteger(parser, QStringLiteral("exercise"), 1, HandExercise::Count, &number))
                 return UsageError;
@@ -110,15 +143,27 @@ int runCorosCommand(const QStringList &arguments)
             loop = false;
         }
     }
-    if (!loop && (parser.isSet(QStringLiteral("real-time")) || parser.isSet(QStringLiteral("show-heap"))))
+    if (!loop && !generator && (parser.isSet(QStringLiteral("real-time")) || parser.isSet(QStringLiteral("show-heap"))))
         return usageError(tr("--real-time and --show-heap apply to the toy loop only"));
 
     for (const int number : exercises) {
         runExercise(number);
         printLine({});
     }
+    const bool showHeap = parser.isSet(QStringLiteral("show-heap"));
+    const bool realTime = parser.isSet(QStringLiteral("real-time"));
     if (loop)
-        runToyLoop(parser.isSet(QStringLiteral("show-heap")), parser.isSet(QStringLiteral("real-time")));
+        runToyLoop(false, showHeap, realTime);
+    if (generator) {
+        if (loop)
+            printLine({});
+        runToyLoop(true, showHeap, realTime);
+    }
+    if (semaphore) {
+        if (loop || generator)
+            printLine({});
+        runSemaphore();
+    }
     return 0;
 }
 

@@ -47,6 +47,9 @@ void addOptions(QCommandLineParser &parser)
         tr("Maximum concurrent requests (threads: 20, coroutines: all; at most 1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("per-host-limit"),
         tr("Coroutines: one QNetworkAccessManager, Qt's default of 6 connections per host (waves).")});
+    parser.addOption({QStringLiteral("as-completed"),
+        tr("Coroutines: one loop takes the results from an async generator as each download ends\n"
+           "(asyncio.as_completed) instead of each download reporting its own end.")});
     parser.addOption(
         {{QStringLiteral("l"), QStringLiteral("limit")}, tr("Keep the first N codes."), QStringLiteral("N")});
     parser.addOption(
@@ -95,6 +98,9 @@ int runFlagsCommand(const QStringList &arguments)
     options.perHostLimit = parser.isSet(QStringLiteral("per-host-limit"));
     if (options.perHostLimit && options.mode != FlagDownloadMode::Coroutines)
         return usageError(tr("--per-host-limit works with --mode coroutines only"));
+    options.asCompleted = parser.isSet(QStringLiteral("as-completed"));
+    if (options.asCompleted && options.mode != FlagDownloadMode::Coroutines)
+        return usageError(tr("--as-completed works with --mode coroutines only"));
     if (!readInteger(parser, QStringLiteral("max-req"), 1, FlagDownloader::MaxConcurrency, &options.maxConcurrency))
         return UsageError;
     if (!readNumber(parser, QStringLiteral("timeout"), 0.001, 3600, &options.timeout))
@@ -182,6 +188,15 @@ int runFlagsCommand(const QStringList &arguments)
             qPrintable(FlagsReport::progress(totals.total(), int(codes.size()), totals.elapsedNs)));
     }
     std::fputs(qPrintable(FlagsReport::final(downloader.totals())), stdout);
+    if (options.asCompleted) {
+        QStringList order;
+        for (const int index : downloader.consumedOrder())
+            order.append(downloader.results()[std::size_t(index)].code);
+        std::printf("%s\n",
+            qPrintable(QCoreApplication::translate(
+                "Lab::Cli", "As completed: the loop resumed %n time(s), taking %1", nullptr, int(order.size()))
+                           .arg(order.join(u' '))));
+    }
     const int status = run.report(parser);
     if (serverUnreachable(downloader)) {
         std::fprintf(stderr, "concurrency-lab: cannot reach the flag server at %s: %s\n", qPrintable(url.toString()),

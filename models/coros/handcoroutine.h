@@ -97,6 +97,11 @@ template<typename R>
 struct IsHandCoroutine<HandCoroutine<R>> : std::true_type
 {
 };
+// Other hand-driven awaitables that pass the chain on (an async generator's next()) say so here.
+template<typename T>
+struct IsChainAwaitable : std::false_type
+{
+};
 
 struct HandOut;
 template<typename R>
@@ -272,7 +277,7 @@ protected:
 /**
  * The return type of a hand-driven coroutine returning @p Result (void for none):
  * `HandCoroutine<int> times10(int terms) { ... co_return n * 10; }`.
- * Inside one, co_await only handOut() and other HandCoroutines.
+ * Inside one, co_await only handOut(), other HandCoroutines and a HandAsyncGenerator's next().
  */
 template<typename Result = void>
 class [[nodiscard]] HandCoroutine : public HandCoroutineBase
@@ -329,13 +334,16 @@ template<typename Awaitable>
 auto PromiseBase::await_transform(Awaitable &&awaitable, std::source_location where)
 {
     using Plain = std::remove_cvref_t<Awaitable>;
-    static_assert(IsHandCoroutine<Plain>::value || std::is_same_v<Plain, HandOut>,
-        "a HandCoroutine only co_awaits handOut(...) and other HandCoroutines: nothing else would resume it");
+    static_assert(IsHandCoroutine<Plain>::value || std::is_same_v<Plain, HandOut> || IsChainAwaitable<Plain>::value,
+        "a HandCoroutine only co_awaits handOut(...), other HandCoroutines and HandAsyncGenerator::next(): nothing "
+        "else would resume it");
     suspendedAt = where;
     if constexpr (std::is_same_v<Plain, HandOut>) {
         return HandOut{std::forward<Awaitable>(awaitable)};
-    } else {
+    } else if constexpr (IsHandCoroutine<Plain>::value) {
         return ChildAwaiter<typename Plain::promise_type::ResultType>{awaitable.typedHandle()};
+    } else {
+        return Plain(std::forward<Awaitable>(awaitable));
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/coros/toyloop.h"
 
+#include "models/coros/asyncgeneratorexercise.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -49,12 +51,18 @@ void ToyLoop::addLaunchpadCountdowns()
     add(QStringLiteral("C"), countdown(this, QStringLiteral("C"), 4, 1));
 }
 
+void ToyLoop::addTickerConsumer()
+{
+    add(QStringLiteral("consumer"), tickerConsumer(this));
+}
+
 // The whole event loop: launchpad's run_until_complete, one iteration per call.
 bool ToyLoop::step()
 {
     m_lastLines.clear();
     m_lastTask.clear();
     m_lastTaskLine = 0;
+    m_lastTaskChain.clear();
     if (!m_started) {
         // Priming: run every task to its first sleep, which hands out a deadline.
         m_started = true;
@@ -78,6 +86,11 @@ bool ToyLoop::step()
     // Send the time in: the task runs to its next sleep (or its end), then we go on.
     const CoroStep next = task.coroutine.send(m_now);
     m_lastTaskLine = taskLine(task);
+    // Where it waits in its own code: the loop's sleep() it is inside of goes without saying.
+    CoroState waits = task.coroutine.state();
+    if (waits.frames.size() > 1 && waits.frames.constLast().function == QLatin1String("sleep"))
+        waits.frames.removeLast();
+    m_lastTaskChain = waits.chainText();
     schedule(std::move(task), next);
     if (m_heap.empty())
         print(Tr::tr("Total elapsed time is %1").arg(formatElapsed(m_now)));

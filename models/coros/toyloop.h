@@ -40,6 +40,8 @@ public:
     void add(const QString &name, HandCoroutine<void> coroutine);
     /** Launchpad's three launches: countdowns A from 5, B from 3 after 2 s, C from 4 after 1 s. */
     void addLaunchpadCountdowns();
+    /** One task, "consumer", looping over the async generator ticker() (see asyncgeneratorexercise.h). */
+    void addTickerConsumer();
 
     /**
      * One iteration. The first starts every task up to its first sleep (launchpad's priming loop);
@@ -75,6 +77,9 @@ public:
     const QString &lastTask() const { return m_lastTask; }
     /** Where the task woken last now waits: its countdown's co_await line, or 0 if it finished. */
     int lastTaskLine() const { return m_lastTaskLine; }
+    /** Where each frame of the task woken last waits in its own code, innermost first, the loop's
+        sleep() left out ("ticker at line 18, awaited by tickerConsumer at line 31"). */
+    const QString &lastTaskChain() const { return m_lastTaskChain; }
 
     /** Seconds as Python prints a timedelta: 0:00:05, 0:00:01.001089. */
     static QString formatElapsed(double seconds);
@@ -105,6 +110,7 @@ private:
     QStringList m_lastLines;
     QString m_lastTask;
     int m_lastTaskLine = 0;
+    QString m_lastTaskChain;
 };
 
 /** A launch of launchpad.py: waits @p delay seconds, then counts down from @p length, a second a step. */

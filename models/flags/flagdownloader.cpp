@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/flags/asyncsemaphore.h"
 #include "models/flags/blockinghttpget.h"
+#include "models/flags/completionqueue.h"
 #include "models/flags/flagdecoder.h"
 #include "models/flags/httpresponse.h"
 #include "models/flags/networkmanagerpool.h"
@@ -95,6 +96,8 @@ FlagDownloader::~FlagDownloader()
     m_pool.waitForDone();
     if (m_semaphore)
         m_semaphore->cancel();
+    if (m_completions)
+        m_completions->close();
     for (const Slot &slot : m_slots) {
         if (slot.reply)
             slot.reply->abort();
@@ -149,6 +152,9 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
     const quint64 generation = ++m_generation;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_semaphore.reset();
+    m_completions.reset();
+    m_consumerTask = 0;
+    m_consumedOrder.clear();
     m_results.assign(std::size_t(codes.size()), FlagResult());
     m_slots.assign(std::size_t(codes.size()), Slot());
     for (qsizetype i = 0; i < codes.size(); ++i)
@@ -161,6 +167,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         QDir().mkpath(options.saveDirectory); // if this fails, each flag's save says why
 
     const bool onGuiThread = options.mode != FlagDownloadMode::Threads;
+    if (options.mode == FlagDownloadMode::Coroutines && options.asCompleted && !codes.isEmpty())
+        m_consumerTask = m_recorder->addTask(tr("as_completed loop"), tr("GUI thread")); // its lane on top
     if (onGuiThread) {
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             m_slots[i].task = m_recorder->addTask(m_results[i].code, tr("GUI thread"));
@@ -183,6 +191,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         runThreads(generation);
         break;
     case FlagDownloadMode::Coroutines:
+        if (options.asCompleted)
+            startAsCompleted(generation);
         runCoroutines(generation);
         break;
     }
@@ -198,6 +208,10 @@ void FlagDownloader::stop()
     if (m_semaphore) {
         m_semaphore->cancel();
         m_semaphore.reset();
+    }
+    if (m_completions) {
+        m_completions->close(); // the consumer takes nothing more and ends
+        m_completions.reset();
     }
     for (const Slot &slot : m_slots) {
         if (slot.reply)
@@ -220,6 +234,10 @@ void FlagDownloader::stop()
             m_recorder->finishTask(m_slots[i].task);
         }
         ended.push_back(int(i));
+    }
+    if (m_consumerTask) {
+        m_recorder->addInstant(m_consumerTask, tr("stopped"), now);
+        m_recorder->finishTask(m_consumerTask);
     }
     m_running = false;
     m_totals.stopped = true;
@@ -366,7 +384,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         m_options.saveDirectory); // <---- the event loop runs on meanwhile
     if (!self || generation != m_generation)
         co_return;
-    complete(index, generation, std::move(result));
+    deliver(index, generation, std::move(result));
 }
 // snippet-end: coroutines
 

@@ -23,6 +23,8 @@ class QThread;
 namespace Lab {
 
 class AsyncSemaphore;
+template<typename T>
+class CompletionQueue;
 class NetworkManagerPool;
 class TraceRecorder;
 
@@ -47,10 +49,23 @@ struct FlagDownloadOptions
     int maxConcurrency = 0;
     /** Coroutines: one QNetworkAccessManager, so Qt's 6 connections per host send them in waves. */
     bool perHostLimit = false;
+    /**
+     * Coroutines: the downloads hand their results to an async generator that yields each as it
+     * ends, and one consumer coroutine looping over it ends the flags in completion order (the
+     * book's asyncio.as_completed with a progress bar). Otherwise each download ends its own flag.
+     */
+    bool asCompleted = false;
     /** Seconds a request may take, as the book's second edition (3.1 s). */
     double timeout = 3.1;
     /** If set, each flag is also written there as `cc.png` (created if missing). */
     QString saveDirectory;
+};
+
+/** A download that ended: the flag's index in the run, and its result. */
+struct FlagCompletion
+{
+    int index = 0;
+    FlagResult result;
 };
 
 /**
@@ -113,6 +128,10 @@ public:
     FlagTotals totals() const { return m_totals; }
     /** QNetworkAccessManagers the current or last coroutine run spread its requests over. */
     int managerCount() const;
+    /** The as-completed consumer's lane on the recorder (0 unless the run is asCompleted). */
+    TaskId consumerTask() const { return m_consumerTask; }
+    /** asCompleted: the flags (indexes) in the order the consumer took them. */
+    const std::vector<int> &consumedOrder() const { return m_consumedOrder; }
 
 Q_SIGNALS:
     /** Flag @p index (in the codes given to start()) changed state. */
@@ -127,6 +146,7 @@ private:
         QPointer<QNetworkReply> reply;
     };
     struct WorkerJob;
+    using Completions = CompletionQueue<FlagCompletion>;
 
     void markSent(int index, quint64 generation, qint64 when);
     void complete(int index, quint64 generation, FlagResult result);
@@ -138,6 +158,9 @@ private:
     void runThreads(quint64 generation);
     void runCoroutines(quint64 generation);
     QCoro::Task<> downloadOne(int index, quint64 generation, std::shared_ptr<AsyncSemaphore> semaphore);
+    void deliver(int index, quint64 generation, FlagResult result);
+    void startAsCompleted(quint64 generation);
+    QCoro::Task<> consumeAsCompleted(quint64 generation, std::shared_ptr<Completions> completions);
     void armTimeout(QNetworkReply *reply, int index, quint64 generation);
     void workerDownload(const WorkerJob &job); // runs on a pool thread
     QString workerName();
@@ -159,6 +182,9 @@ private:
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel; // per run: tells blocking GETs of that run to give up
     std::shared_ptr<AsyncSemaphore> m_semaphore; // per run: late releases of a stopped run go to its own
+    std::shared_ptr<Completions> m_completions; // asCompleted runs: results on their way to the consumer
+    TaskId m_consumerTask = 0;
+    std::vector<int> m_consumedOrder;
 };
 
 } // namespace Lab

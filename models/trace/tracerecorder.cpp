@@ -124,6 +124,25 @@ void TraceRecorder::finishTask(TaskId task)
     closeOpen(task, now);
 }
 
+void TraceRecorder::setStateAt(TaskId task, TaskState state, qint64 time, const QString &label)
+{
+    std::lock_guard lock(m_mutex);
+    if (task >= m_open.size())
+        return;
+    if (m_open[task].open)
+        time = std::max(time, m_open[task].start);
+    closeOpen(task, time);
+    m_open[task] = {true, state, time, label};
+    m_latest = std::max(m_latest, time);
+}
+
+void TraceRecorder::finishTaskAt(TaskId task, qint64 time)
+{
+    std::lock_guard lock(m_mutex);
+    if (task < m_open.size() && m_open[task].open)
+        closeOpen(task, std::max(time, m_open[task].start));
+}
+
 void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
 {
     std::lock_guard lock(m_mutex);

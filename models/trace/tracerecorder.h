@@ -52,6 +52,11 @@ public:
     void setState(TaskId task, TaskState state, const QString &label = {});
     /** Close the task's open span now: the task is over. */
     void finishTask(TaskId task);
+    /** As setState() and finishTask(), at @p time (monotonic ns) rather than now: for events
+        recorded elsewhere (another process) and read later; a time before the open span's start
+        counts as that start. */
+    void setStateAt(TaskId task, TaskState state, qint64 time, const QString &label = {});
+    void finishTaskAt(TaskId task, qint64 time);
     void addInstant(TaskId task, const QString &label, qint64 time);
     void addLink(TaskId from, TaskId to, qint64 time);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/corospage.h"
 #include "app/headless/coroscommand.h"
+#include "models/coros/semaphoreexercise.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/codeview.h"
@@ -19,9 +20,12 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
+
+#include "tests/common/spanoverlap.h"
 
 using namespace Lab;
 
@@ -100,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->id(), QStringLiteral("coroutines"));
         QVERIFY(!m_page->title().isEmpty());
         QVERIFY(!m_page->lesson().isEmpty());
-        QCOMPARE(m_page->exerciseBox()->count(), 4);
+        QCOMPARE(m_page->exerciseBox()->count(), 6);
         QCOMPARE(view()->stateLabel()->text(), QStringLiteral("not started"));
         QCOMPARE(code()->snippet().name, QStringLiteral("exercise1"));
         QVERIFY(code()->snippet().isValid());
@@ -234,6 +238,97 @@ private Q_SLOTS:
         QVERIFY(view()->comparison()->isVisible());
     }
 
+    void asyncGeneratorSteppedOnTheToyLoop()
+    {
+        m_page->exerciseBox()->setCurrentIndex(CorosPage::GeneratorIndex);
+        QCOMPARE(code()->snippet().name, QStringLiteral("asyncgenerator"));
+        QVERIFY(code()->snippet().isValid());
+        QVERIFY(view()->stepButton()->isVisible());
+        QVERIFY(!view()->stepButton()->isEnabled()); // a prediction first
+        predict(QStringLiteral("got 1 at 0.5 s, 2 at 1.0 s, 3 at 1.5 s"));
+
+        click(view()->stepButton()); // priming: the consumer asks, ticker goes to sleep
+        QCOMPARE(view()->heapTable()->rowCount(), 1);
+        QCOMPARE(view()->heapTable()->item(0, 1)->text(), QStringLiteral("consumer"));
+        click(view()->stepButton()); // 0.5 s: the loop resumes ticker, whose co_yield resumes the consumer
+        QCOMPARE(view()->logLines().mid(1),
+            (QStringList{"[0:00:00.500000] ticker yields 1", "[0:00:00.500000] consumer got 1 - works 0.2 s"}));
+        const int handleLine =
+            sourceLine(QStringLiteral("asyncgeneratorexercise.cpp"), QStringLiteral("co_await loop->sleep(0.2);"));
+        QCOMPARE(code()->highlightedLine(), handleLine);
+        QVERIFY2(view()->stateDetailLabel()->text().startsWith(QLatin1String("consumer woke, ran, and now waits:")),
+            qPrintable(view()->stateDetailLabel()->text()));
+        click(view()->stepButton()); // 0.7 s: the consumer asks again, so ticker sleeps inside next()
+        const int nextLine = sourceLine(QStringLiteral("asyncgeneratorexercise.cpp"), QStringLiteral("ticks.next()"));
+        QCOMPARE(code()->highlightedLine(), nextLine);
+        QVERIFY2(view()->stateDetailLabel()->text().endsWith(
+                     QStringLiteral("waits: ticker at line %1, awaited by tickerConsumer at line %2")
+                         .arg(sourceLine(QStringLiteral("asyncgeneratorexercise.cpp"),
+                             QStringLiteral("co_await loop->sleep(interval);")))
+                         .arg(nextLine)),
+            qPrintable(view()->stateDetailLabel()->text()));
+
+        while (view()->stepButton()->isEnabled())
+            QTest::mouseClick(view()->stepButton(), Qt::LeftButton);
+        QStringList got;
+        for (const QString &line : view()->logLines()) {
+            if (line.contains(QLatin1String("consumer got")))
+                got.append(line.section(u']', 0, 0) + u']');
+        }
+        // The generator waits at its co_yield while the consumer works: 0.5, 1.2, 1.9, not 0.5, 1.0, 1.5.
+        QCOMPARE(got, (QStringList{"[0:00:00.500000]", "[0:00:01.200000]", "[0:00:01.900000]"}));
+        QVERIFY(view()->stateLabel()->text().startsWith(QLatin1String("finished at 0:00:02.1")));
+        QVERIFY(view()->comparison()->isVisible());
+    }
+
+    void semaphoreLetsThreeInOnTheTimeline()
+    {
+        m_page->exerciseBox()->setCurrentIndex(CorosPage::SemaphoreIndex);
+        QCOMPARE(code()->snippet().name, QStringLiteral("semaphore"));
+        QVERIFY(code()->snippet().isValid());
+        QVERIFY(!view()->resumeButton()->isVisible());
+        QVERIFY(!view()->stepButton()->isVisible());
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QVERIFY(!m_page->isRunning()); // a prediction first
+        predict(QStringLiteral("3 at a time, in order"));
+        const std::size_t tasksBefore = m_recorder.tasks().size();
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QVERIFY(m_page->isRunning());
+        QVERIFY2(view()->stateLabel()->text().startsWith(QLatin1String("inside: 1, 2, 3")),
+            qPrintable(view()->stateLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 20000);
+        QVERIFY2(m_page->resultText().contains(QLatin1String("at most 3 of 8 tasks were inside at once")),
+            qPrintable(m_page->resultText()));
+        QVERIFY(view()->comparison()->isVisible());
+
+        // The timeline's lanes: 8 of them, and at no moment more than 3 inside.
+        const std::vector<TaskInfo> tasks = m_recorder.tasks();
+        QCOMPARE(tasks.size() - tasksBefore, std::size_t(8));
+        const TaskId firstLane = tasks[tasksBefore].id;
+        const auto inside = [firstLane](const Span &span) {
+            return span.task >= firstLane && span.state == TaskState::Sleeping;
+        };
+        const std::vector<Span> spans = m_recorder.spans();
+        QCOMPARE(std::count_if(spans.begin(), spans.end(), inside), 8);
+        QCOMPARE(mostAtOnce(spans, inside), 3);
+    }
+
+    void choosingAnotherExerciseStopsTheSemaphore()
+    {
+        m_page->exerciseBox()->setCurrentIndex(CorosPage::SemaphoreIndex);
+        view()->skipPredictionBox()->setChecked(true);
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QVERIFY(m_page->isRunning());
+        m_page->exerciseBox()->setFocus();
+        QTest::keyClick(m_page->exerciseBox(), Qt::Key_Home); // exercise 1, mid-run
+        QCOMPARE(m_page->exerciseBox()->currentIndex(), 0);
+        QVERIFY(!m_page->isRunning());
+        QVERIFY(!m_page->semaphoreExercise()->isRunning());
+        QCOMPARE(view()->stateLabel()->text(), QStringLiteral("not started"));
+        QCOMPARE(view()->log()->count(), 0);
+        QVERIFY(view()->resumeButton()->isVisible());
+    }
+
     void runStepsToTheEnd_data()
     {
         QTest::addColumn<int>("exercise");
@@ -315,6 +410,18 @@ private Q_SLOTS:
         QVERIFY(loop.indexOf(QLatin1String("B lift-off!")) < loop.indexOf(QLatin1String("C lift-off!")));
         QVERIFY(loop.indexOf(QLatin1String("C lift-off!")) < loop.indexOf(QLatin1String("A lift-off!")));
         QVERIFY(loop.trimmed().endsWith(QLatin1String("Total elapsed time is 0:00:05")));
+
+        const QString generator = runCommand({QStringLiteral("--exercise"), QStringLiteral("generator")}, &status);
+        QCOMPARE(status, 0);
+        QVERIFY2(generator.contains(QLatin1String("[0:00:01.900000] consumer got 3")), qPrintable(generator));
+        QVERIFY2(generator.contains(QLatin1String("waits: ticker at line")), qPrintable(generator));
+        QVERIFY(generator.trimmed().endsWith(QLatin1String("Total elapsed time is 0:00:02.100000")));
+
+        const QString semaphore = runCommand({QStringLiteral("--exercise"), QStringLiteral("semaphore")}, &status);
+        QCOMPARE(status, 0);
+        QVERIFY2(semaphore.contains(QLatin1String("task 3 is in (3 inside)")), qPrintable(semaphore));
+        QVERIFY(!semaphore.contains(QLatin1String("(4 inside)")));
+        QVERIFY(semaphore.trimmed().endsWith(QLatin1String("at most 3 were inside at once")));
     }
 
     void headlessCommandRejectsBadValues_data()
@@ -325,6 +432,7 @@ private Q_SLOTS:
         QTest::newRow("word") << QStringList{"--exercise", "two"};
         QTest::newRow("fraction") << QStringList{"--exercise", "1.5"};
         QTest::newRow("heap without loop") << QStringList{"--exercise", "2", "--show-heap"};
+        QTest::newRow("heap of the semaphore") << QStringList{"--exercise", "semaphore", "--show-heap"};
         QTest::newRow("extra argument") << QStringList{"now"};
         QTest::newRow("unknown option") << QStringList{"--fast"};
     }

@@ -7,11 +7,13 @@
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
+#include "widgets/codeview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -160,6 +162,41 @@ private Q_SLOTS:
             QCOMPARE(m_flagServer.maxInFlight(), 20);
             QVERIFY2(elapsed >= Delay * 0.95 && elapsed < 3 * Delay, qPrintable(m_page->resultText()));
         }
+    }
+
+    void asCompletedMovesTheBarInCompletionOrder()
+    {
+        selectMode(FlagDownloadMode::Coroutines);
+        QComboBox *results = m_page->resultsSelector();
+        QVERIFY(results->isEnabled());
+        results->setFocus();
+        QTest::keyClick(results, Qt::Key_Down); // "As completed"
+        QCOMPARE(results->currentIndex(), 1);
+        QCOMPARE(m_page->findChild<CodeView *>()->snippet().name, QStringLiteral("ascompleted"));
+        QDoubleSpinBox *jitter = findByAccessibleName<QDoubleSpinBox>(QStringLiteral("Jitter"));
+        QVERIFY(jitter);
+        jitter->setValue(0.3);
+        // The bar as the user sees it, every time a flag's cell reaches its final state.
+        QList<int> barAtEachEnd;
+        connect(m_page->downloader(), &FlagDownloader::flagChanged, this, [&](int, const FlagResult &result) {
+            if (isFinal(result.state))
+                barAtEachEnd.append(m_page->progress()->value());
+        });
+        QSignalSpy finished(m_page, &DemoPage::runFinished);
+        QVERIFY(runToEnd(finished));
+        verifyGridFinal(20);
+        QVERIFY2(m_page->resultText().contains(QLatin1String("as completed")), qPrintable(m_page->resultText()));
+        // The consuming loop moved the bar one step per result it took, as the cell changed.
+        QList<int> steps;
+        for (int i = 1; i <= 20; ++i)
+            steps.append(i);
+        QCOMPARE(barAtEachEnd, steps);
+        QCOMPARE(m_page->progress()->value(), 20);
+        QCOMPARE(int(m_page->downloader()->consumedOrder().size()), 20);
+
+        // Thread pool: the choice does not apply.
+        selectMode(FlagDownloadMode::Threads);
+        QVERIFY(!results->isEnabled());
     }
 
     void resultsTableKeepsEveryRun()

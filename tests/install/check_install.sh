@@ -34,7 +34,7 @@ icon_name=$(sed -n 's/^Icon=//p' "$desktop")
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$prefix/share/metainfo/$id.metainfo.xml" ||
     { echo "FAIL the metainfo does not launch $id.desktop"; exit 1; }
 # The installed binary runs (its version needs no display).
-version=$("$prefix/bin/concurrency-lab" --version)
+version=$("$prefix/bin/concurrency-lab" --version | head -n 1)
 echo "PASS installed binary: $version"
 grep -q "<release version=\"${version##* }\"" "$prefix/share/metainfo/$id.metainfo.xml" ||
     { echo "FAIL the metainfo has no release for version ${version##* }"; exit 1; }

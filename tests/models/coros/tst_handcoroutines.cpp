@@ -9,6 +9,8 @@
 
 #include <stdexcept>
 
+#include "tests/common/alive.h"
+
 using namespace Lab;
 
 namespace {
@@ -33,20 +35,6 @@ int exerciseLine(const char *text)
 {
     return lineOf(QStringLiteral("exercisecoroutines.cpp"), QString::fromUtf8(text));
 }
-
-// Counts live frames of the test coroutines below through their locals' destructors.
-struct Alive
-{
-    explicit Alive(int *count)
-        : m_count(count)
-    {
-        ++*m_count;
-    }
-    ~Alive() { --*m_count; }
-    Alive(const Alive &) = delete;
-    Alive &operator=(const Alive &) = delete;
-    int *m_count;
-};
 
 HandCoroutine<void> innerAlive(int *alive)
 {
