@@ -10,8 +10,10 @@
 #include "app/headless/coroscommand.h"
 #include "app/headless/flagscommand.h"
 #include "app/headless/headlesscommands.h"
+#include "app/headless/inspectcommand.h"
 #include "app/headless/latencycommand.h"
 #include "app/headless/platescommand.h"
+#include "app/headless/primescommand.h"
 #include "app/headless/scalecommand.h"
 #include "app/headless/servecommand.h"
 #include "app/headless/tracecommand.h"
@@ -27,6 +29,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QIcon>
 #include <QProcess>
 #include <QSettings>
@@ -61,7 +64,9 @@ QString commandsHelp()
         "  chess      play a simultaneous chess exhibition on a simulated clock; print the totals\n"
         "  scale      start N sleepers as coroutines or threads; print time and memory\n"
         "  trace      run a Python program and record its tasks, threads and loop blocks\n"
+        "  primes     check the book's 20 numbers sequentially, on threads, processes or coroutines\n"
         "  bench      run benchmarks and print figures and ratios\n"
+        "  inspect    load a trace file as the window does and print what the timeline would show\n"
         "With no command the window opens.");
 }
 
@@ -164,6 +169,9 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("quit-after-run"),
         QCoreApplication::translate("Lab::Cli", "Print the run's result and quit when it ends.")});
     parser.addOption(traceFileOption());
+    parser.addOption({QStringLiteral("open"),
+        QCoreApplication::translate("Lab::Cli", "Open the window on the trace file <file> (as File > Open trace)."),
+        QStringLiteral("file")});
     parser.addOption({QStringLiteral("event-loop"),
         QCoreApplication::translate("Lab::Cli",
             "Run the window on <loop>: glib (GLib's main loop, Debian's default) or unix (Qt's own "
@@ -199,6 +207,9 @@ int runGui(int argc, char **argv)
             return usageError(QStringLiteral("cannot save screenshots to '%1': %2").arg(folder, problem));
         return runScreenshots(argc, argv, folder, timeScale);
     }
+    if (parser.isSet(QStringLiteral("open")) && !QFileInfo(parser.value(QStringLiteral("open"))).isFile())
+        return usageError(QCoreApplication::translate("Lab::Cli", "cannot open '%1': no such file")
+                              .arg(parser.value(QStringLiteral("open"))));
     const QString demo = parser.value(QStringLiteral("demo"));
     if (parser.isSet(QStringLiteral("demo")) && !demoIds().contains(demo))
         return usageError(QCoreApplication::translate("Lab::Cli", "unknown demo '%1': use one of %2")
@@ -235,6 +246,13 @@ int runGui(int argc, char **argv)
     }
     monitor.start();
     host.window()->show();
+    if (parser.isSet(QStringLiteral("open"))) {
+        const QString openPath = parser.value(QStringLiteral("open"));
+        // Once the window shows, as if the user had chosen the file: a refusal says why in a message box.
+        QTimer::singleShot(0, &host, [&host, openPath] {
+            host.window()->openTraceInteractively(openPath);
+        });
+    }
     // Start-up painting is not the run's: it starts once the window's first frame is on screen.
     FirstFrame firstFrame(host.window(), [&host, run = parser.isSet(QStringLiteral("run"))] {
         if (run)
@@ -259,7 +277,8 @@ int runBench(int argc, char **argv, bool worker)
     // A worker that measures no widget runs without the GUI libraries' baseline, so its peak
     // RSS is closer to what the figure itself costs.
     const QByteArray figure = argc > 2 ? QByteArray(argv[2]) : QByteArray();
-    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui");
+    const bool needsWidgets = !worker || figure.startsWith("timeline-paint") || figure.startsWith("flags-gui")
+        || figure.startsWith("primes-gui") || figure.startsWith("import-gui");
     std::unique_ptr<QCoreApplication> app(
         needsWidgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setIdentity();
@@ -271,6 +290,8 @@ int runBench(int argc, char **argv, bool worker)
 int runConcurrencyLab(int argc, char **argv)
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "primes-worker") // a worker process of the primes demo: no Qt application at all
+        return runPrimesWorkerCommand(argc, argv);
     if (command == "bench" || command == "bench-worker")
         return runBench(argc, argv, command == "bench-worker");
     using Command = int (*)(const QStringList &);
@@ -284,7 +305,9 @@ int runConcurrencyLab(int argc, char **argv)
         {"serve", runServeCommand},
         {"chess", runChessCommand},
         {"scale", runScaleCommand},
+        {"inspect", runInspectCommand},
         {"trace", runTraceCommand},
+        {"primes", runPrimesCommand},
     };
     for (const auto &[name, run] : headless) {
         if (command == name) {

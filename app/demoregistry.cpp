@@ -8,6 +8,7 @@
 #include "app/flagspage.h"
 #include "app/latencypage.h"
 #include "app/platespage.h"
+#include "app/primespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
 #include "app/tracepage.h"
@@ -35,6 +36,7 @@ const std::vector<DemoEntry> &demoRegistry()
         entry<FlagsPage>("flags"),
         entry<ChessPage>("chess"),
         entry<ScalePage>("scale"),
+        entry<PrimesPage>("primes"),
         entry<TracePage>("trace"),
     };
     return registry;

@@ -8,8 +8,8 @@
 #include "app/presenterlegend.h"
 #include "app/shortcutguard.h"
 #include "app/themefocusframe.h"
+#include "app/traceopener.h"
 #include "models/core/eventloopchoice.h"
-#include "models/trace/chrometraceimporter.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/eventloopmeter.h"
@@ -131,7 +131,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, &MainWindow::openTraceInteractively);
+    file->addAction(tr("&Open trace…"), QKeySequence::Open, this, [this] {
+        openTraceInteractively();
+    });
     file->addAction(tr("T&race a program…"), this, [this] {
         showDemo(QStringLiteral("trace"));
     });
@@ -209,30 +211,38 @@ void MainWindow::exportPng()
 
 bool MainWindow::openTrace(const QString &path, QString *error)
 {
-    ChromeTraceImporter importer;
-    if (!importer.readFile(path, error))
-        return false;
     // The demos record into the same recorder: stop them before it holds the file instead.
     for (DemoPage *page : std::as_const(m_pages))
         page->stop();
     m_timeline->stopReplay();
     m_timeline->setLive(false);
-    importer.loadInto(m_context.recorder);
+    const TraceFileLoader::Outcome outcome = TraceOpener::open(path, m_context.recorder, this);
+    if (outcome.status != TraceFileLoader::Status::Opened) {
+        if (error)
+            *error = outcome.status == TraceFileLoader::Status::Cancelled
+                ? tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path))
+                : outcome.error;
+        return false;
+    }
     m_showingOpenedTrace = true;
     m_context.monitor->reset();
-    m_timeline->refresh();
+    // The timeline copies a big recording in steps, the window painting between them.
+    while (m_timeline->refreshSome(TimelineWidget::RefreshStep))
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     m_timeline->fitAll();
-    statusBar()->showMessage(
-        tr("Opened %1: %n spans", nullptr, int(importer.spans().size())).arg(QDir::toNativeSeparators(path)), 15000);
+    m_lastOpenMessage = outcome.message(path);
+    statusBar()->showMessage(m_lastOpenMessage, 30000);
     return true;
 }
 
-void MainWindow::openTraceInteractively()
+void MainWindow::openTraceInteractively(const QString &file)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open trace"), QString(), tr("Chrome trace JSON (*.json);;All files (*)"));
+    const QString path = !file.isEmpty() ? file
+                                         : QFileDialog::getOpenFileName(this, tr("Open trace"), QString(),
+                                             tr("Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON "
+                                                "(*.json *.json.gz);;Node trace logs (*.log);;All files (*)"));
     QString error;
-    if (!path.isEmpty() && !openTrace(path, &error))
+    if (!path.isEmpty() && !openTrace(path, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open the trace"), error);
 }
 

@@ -45,6 +45,10 @@ public:
     /** Stops the demos and shows the Chrome trace at @p path on the timeline; false and @p error
         (naming the file and the problem) if it cannot be read. */
     bool openTrace(const QString &path, QString *error);
+    /** Asks for a file (when @p path is empty) and opens it; a refusal says why in a message box. */
+    void openTraceInteractively(const QString &path = {});
+    /** What the last opened trace held: spans, lanes, events skipped or dropped (the status bar's words). */
+    QString lastOpenMessage() const { return m_lastOpenMessage; }
     EventLoopMeter *meter() const { return m_meter; }
 
     /** Full screen, the demo list hidden, text at least 24 px on a 1080-line screen, key hints shown. */
@@ -95,7 +99,6 @@ private:
     QWidget *timelinePane() const;
     void exportPng();
     void exportTrace();
-    void openTraceInteractively();
     void onAboutToRun();
     void showAbout();
 
@@ -105,6 +108,7 @@ private:
     QSplitter *m_splitter;
     TimelinePanel *m_timelinePanel;
     TimelineWidget *m_timeline;
+    QString m_lastOpenMessage;
     bool m_showingOpenedTrace = false; // the timeline shows a file, not the pages' last run
     EventLoopMeter *m_meter;
     PresenterLegend *m_legend;

@@ -10,6 +10,7 @@
 #include "app/latencypage.h"
 #include "app/mainwindow.h"
 #include "app/platespage.h"
+#include "app/primespage.h"
 #include "app/scalepage.h"
 #include "app/spinnerpage.h"
 #include "models/flags/flagdownloader.h"
@@ -108,6 +109,16 @@ QCoro::Task<bool> pose(DemoPage *page, double timeScale)
     if (auto *chess = qobject_cast<ChessPage *>(page)) { // the master walking from board to board
         chess->modeSelector()->setCurrentIndex(0);
         co_return co_await runFor(chess, 6.0, timeScale);
+    }
+    if (auto *primes = qobject_cast<PrimesPage *>(page)) { // the sweep's curve, then 2 processes' lines
+        QPointer<PrimesPage> guard(primes);
+        primes->modeSelector()->setCurrentIndex(primes->modeSelector()->findData(int(PrimesPage::Threads)));
+        primes->sweepSwitch()->setChecked(true);
+        if (!co_await runToEnd(primes) || !guard)
+            co_return false;
+        guard->sweepSwitch()->setChecked(false);
+        guard->modeSelector()->setCurrentIndex(guard->modeSelector()->findData(int(PrimesPage::Processes)));
+        co_return co_await runToEnd(guard);
     }
     // The talk's table beside this machine's; 100,000 coroutines asleep and awake again.
     if (qobject_cast<LatencyPage *>(page) || qobject_cast<ScalePage *>(page))

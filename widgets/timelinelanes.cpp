@@ -38,7 +38,7 @@ TimelineLanes::TimelineLanes(TraceRecorder *recorder)
 {
 }
 
-bool TimelineLanes::refresh()
+bool TimelineLanes::refresh(std::size_t limit)
 {
     if (!m_recorder)
         return false;
@@ -48,12 +48,12 @@ bool TimelineLanes::refresh()
         startOver(generation);
         startedOver = true;
     }
-    pull();
+    pull(limit);
     // A clear() while pulling mixed two recordings: take the new one alone.
     if (m_recorder->generation() != generation) {
         startOver(m_recorder->generation());
         startedOver = true;
-        pull();
+        pull(limit);
     }
     return startedOver;
 }
@@ -76,10 +76,11 @@ void TimelineLanes::startOver(quint64 generation)
     rebuildRows();
 }
 
-void TimelineLanes::pull()
+void TimelineLanes::pull(std::size_t limit)
 {
     std::vector<Span> incoming;
-    m_spanCount = m_recorder->copySpans(m_spanCount, incoming);
+    m_spanCount = m_recorder->copySpans(m_spanCount, incoming, limit);
+    m_pending = incoming.size() >= limit;
     // Tasks after spans: every span copied belongs to a task listed.
     bool tasksAdded = false;
     for (const TaskInfo &task : m_recorder->tasks()) {
@@ -117,7 +118,8 @@ void TimelineLanes::pull()
     }
 
     std::vector<Instant> instants;
-    m_instantCount = m_recorder->copyInstants(m_instantCount, instants);
+    m_instantCount = m_recorder->copyInstants(m_instantCount, instants, limit);
+    m_pending = m_pending || instants.size() >= limit;
     for (const Instant &instant : instants) {
         if (instant.task >= m_lanes.size() || !m_lanes[instant.task].known)
             continue;
@@ -130,7 +132,8 @@ void TimelineLanes::pull()
         laneInstants.insert(at, std::move(item));
     }
     std::vector<Link> links;
-    m_linkCount = m_recorder->copyLinks(m_linkCount, links);
+    m_linkCount = m_recorder->copyLinks(m_linkCount, links, limit);
+    m_pending = m_pending || links.size() >= limit;
     for (Link &link : links) {
         link.time -= m_origin;
         const auto at = std::upper_bound(m_links.begin(), m_links.end(), link.time, [](qint64 t, const Link &other) {

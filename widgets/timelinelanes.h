@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -102,8 +103,10 @@ public:
 
     explicit TimelineLanes(TraceRecorder *recorder);
 
-    // Pulls what is new from the recorder; true if it started over (a clear() since last time).
-    bool refresh();
+    // Pulls what is new from the recorder, at most @p limit spans (and as many instants and links)
+    // at a time; true if it started over (a clear() since last time). pending() says if more is new.
+    bool refresh(std::size_t limit = SIZE_MAX);
+    bool pending() const { return m_pending; }
     // Rows are as tall as the font needs; the label column as wide as the names.
     void setFont(const QFont &font);
 
@@ -146,7 +149,7 @@ public:
 
 private:
     void startOver(quint64 generation);
-    void pull();
+    void pull(std::size_t limit);
     void dropOld();
     void rebuildRows();
 
@@ -160,6 +163,7 @@ private:
     std::size_t m_instantCount = 0;
     std::size_t m_linkCount = 0;
     std::size_t m_droppedCount = 0;
+    bool m_pending = false;
     qint64 m_droppedUntil = -1;
     std::vector<Link> m_links;
     std::vector<bool> m_hidden; // by TaskId

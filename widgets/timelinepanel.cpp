@@ -174,9 +174,15 @@ void TimelinePanel::changeEvent(QEvent *event)
 
 void TimelinePanel::updatePaneWidth()
 {
-    // Room for the details in any zoom: a presenter's larger text gets a wider pane, not clipped lines.
-    if (m_pane)
-        m_pane->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    // Room for the longest lines of the details and statistics in any zoom (a presenter's larger
+    // text gets a wider pane): a statistics line with two-digit averages, an await site's line.
+    if (!m_pane)
+        return;
+    const QFontMetrics metrics(m_pane->font());
+    const QString widest =
+        tr("Tasks waiting (I/O or sleep): %1").arg(tr("%1 on average, %2 at peak").arg(10.0, 0, 'f', 1).arg(100));
+    const int margins = m_pane->layout() ? m_pane->layout()->contentsMargins().left() + 8 : 8;
+    m_pane->setMinimumWidth(std::max(metrics.horizontalAdvance(widest), metrics.averageCharWidth() * 40) + margins);
 }
 
 void TimelinePanel::updateIcons()

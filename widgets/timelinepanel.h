@@ -36,6 +36,8 @@ public:
     QLabel *statisticsLabel() const { return m_statistics; }
     QLabel *searchCountLabel() const { return m_hits; }
     QToolButton *playButton() const { return m_play; }
+    QLabel *replayTimeLabel() const { return m_time; }
+    QWidget *detailsPane() const { return m_pane; }
 
 protected:
     void changeEvent(QEvent *event) override;

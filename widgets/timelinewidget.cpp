@@ -85,7 +85,12 @@ void TimelineWidget::fitAll()
 
 void TimelineWidget::refresh()
 {
-    if (m_lanes.refresh()) {
+    refreshSome(SIZE_MAX);
+}
+
+bool TimelineWidget::refreshSome(std::size_t limit)
+{
+    if (m_lanes.refresh(limit)) {
         m_scrollBar->setValue(0);
         stopReplay();
         if (m_selected) {
@@ -105,6 +110,7 @@ void TimelineWidget::refresh()
         follow();
     updateLayout();
     update();
+    return m_lanes.pending();
 }
 
 QSize TimelineWidget::paintSize() const

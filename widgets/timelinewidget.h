@@ -68,6 +68,11 @@ public:
 
     // Pulls what is new from the recorder now (a new generation starts over) and repaints.
     void refresh();
+    // As refresh(), but at most @p limit spans (instants, links) at a time, so that a big
+    // recording arrives in steps that each keep the GUI thread's stall short; true while more is new.
+    bool refreshSome(std::size_t limit);
+    // A step of refreshSome() that copies in well under 50 ms on a busy machine.
+    static constexpr std::size_t RefreshStep = 32'768;
 
     // Lanes: 0 is the event loop, then the tasks thread by thread.
     int laneCount() const { return m_lanes.laneCount(); }
@@ -223,6 +228,8 @@ private:
     // Where stepping through the hits starts: the selected span, else the current hit, else @p none.
     qint64 searchAnchor(qint64 none) const;
     void updateSearchHits() const;
+    // Whether an await arrow into @p task arrives at @p time (relative ns), give or take a millisecond.
+    bool resumedAt(TaskId task, qint64 time) const;
     void addLaneActions(QMenu *menu, const QPoint &pos);
     TimelineLanes m_lanes;
     TimelineMapping m_mapping;

@@ -116,9 +116,11 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     if (m_selectingRange) {
         m_selectingRange = false;
         unsetCursor();
+        // The drag already moved the ends: announce the range (or its clearing) now, once.
         if (!m_moved)
             m_rangeEnd = m_rangeStart; // a Shift+click is no range
-        setRange(m_rangeStart, m_rangeEnd);
+        update();
+        Q_EMIT rangeChanged();
         return;
     }
     const bool wasDragging = m_dragging;

@@ -59,6 +59,21 @@ std::optional<std::pair<int, std::size_t>> TimelineWidget::selectedIndex() const
     return std::pair{laneIndex, std::size_t(it - lane.starts.begin()) - 1};
 }
 
+bool TimelineWidget::resumedAt(TaskId task, qint64 time) const
+{
+    // The resume is recorded just before the span it ends closes: within a millisecond of its end.
+    constexpr qint64 Slack = 1'000'000;
+    const auto &links = m_lanes.links();
+    auto it = std::lower_bound(links.begin(), links.end(), time - Slack, [](const Link &link, qint64 t) {
+        return link.time < t;
+    });
+    for (; it != links.end() && it->time <= time + Slack; ++it) {
+        if (it->to == task && it->from != task)
+            return true;
+    }
+    return false;
+}
+
 QString TimelineWidget::selectedSpanDetails() const
 {
     const auto selected = selectedIndex();
@@ -70,9 +85,12 @@ QString TimelineWidget::selectedSpanDetails() const
     QStringList lines{tr("Task: %1").arg(lane.task.name), tr("Thread: %1").arg(lane.task.thread),
         tr("State: %1").arg(taskStateName(lane.states[i]))};
     if (!lane.labels[i].isEmpty()) {
-        // Await sites are recorded as "file:line what"; say so when the label looks like one.
-        static const QRegularExpression site(QStringLiteral("^\\S+\\.(cpp|h|py):\\d+"));
-        lines << (site.match(lane.labels[i]).hasMatch() ? tr("Await site: %1") : tr("Label: %1")).arg(lane.labels[i]);
+        // Await sites are recorded as "co_await what" or "file:line what"; a wait that an await
+        // arrow ends (the loop resumed the task as it ended) is one too, whatever its label.
+        static const QRegularExpression site(QStringLiteral("^(\\S+\\.(cpp|h|py):\\d+|co_await\\b)"));
+        const bool waiting = lane.states[i] == TaskState::AwaitingIo || lane.states[i] == TaskState::Sleeping;
+        const bool await = site.match(lane.labels[i]).hasMatch() || (waiting && resumedAt(lane.task.id, lane.ends[i]));
+        lines << (await ? tr("Await site: %1") : tr("Label: %1")).arg(lane.labels[i]);
     }
     lines << tr("Start: %1").arg(format(lane.starts[i]));
     const bool open = lane.hasOpen && i + 1 == lane.size();
@@ -235,7 +253,9 @@ void TimelineWidget::jumpToHit()
     if (double(end - start) < 4.0 * m_mapping.nsPerPixel())
         range = std::max<qint64>(TimelineMapping::MinimumRange, (end - start) * 40);
     const qint64 middle = start + (end - start) / 2;
-    m_mapping.fit(middle - range / 2, middle - range / 2 + range);
+    // A hit near the start shows from zero rather than from before the recording began.
+    const qint64 from = std::max<qint64>(0, middle - range / 2);
+    m_mapping.fit(from, from + range);
     // Scroll the lane into view.
     const QRect rect = laneRect(hit.lane);
     const Layout layout = layoutFor(paintSize());

@@ -33,7 +33,10 @@ const Benchmark Benchmarks[] = {
     {"timeline", runTimelineBenchmark},
     {"stall", runStallBenchmark},
     {"flags", runFlagsBenchmark},
+    {"server", runServerBenchmark},
     {"loops", runLoopsBenchmark},
+    {"primes", runPrimesBenchmark},
+    {"import", runImportBenchmark},
 };
 
 struct WorkerFigure
@@ -59,6 +62,17 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-gui-threads", measureFlagsGuiThreads},
     {"flags-python-asyncio", measureFlagsOnAsyncio},
     {"flags-python-uvloop", measureFlagsOnUvloop},
+    {"primes-floor", measurePrimesFloor},
+    {"primes-sequential", measurePrimesSequential},
+    {"primes-threads", measurePrimesThreads},
+    {"primes-threads-gil", measurePrimesThreadsGil},
+    {"primes-processes", measurePrimesProcesses},
+    {"primes-python", measurePrimesPython},
+    {"primes-gui-threads", measurePrimesGuiThreads},
+    {"primes-gui-processes", measurePrimesGuiProcesses},
+    {"import-floor", measureImportFloor},
+    {"import-gui", measureImportGui},
+    {"import-record-links", measureLinkRecording},
 };
 
 QString validNames()
@@ -181,6 +195,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("Flags: an external server."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("Import: the trace file."), QStringLiteral("path")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -201,6 +216,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
         || !readInteger(parser, QStringLiteral("limit"), 0, 1'000, &options.limit))
         return UsageError;
     options.server = parser.value(QStringLiteral("server"));
+    options.file = parser.value(QStringLiteral("file"));
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {
         return positional[1] == QLatin1String(f.name);

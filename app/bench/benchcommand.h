@@ -22,7 +22,7 @@ int runBenchCommand(const QStringList &arguments);
 int runBenchWorkerCommand(const QStringList &arguments);
 
 /** The benchmarks `bench` knows, in the order it runs them: {"sleep", "loop-lag", "timeline", "stall", "flags",
- * "loops"}. */
+ * "loops", "primes"}. */
 QStringList benchmarkNames();
 
 } // namespace Lab

@@ -24,6 +24,7 @@ struct WorkerOptions
     int repeats = 30; // timeline paints
     int limit = 0; // flags: requests at once (0: the mode's default)
     QString server; // flags: an external server's URL (empty: a built-in one)
+    QString file; // import: the trace file to open
 };
 
 BenchSection runSleepBenchmark(const BenchConfig &config);
@@ -52,6 +53,15 @@ QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 // "3 of 20 flags arrived (…)": why a flags figure did not count.
 QString flagsFailed(int ok, int notFound, int errors, int count);
+// server: `concurrency-lab serve` under wrk and ab, beside nginx (serverbench.cpp); no worker.
+BenchSection runServerBenchmark(const BenchConfig &config);
+
+// import: a Chromium-like trace of 2.2 M events, opened as the window does, beside Qt's JSON reader.
+BenchSection runImportBenchmark(const BenchConfig &config);
+QJsonObject measureImportFloor(const WorkerOptions &options);
+QJsonObject measureImportGui(const WorkerOptions &options);
+QJsonObject measureLinkRecording(const WorkerOptions &options);
+
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
 void addFlagsGuiRows(BenchSection &section, const BenchConfig &config, int count, double delaySeconds);
 
@@ -59,5 +69,15 @@ void addFlagsGuiRows(BenchSection &section, const BenchConfig &config, int count
 BenchSection runLoopsBenchmark(const BenchConfig &config);
 QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
+// primes: the book's 20 numbers; options.limit workers.
+BenchSection runPrimesBenchmark(const BenchConfig &config);
+QJsonObject measurePrimesFloor(const WorkerOptions &options);
+QJsonObject measurePrimesSequential(const WorkerOptions &options);
+QJsonObject measurePrimesThreads(const WorkerOptions &options);
+QJsonObject measurePrimesThreadsGil(const WorkerOptions &options);
+QJsonObject measurePrimesProcesses(const WorkerOptions &options);
+QJsonObject measurePrimesPython(const WorkerOptions &options);
+QJsonObject measurePrimesGuiThreads(const WorkerOptions &options);
+QJsonObject measurePrimesGuiProcesses(const WorkerOptions &options);
 
 } // namespace Lab

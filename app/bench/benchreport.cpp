@@ -22,6 +22,8 @@ std::optional<bool> BenchGoal::met(double value) const
         return value <= high;
     case Between:
         return value >= low && value <= high;
+    case AtLeast:
+        return value >= low;
     case None:
         break;
     }
@@ -103,6 +105,8 @@ static QString formatGoal(const BenchGoal &goal, const QString &unit)
         return QStringLiteral("≤ ") + formatGoalNumber(goal.high, unit);
     case BenchGoal::Between:
         return QString::number(goal.low, 'g', 6) + QStringLiteral("–") + formatGoalNumber(goal.high, unit);
+    case BenchGoal::AtLeast:
+        return QStringLiteral("≥ ") + formatGoalNumber(goal.low, unit);
     case BenchGoal::None:
         break;
     }
@@ -217,6 +221,8 @@ static QJsonValue goalJson(const BenchGoal &goal)
         return QJsonObject{{QStringLiteral("max"), goal.high}};
     case BenchGoal::Between:
         return QJsonObject{{QStringLiteral("min"), goal.low}, {QStringLiteral("max"), goal.high}};
+    case BenchGoal::AtLeast:
+        return QJsonObject{{QStringLiteral("min"), goal.low}};
     case BenchGoal::None:
         break;
     }

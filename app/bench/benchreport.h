@@ -11,16 +11,17 @@
 
 namespace Lab {
 
-// What a figure should be: at most `high`, or between `low` and `high`.
+// What a figure should be: at most `high`, at least `low`, or between `low` and `high`.
 struct BenchGoal
 {
-    enum Kind { None, AtMost, Between };
+    enum Kind { None, AtMost, Between, AtLeast };
     Kind kind = None;
     double low = 0;
     double high = 0;
 
     static BenchGoal atMost(double high) { return {AtMost, 0, high}; }
     static BenchGoal between(double low, double high) { return {Between, low, high}; }
+    static BenchGoal atLeast(double low) { return {AtLeast, low, 0}; }
     std::optional<bool> met(double value) const;
 };
 

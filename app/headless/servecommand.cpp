@@ -5,6 +5,7 @@
 #include "app/headless/clioptions.h"
 #include "models/core/clock.h"
 #include "models/flags/flagserver.h"
+#include "models/flags/flagsreport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,9 +54,11 @@ int runServeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Lab::Cli",
         "Serves the lab's flags over HTTP, as the book's flag servers do, until Ctrl+C.\n"
-        "URLs: /flags/ (the codes as JSON), /flags/<cc>/<cc>.png, /flags/<cc>/metadata.json.\n"
+        "URLs: /flags/ (the codes as JSON), /flags/<cc>/<cc>.gif (as the book's scripts ask),\n"
+        "/flags/<cc>/<cc>.png, /flags/<cc>/metadata.json.\n"
         "The book's modes: LOCAL (no options), DELAY (--delay 0.5, or --delay 0.5 --jitter 4.5),\n"
-        "ERROR (--delay 0.5 --jitter 4.5 --error-rate 0.25)."));
+        "ERROR (--delay 0.5 --jitter 4.5 --error-rate 0.25); each on the book's port by default,\n"
+        "so its scripts run unchanged: flags2_asyncio.py -s DELAY talks to serve --delay 0.5."));
     parser.addPositionalArgument(QStringLiteral("serve"), QCoreApplication::translate("Lab::Cli", "The command."));
     parser.addOption({QStringLiteral("port"),
         QCoreApplication::translate("Lab::Cli",
@@ -138,9 +141,12 @@ int runServeCommand(const QStringList &arguments)
     auto previousInt = std::signal(SIGINT, onSignal);
     auto previousTerm = std::signal(SIGTERM, onSignal);
 
-    std::printf("Serving %d flags at %s/ (delay %g s, jitter %g s, error rate %g %%) — Ctrl+C to stop\n",
-        int(server.codes().size()), qPrintable(server.baseUrl().toString()), settings.delay, settings.jitter,
-        settings.errorRate * 100);
+    std::printf("Serving %d flags at %s/ as the book's %s server (delay %g s, jitter %g s, error rate %g %%) — "
+                "Ctrl+C to stop\n",
+        int(server.codes().size()), qPrintable(server.baseUrl().toString()),
+        qPrintable(
+            FlagsReport::serverLabel(server.baseUrl(), true, settings.delay, settings.jitter, settings.errorRate)),
+        settings.delay, settings.jitter, settings.errorRate * 100);
     std::fflush(stdout);
     QCoreApplication::exec();
 

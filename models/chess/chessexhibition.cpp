@@ -4,6 +4,7 @@
 
 #include "models/chess/chessgames.h"
 #include "models/chess/simulatedclock.h"
+#include "models/core/clock.h"
 #include "models/trace/tracerecorder.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,9 @@ QCoro::Task<> ChessExhibition::moveAt(int board, quint64 generation)
     m_moveLog.push_back({board, true, start, m_clock.now()});
     ++m_masterMoves;
     m_boards[std::size_t(board)].turn = ExhibitionBoard::Turn::Opponent;
+    if (m_recorder && board + 1 < int(m_lanes.size()))
+        m_recorder->addLink(m_lanes.front(), m_lanes[std::size_t(board) + 1], nowNs(),
+            tr("moved on board %1: the opponent thinks").arg(board + 1));
     m_boards[std::size_t(board)].masterMoved.give(); // the opponent starts thinking right here
 }
 
@@ -188,6 +192,8 @@ QCoro::Task<> ChessExhibition::playOpponent(int board, quint64 generation)
         ++m_opponentMoves;
         auto &state = m_boards[std::size_t(board)];
         state.opponentThinking = false;
+        if (recorded)
+            m_recorder->addLink(lane, m_lanes.front(), nowNs(), tr("replied on board %1").arg(board + 1));
         if (pair + 1 < pairs) {
             state.turn = ExhibitionBoard::Turn::Master;
             state.replied.give(); // resumes the master if she stands here waiting

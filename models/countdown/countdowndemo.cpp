@@ -75,10 +75,13 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
             QThread::usleep(quint64(delay * 1e6)); // <---- blocks the event loop: nothing else runs
         } else {
             m_recorder->setState(task, TaskState::Sleeping, tr("co_await sleep(%1 s)").arg(delay));
+            m_recorder->addLink(task, EventLoopTask, nowNs(), tr("sleep started"));
             co_await Lab::sleepForSeconds(delay); // <---- the event loop runs other tasks meanwhile
         }
         if (!self || generation != m_generation)
             co_return; // the page was closed or the run stopped while this task slept
+        if (!m_blocking)
+            m_recorder->addLink(EventLoopTask, task, nowNs(), tr("timer fired: task resumed"));
         const CountdownLine line{column, spec.label, n, nowNs() - m_start};
         m_lines.append(line);
         m_recorder->addInstant(task, QStringLiteral("%1 = %2").arg(spec.label).arg(n), nowNs());
@@ -87,6 +90,9 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
             co_return; // a lineReady() handler stopped the run or deleted us: no new open span
     }
     m_recorder->finishTask(task);
+    // Blocking, the next countdown only starts now: the block leads straight to its first line.
+    if (m_blocking && column + 1 < int(m_tasks.size()))
+        m_recorder->addLink(task, m_tasks[column + 1], nowNs(), tr("blocked until now: the next countdown starts"));
     taskDone(generation);
 }
 // snippet-end: countdown

@@ -265,8 +265,11 @@ void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
         if (m_options.blocking)
             m_recorder->setState(
                 m_slots[std::size_t(index)].task, TaskState::Blocked, tr("%1 (blocking)").arg(requestLabel(index)));
-        else
-            m_recorder->setState(m_slots[std::size_t(index)].task, TaskState::AwaitingIo, requestLabel(index));
+        else {
+            const TaskId task = m_slots[std::size_t(index)].task;
+            m_recorder->setState(task, TaskState::AwaitingIo, requestLabel(index));
+            m_recorder->addLink(task, EventLoopTask, when, tr("request sent"));
+        }
     }
     Q_EMIT flagChanged(index, result);
 }
@@ -292,6 +295,13 @@ void FlagDownloader::complete(int index, quint64 generation, FlagResult result)
         finishRun();
 }
 
+void FlagDownloader::linkToNext(int index)
+{
+    if (std::size_t(index) + 1 < m_slots.size())
+        m_recorder->addLink(
+            m_slots[std::size_t(index)].task, m_slots[std::size_t(index) + 1].task, nowNs(), tr("next GET"));
+}
+
 void FlagDownloader::finishRun()
 {
     m_running = false;
@@ -315,6 +325,7 @@ void FlagDownloader::runBlocking(quint64 generation)
         complete(i, generation, decodeFlag(code, response, m_options.timeout, m_options.saveDirectory));
         if (!self || generation != m_generation)
             return;
+        linkToNext(i);
     }
 }
 
@@ -325,6 +336,7 @@ QCoro::Task<> FlagDownloader::runSequential(quint64 generation)
         co_await downloadOne(i, generation, nullptr); // one at a time: the next starts when this one is done
         if (!self || generation != m_generation)
             co_return;
+        linkToNext(i);
     }
 }
 // snippet-end: sequential
@@ -376,6 +388,7 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         semaphore->release(); // held only around the GET, as in the book
     if (!self || generation != m_generation)
         co_return; // stopped (or the downloader is gone): stop() already ended this flag
+    m_recorder->addLink(EventLoopTask, task, nowNs(), tr("reply arrived: coroutine resumed"));
     m_recorder->setState(task, TaskState::Running, tr("decode/save"));
     const HttpResponse response = HttpResponse::fromReply(reply.get(), reply->property(TimedOutProperty).toBool());
     reply.reset(); // its manager may go while we decode
@@ -451,6 +464,7 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
     m_recorder->finishTask(task);
     if (result.error == FlagError::Stopped)
         return;
+    m_recorder->addLink(task, EventLoopTask, nowNs(), tr("result handed to the GUI thread"));
     result.requestNs = sent;
     QMetaObject::invokeMethod(
         this,

@@ -151,6 +151,8 @@ private:
     void markSent(int index, quint64 generation, qint64 when);
     void complete(int index, quint64 generation, FlagResult result);
     void finishRun();
+    // The await arrow from flag @p index to the next one: a sequential run starts it only now.
+    void linkToNext(int index);
     QString requestLabel(int index) const;
 
     void runBlocking(quint64 generation);

@@ -11,16 +11,15 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <memory>
+#include <deque>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
 
 namespace Lab {
+
+struct HttpRequestHead;
 
 /** How a FlagServer answers (delay, jitter, error rate, as the book's three servers); changeable while it serves. */
 struct FlagServerSettings
@@ -43,18 +42,29 @@ struct FlagServerSettings
 
 /**
  * The lab's own flag server, in the shape of the book's (Fluent Python's flags.zip behind nginx,
- * or slow_server.py): an HTTP server on QHttpServer serving the flag images shipped in the binary.
+ * or slow_server.py): an HTTP/1.1 server on QTcpServer serving the flag images shipped in the binary.
  *
  * - `GET /flags/` lists the lower-case codes as a JSON array;
- * - `GET /flags/{cc}/{cc}.png` is the flag (image/png), `cc` a lower-case ISO 3166 code;
+ * - `GET /flags/{cc}/{cc}.gif` is the flag as a GIF (image/gif), the book's URL and format;
+ *   `GET /flags/{cc}/{cc}.png` the same flag as PNG; `cc` is a lower-case ISO 3166 code;
  * - `GET /flags/{cc}/metadata.json` is `{"country": "Brazil", "iso_cc": "BR", "tld_cc": ".br"}`;
- * - an unknown code or any other path is 404, a path longer than 1024 characters 414, another method
- *   than GET 405 (answered at once, without delay or errors); every answer has a short body, its
- *   Content-Type and Content-Length, and nothing is ever read from the file system.
+ * - `HEAD` is answered as GET without the body; an unknown code or any other path is 404, a path
+ *   longer than 1024 characters 414, POST, PUT and the other methods HTTP defines 405, a method
+ *   HTTP does not define 501; every answer has a short body, Date, Content-Type and Content-Length,
+ *   and nothing is ever read from the file system.
+ * - Every flag, the list and the metadata carry an ETag and a Last-Modified (the server's start:
+ *   they never change while it runs); If-None-Match or If-Modified-Since answer 304.
  *
- * Connections are kept alive (HTTP/1.1) unless the request says `Connection: close`.
+ * HTTP/1.1 connections stay open unless the request says `Connection: close`; HTTP/1.0 ones close
+ * after the answer unless the request says `Connection: keep-alive`, which the answer then repeats.
+ * Requests pipelined on one connection are answered in order. A WebSocket `Upgrade` is ignored,
+ * as RFC 9110 lets a server do: the request gets its one ordinary answer.
  *
- * Every GET is delayed by the settings' delay and jitter without holding a thread: the responder
+ * Requests are read strictly (RFC 9112): a malformed request line or header, an HTTP/1.1 request
+ * without exactly one Host, or a Content-Length that is not one number is answered 400; a version
+ * other than HTTP/1.x 505; a body in chunks 411; each with a short body, and the connection closed.
+ *
+ * Every GET is delayed by the settings' delay and jitter without holding a thread: the answer
  * waits in a timer on the server's thread, so thousands of delayed requests cost no threads.
  * After the delay a share @c errorRate of GETs fails with an HTTP error instead. A client that
  * goes away during the delay gets nothing and counts as dropped.
@@ -63,9 +73,11 @@ struct FlagServerSettings
  *
  * A client cannot hold the server's memory or connections: a request that grows past
  * MaxRequestBytes before it is complete is answered 431 (headers) or 413 (a body) and its
- * connection closed, and a connection with no answer due that stays silent, or trickles bytes
- * without completing a request, for idleTimeout() is closed. Malformed requests are closed
- * by QHttpServer at once.
+ * connection closed; past MaxBufferedBytes for all unfinished requests together, or past
+ * maxConnections() open connections, a connection is answered 503 and closed; and a connection
+ * with no answer due that stays silent, or trickles bytes without completing a request, for
+ * idleTimeout() is closed. When a crowd of connections has gone, the freed heap is handed back
+ * to the system, so the server's memory returns near where it started.
  */
 class FlagServer : public QObject
 {
@@ -91,6 +103,21 @@ public:
 
     /** The most bytes a request (line, headers and body) may have before it is refused. */
     static constexpr qint64 MaxRequestBytes = 64 * 1024;
+    /** The most bytes of unfinished requests held for all connections together. */
+    static constexpr qint64 MaxBufferedBytes = 8 * 1024 * 1024;
+    /** The most connections open at once, below the limit of open files too (see maxConnections()). */
+    static constexpr int MaxConnections = 4096;
+    /** Open files kept free beside the connections, to accept and refuse one more and for the rest of the process. */
+    static constexpr int FileReserve = 64;
+    /**
+     * The connections served at once: MaxConnections, or fewer if the process may open fewer files
+     * (less FileReserve). listen() first raises the soft limit of open files to the hard one.
+     */
+    int maxConnections() const;
+    /** Lowers the cap on connections (at most what listen() found the open-file limit allows). */
+    void setMaxConnections(int count);
+    /** Raises this process's soft limit of open files to its hard limit; returns the soft limit now. */
+    static int raiseOpenFileLimit();
     /**
      * How long a connection may go without a complete request while no answer is due, in ms
      * (default 60 s, as web servers keep idle connections); then the server closes it.
@@ -112,6 +139,8 @@ public:
     QString countryName(const QString &cc) const;
     /** The PNG bytes served for @p cc (either case), or an empty array. */
     QByteArray flagPng(const QString &cc) const;
+    /** The GIF bytes served for @p cc (either case), encoded from the PNG on first use; or empty. */
+    QByteArray flagGif(const QString &cc);
     /**
      * True for the codes that answer 404 while errorRate is above 0: those whose index in AA … ZZ
      * (AA = 0, AB = 1, …, ZZ = 675) is a multiple of 17. Of the book's 194 codes these are
@@ -141,47 +170,80 @@ Q_SIGNALS:
     void settingsChanged(const Lab::FlagServerSettings &settings);
 
 private:
-    struct Reply;
-    class Listener;
+    struct Resource
+    {
+        QByteArray body;
+        QByteArray headers; // Content-Type, Content-Length, ETag, Last-Modified: the lines that never change
+        QByteArray etag;
+    };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray headers; // header lines after Date, each ending in CRLF
+        QByteArray etag;
+    };
+    struct Answer
+    {
+        quint64 id = 0;
+        QByteArray bytes; // the whole answer, once it is due
+        int status = 0;
+        bool ready = false;
+        bool closeAfter = false;
+    };
     struct Connection
     {
         qint64 lastActivity = 0; // m_clock ms of the connect, the last complete request or answer
-        int answersDue = 0;
-        qint64 partialBytes = 0; // received since the last complete request
-        QByteArray tail; // the last bytes received, to find the end of the headers across reads
-        qint64 headersEnd = -1; // where in partialBytes the headers ended, -1 before
-        bool closing = false;
+        QByteArray buffer; // the unfinished request's bytes
+        qsizetype searched = 0; // bytes of buffer already searched for the end of the head
+        std::deque<Answer> answers; // one per request read, in order, until written
+        bool closing = false; // reads nothing more; closes once its answers are written
+        bool gone = false; // disconnected; removed when the socket is deleted
     };
-    enum class Target { List, Png, Metadata, Other };
 
-    void track(QTcpSocket *socket);
+    void acceptConnections();
     void bytesArrived(QTcpSocket *socket);
-    void refuseTooLarge(QTcpSocket *socket, Connection &connection);
-    void requestEnded(QTcpSocket *socket);
+    qsizetype readRequest(QTcpSocket *socket, Connection &connection);
+    void refuse(QTcpSocket *socket, Connection &connection, int status, const QByteArray &reason);
+    void setBuffer(Connection &connection, QByteArray buffer);
+    void disconnected(QTcpSocket *socket);
     void closeIdleConnections();
+    void trimHeapSoon();
 
-    void receive(const QHttpServerRequest &request, QHttpServerResponder &&responder, Target target, const QString &cc);
-    Reply replyFor(Target target, const QString &cc);
-    void answer(quint64 id, bool closeAfter, QHttpServerResponder &responder, const Reply &reply);
+    void receive(QTcpSocket *socket, Connection &connection, const HttpRequestHead &head);
+    Reply replyFor(const QByteArray &path);
+    const Resource *resource(const QByteArray &path);
+    QByteArray response(int status, const QByteArray &headers, const QByteArray &body, bool withBody, bool keepAlive,
+        bool http10KeepAlive);
+    void complete(QTcpSocket *socket, quint64 id, QByteArray bytes, int status);
+    void flush(QTcpSocket *socket);
     void drop(quint64 id);
     void loadFlags();
 
-    std::unique_ptr<QHttpServer> m_http;
-    QTcpServer *m_tcp = nullptr; // owned by m_http
+    QTcpServer *m_tcp = nullptr;
     QHash<QTcpSocket *, Connection> m_connections;
+    qint64 m_bufferedBytes = 0;
+    int m_open = 0; // connections not yet disconnected
+    int m_peakConnections = 0; // since the heap was last trimmed
     QTimer *m_idleTimer;
+    QTimer *m_trimTimer;
     QElapsedTimer m_clock;
     int m_idleTimeout = 60000;
+    int m_maxConnections = MaxConnections;
+    int m_wantedConnections = MaxConnections;
     QString m_errorString;
     FlagServerSettings m_settings;
     QRandomGenerator m_random;
+    qint64 m_startSeconds = 0; // Last-Modified of everything served
+    qint64 m_dateSecond = -1;
+    QByteArray m_date; // the Date header's value for m_dateSecond
+    QHash<int, QByteArray> m_statusLines; // status -> "HTTP/1.1 200 OK\r\n"
 
     QStringList m_codes;
     QHash<QString, QString> m_names; // lower-case code -> name
     QHash<QString, QByteArray> m_pngs; // lower-case code -> PNG
-    QByteArray m_codeList; // the JSON of GET /flags/
+    QHash<QByteArray, Resource> m_resources; // path -> what GET answers, made on first use
 
-    bool m_receiving = false; // inside receive(), called by m_http
     quint64 m_lastId = 0;
     int m_received = 0;
     int m_served = 0;

@@ -25,7 +25,7 @@ QString FlagsReport::serverLabel(const QUrl &url, bool builtIn, double delay, do
     const QString host = url.host();
     const bool local =
         host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
-    return local ? QStringLiteral("LOCAL") : QStringLiteral("REMOTE");
+    return local ? QString() : QStringLiteral("REMOTE");
 }
 
 QString FlagsReport::initial(const QString &label, const QUrl &url, const QStringList &codes, int concurrency)
@@ -33,7 +33,8 @@ QString FlagsReport::initial(const QString &label, const QUrl &url, const QStrin
     const QString list = codes.size() <= 10
         ? codes.join(QLatin1String(", "))
         : QStringLiteral("from %1 to %2").arg(codes.constFirst(), codes.constLast());
-    QString text = QStringLiteral("%1 site: %2\n").arg(label, url.toString());
+    QString text = label.isEmpty() ? QStringLiteral("Site: %1\n").arg(url.toString())
+                                   : QStringLiteral("%1 site: %2\n").arg(label, url.toString());
     text += QStringLiteral("Searching for %1: %2\n")
                 .arg(plural(int(codes.size()), QStringLiteral("flag"), QStringLiteral("flags")), list);
     text += concurrency == 1 ? QStringLiteral("1 concurrent connection will be used.\n")

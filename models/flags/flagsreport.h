@@ -14,14 +14,15 @@ class FlagsReport
 {
 public:
     /**
-     * The book's server label: for our own server "LOCAL", "DELAY" (a delay or jitter) or "ERROR"
-     * (an error rate); for another server "LOCAL" on this machine, else "REMOTE".
+     * The book's server label: for our own server its mode from its settings, "LOCAL", "DELAY" (a
+     * delay or jitter) or "ERROR" (an error rate); for another server on this machine none (its mode
+     * is not known: its URL names it), else "REMOTE".
      */
     static QString serverLabel(const QUrl &url, bool builtIn, double delay, double jitter, double errorRate);
 
     /**
      * initial_report, three lines:
-     * "LOCAL site: http://127.0.0.1:8001/flags", "Searching for 20 flags: from BD to VN"
+     * "LOCAL site: http://127.0.0.1:8001/flags" ("Site: …" without a label), "Searching for 20 flags: from BD to VN"
      * (a comma list for up to 10 codes), "20 concurrent connections will be used.".
      */
     static QString initial(const QString &label, const QUrl &url, const QStringList &codes, int concurrency);

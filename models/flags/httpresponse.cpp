@@ -90,6 +90,8 @@ QString httpReasonPhrase(int status)
         return QStringLiteral("Moved Permanently");
     case 302:
         return QStringLiteral("Found");
+    case 304:
+        return QStringLiteral("Not Modified");
     case 400:
         return QStringLiteral("Bad Request");
     case 403:
@@ -98,18 +100,30 @@ QString httpReasonPhrase(int status)
         return QStringLiteral("Not Found");
     case 405:
         return QStringLiteral("Method Not Allowed");
+    case 411:
+        return QStringLiteral("Length Required");
+    case 413:
+        return QStringLiteral("Content Too Large");
+    case 414:
+        return QStringLiteral("URI Too Long");
     case 418:
         return QStringLiteral("I'm a Teapot");
     case 429:
         return QStringLiteral("Too Many Requests");
+    case 431:
+        return QStringLiteral("Request Header Fields Too Large");
     case 500:
         return QStringLiteral("Internal Server Error");
+    case 501:
+        return QStringLiteral("Not Implemented");
     case 502:
         return QStringLiteral("Bad Gateway");
     case 503:
         return QStringLiteral("Service Unavailable");
     case 504:
         return QStringLiteral("Gateway Timeout");
+    case 505:
+        return QStringLiteral("HTTP Version Not Supported");
     default:
         return {};
     }

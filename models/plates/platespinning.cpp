@@ -131,6 +131,7 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
                 QThread::usleep(quint64(BlockSliceSeconds * m_timeScale * 1e6));
             syncLocked(); // the lost time arrives all at once
             m_world.endVisit(hand);
+            m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved, late").arg(plate + 1));
             co_await Lab::sleepFor(std::chrono::milliseconds(16)); // let the loop breathe before the next block
             continue;
         }
@@ -140,6 +141,7 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
             co_return;
         syncLocked();
         m_world.endVisit(hand);
+        m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
     }
 }
 // snippet-end: hand
@@ -171,6 +173,7 @@ void PlateSpinning::runThreadHand(int hand, std::stop_token stop)
         std::lock_guard lock(m_mutex);
         syncLocked();
         m_world.endVisit(hand);
+        m_recorder->addLink(task, m_guiTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
     }
 }
 

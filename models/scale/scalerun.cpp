@@ -71,6 +71,7 @@ void ScaleRun::start()
     m_figures.seconds = m_seconds;
     m_figures.baselineRssBytes = m_figures.peakRssBytes = m_figures.rssBytes = residentBytes();
     m_startNs = nowNs();
+    m_wokenLinked = 0;
     m_sampler.start();
     if (m_recorder) {
         const QString gui = QCoreApplication::translate("Lab::TraceRecorder", "GUI thread");
@@ -104,9 +105,13 @@ void ScaleRun::launchCoroutines()
         for (int i = 0; i < 256 && m_launched < m_figures.target; ++i, ++m_launched)
             sleepOnTheLoop(m_counters, m_seconds);
     }
-    if (m_recorder && m_launched > launchedBefore)
-        m_recorder->addSpan(m_launchTask, TaskState::Running, sliceStart, nowNs(),
-            tr("started %1").arg(formatCount(m_launched - launchedBefore)));
+    if (m_recorder && m_launched > launchedBefore) {
+        const qint64 now = nowNs();
+        const QString started = tr("started %1").arg(formatCount(m_launched - launchedBefore));
+        m_recorder->addSpan(m_launchTask, TaskState::Running, sliceStart, now, started);
+        // One arrow per slice of thousands, not one per sleeper.
+        m_recorder->addLink(m_launchTask, m_sleepTask, now, started);
+    }
     if (m_launched < m_figures.target && !m_stopRequested) {
         QTimer::singleShot(0, this, &ScaleRun::launchCoroutines);
         return;
@@ -153,10 +158,19 @@ void ScaleRun::sample()
     if (m_threads) {
         if (f.launchNs == 0 && m_threads->isLaunched()) {
             f.launchNs = nowNs() - m_startNs;
-            if (m_recorder)
+            if (m_recorder) {
                 m_recorder->finishTask(m_launchTask);
+                m_recorder->addLink(
+                    m_launchTask, m_sleepTask, nowNs(), tr("%1 threads created").arg(formatCount(f.started)));
+            }
         }
         f.limit = m_threads->limit();
+    }
+    if (m_recorder && f.finished > m_wokenLinked) {
+        // A sample of the wake-ups: those since the last sample, as one arrow back to the loop.
+        m_recorder->addLink(
+            m_sleepTask, EventLoopTask, nowNs(), tr("%1 more woke").arg(formatCount(f.finished - m_wokenLinked)));
+        m_wokenLinked = f.finished;
     }
     if (!done) {
         Q_EMIT updated(f);

@@ -75,6 +75,8 @@ private:
     TraceRecorder *m_recorder;
     TaskId m_launchTask = 0;
     TaskId m_sleepTask = 0;
+    // Sleepers that had woken at the last sample: each sample that sees more draws one arrow for them all.
+    int m_wokenLinked = 0;
     SleeperKind m_kind = SleeperKind::Coroutines;
     int m_count = 10'000;
     double m_seconds = 1.0;

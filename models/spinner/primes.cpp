@@ -51,6 +51,11 @@ quint64 powMod(quint64 base, quint64 exp, quint64 m)
 }
 } // namespace
 
+quint64 integerSqrt(quint64 n)
+{
+    return isqrt(n);
+}
+
 bool isPrime(quint64 n)
 {
     if (n < 2)

@@ -9,6 +9,9 @@ namespace Lab {
 /** Trial division by odd numbers up to √n, as Fluent Python's is_prime: slow on purpose. */
 bool isPrime(quint64 n);
 
+/** ⌊√n⌋, exact for every 64-bit n. */
+quint64 integerSqrt(quint64 n);
+
 /** Deterministic Miller–Rabin for 64-bit numbers: fast, used only to pick test numbers. */
 bool isPrimeFast(quint64 n);
 

@@ -175,6 +175,8 @@ QCoro::Task<> SpinnerDemo::run(SpinnerMode mode, double seconds, quint64 generat
     const int answer = co_await slowFunction(mode, seconds);
     if (!self || generation != m_generation)
         co_return;
+    m_recorder->addLink(m_slowTask, EventLoopTask, nowNs(),
+        spinnerModeBlocks(mode) ? tr("slow() returned: the GUI thread goes on") : tr("slow() finished: run() resumed"));
     m_ticker.stop();
     m_recorder->finishTask(m_slowTask);
     m_recorder->finishTask(m_spinnerTask);

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace Lab {
@@ -143,24 +145,108 @@ private:
     bool m_firstInObject = false;
 };
 
-QString asyncId(TaskId task)
+// Where a flow's end binds: inside a slice of its task's track, or on an anchor sliver made for it.
+struct Binding
 {
-    return QStringLiteral("0x%1").arg(task, 0, 16);
-}
+    qint64 ts = 0;
+    bool anchor = false;
+    qint64 anchorStart = 0;
+    qint64 anchorEnd = 0;
+};
+
+class FlowBinder
+{
+public:
+    FlowBinder(const std::vector<Span> &spans, std::size_t taskCount)
+        : m_spans(spans)
+        , m_byTask(taskCount)
+        , m_lastAnchor(taskCount, {0, -1})
+    {
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            if (spans[i].task < taskCount)
+                m_byTask[spans[i].task].push_back(i);
+        }
+        for (auto &indices : m_byTask)
+            std::sort(indices.begin(), indices.end(), [&spans](std::size_t a, std::size_t b) {
+                return spans[a].start < spans[b].start;
+            });
+    }
+
+    // The moment to stamp a flow end of @p task at @p t: strictly inside the slice that ends there
+    // (a departure, @p out) or starts there (an arrival), so that viewers bind it to that slice; a
+    // flow exactly on a slice boundary binds to either or none. Without such a slice, an anchor.
+    Binding bind(TaskId task, qint64 t, bool out)
+    {
+        if (task >= m_byTask.size())
+            return {t, false, 0, 0};
+        const auto &indices = m_byTask[task];
+        auto it = std::upper_bound(indices.begin(), indices.end(), t, [this](qint64 time, std::size_t i) {
+            return time < m_spans[i].start;
+        });
+        // it: the first span starting after t. Candidates: the one before it (covers or ends at t).
+        const Span *covering = nullptr;
+        const Span *endingAt = nullptr;
+        if (it != indices.begin()) {
+            const Span &before = m_spans[*std::prev(it)];
+            if (before.start <= t && t < before.end)
+                covering = &before;
+            if (before.end == t && before.start < t)
+                endingAt = &before;
+            if (std::prev(it) != indices.begin() && before.start == t) {
+                const Span &earlier = m_spans[*std::prev(it, 2)];
+                if (earlier.end == t && earlier.start < t)
+                    endingAt = &earlier;
+            }
+        }
+        const Span *chosen = out ? (endingAt ? endingAt : covering) : (covering ? covering : endingAt);
+        if (chosen && chosen->end - chosen->start >= 2)
+            return {std::clamp(t, chosen->start + 1, chosen->end - 1), false, 0, 0};
+        // No slice: reuse the task's latest anchor if it holds t, else make one up to 1 µs long.
+        auto &last = m_lastAnchor[task];
+        if (last.first < t && t < last.second)
+            return {t, false, 0, 0};
+        const qint64 next = it != indices.end() ? m_spans[*it].start : std::numeric_limits<qint64>::max();
+        const qint64 length = std::clamp<qint64>(next - t, 2, 1000);
+        last = {t - 1, t + length};
+        return {t, true, t - 1, t + length};
+    }
+
+private:
+    const std::vector<Span> &m_spans;
+    std::vector<std::vector<std::size_t>> m_byTask;
+    std::vector<std::pair<qint64, qint64>> m_lastAnchor;
+};
 } // namespace
+
+qint64 ChromeTraceExporter::endTime() const
+{
+    qint64 end = m_recorder->latest();
+    for (const Span &open : m_recorder->openSpans(0))
+        end = std::max(end, open.start);
+    return end;
+}
 
 QByteArray ChromeTraceExporter::toJson() const
 {
     const qint64 origin = m_recorder->origin();
     const auto tasks = m_recorder->tasks();
     auto spans = m_recorder->spans();
-    const auto open = m_recorder->openSpans(nowNs());
+    // Tasks still open end with the last thing recorded, not at the moment of export: the trace
+    // covers the run, not the idle time after it.
+    const auto open = m_recorder->openSpans(endTime());
     spans.insert(spans.end(), open.begin(), open.end());
     const auto instants = m_recorder->instants();
-    const auto links = m_recorder->links();
-    QHash<QString, int> threadIds;
-    std::vector<int> tidOfTask(tasks.size(), 1);
-    JsonWriter json(2 * spans.size() + instants.size() + 2 * links.size() + 3 * tasks.size());
+    auto links = m_recorder->links();
+    std::stable_sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
+        return a.time < b.time;
+    });
+    JsonWriter json(spans.size() + instants.size() + 3 * links.size() + 3 * tasks.size());
+    const auto tidOf = [](TaskId task) {
+        return int(task) + 1;
+    };
+    const auto nameOf = [&tasks](TaskId task) {
+        return task < tasks.size() ? tasks[task].name : QString();
+    };
 
     json.begin('M');
     json.string("name", "process_name");
@@ -168,29 +254,27 @@ QByteArray ChromeTraceExporter::toJson() const
     json.string("name", "Concurrency Lab");
     json.closeObject();
     json.end();
+    // Every task is a track (a tid) of its own, named by the task: viewers that read only slices
+    // (speedscope) show every task, and Perfetto and chrome://tracing show the same lanes. The
+    // sort index keeps each thread's tasks together, in the timeline's order.
+    QHash<QString, int> threadOrder;
     for (const auto &task : tasks) {
-        auto it = threadIds.find(task.thread);
-        if (it == threadIds.end()) {
-            const int tid = int(threadIds.size()) + 1;
-            it = threadIds.insert(task.thread, tid);
-            const QString name =
-                task.id == EventLoopTask ? task.name + QLatin1String(" (") + task.thread + u')' : task.thread;
-            json.begin('M', tid);
-            json.string("name", "thread_name");
-            json.openObject("args");
-            json.string("name", name);
-            json.closeObject();
-            json.end();
-            json.begin('M', tid);
-            json.string("name", "thread_sort_index");
-            json.openObject("args");
-            json.integer("sort_index", tid);
-            json.closeObject();
-            json.end();
-        }
-        if (task.id < tidOfTask.size())
-            tidOfTask[task.id] = it.value();
-        json.begin('M', it.value());
+        const int thread = int(threadOrder.size());
+        const int order = threadOrder.contains(task.thread) ? threadOrder.value(task.thread) : thread;
+        threadOrder.insert(task.thread, order);
+        json.begin('M', tidOf(task.id));
+        json.string("name", "thread_name");
+        json.openObject("args");
+        json.string("name", task.name + QLatin1String(" (") + task.thread + u')');
+        json.closeObject();
+        json.end();
+        json.begin('M', tidOf(task.id));
+        json.string("name", "thread_sort_index");
+        json.openObject("args");
+        json.integer("sort_index", qint64(order) * 100'000 + task.id);
+        json.closeObject();
+        json.end();
+        json.begin('M', tidOf(task.id));
         json.string("name", "lab_task");
         json.openObject("args");
         json.integer("taskId", task.id);
@@ -199,9 +283,6 @@ QByteArray ChromeTraceExporter::toJson() const
         json.closeObject();
         json.end();
     }
-    const auto tidOf = [&tidOfTask](TaskId task) {
-        return task < tidOfTask.size() ? tidOfTask[task] : 1;
-    };
 
     std::array<QString, TaskStateCount> stateNames;
     std::array<QString, TaskStateCount> stateKeys;
@@ -209,45 +290,17 @@ QByteArray ChromeTraceExporter::toJson() const
         stateNames[std::size_t(state)] = taskStateName(TaskState(state));
         stateKeys[std::size_t(state)] = taskStateKey(TaskState(state));
     }
+    // Slices carry no args: speedscope would show them in every frame's name. The category says the
+    // state ("sleeping"; "state.sleeping" when the name is the state's, the span having no label),
+    // and the track says the task (lab_task above), which is all ChromeTraceImporter needs.
     for (const auto &span : spans) {
         const QString &state = stateNames[std::size_t(span.state)];
-        const QString &name = span.label.isEmpty() ? state : span.label;
-        const int tid = tidOf(span.task);
-        const QString taskName = span.task < tasks.size() ? tasks[span.task].name : QString();
-        const auto args = [&] {
-            json.openObject("args");
-            json.string("task", taskName);
-            json.string("state", state);
-            json.string("kind", stateKeys[std::size_t(span.state)]);
-            json.integer("taskId", span.task);
-            if (!span.label.isEmpty())
-                json.string("label", span.label);
-            json.closeObject();
-        };
-        if (span.task == EventLoopTask) {
-            // Stalls are plain slices on the GUI thread: visible in every viewer, never overlapping.
-            json.begin('X', tid);
-            json.string("cat", "event-loop");
-            json.string("name", name);
-            json.micros("ts", span.start - origin);
-            json.micros("dur", span.end - span.start);
-            args();
-            json.end();
-            continue;
-        }
-        const QString id = asyncId(span.task);
-        json.begin('b', tid);
-        json.string("cat", "task");
-        json.string("name", name);
-        json.string("id", id);
+        const QString &key = stateKeys[std::size_t(span.state)];
+        json.begin('X', tidOf(span.task));
+        json.string("cat", span.label.isEmpty() ? QStringLiteral("state.") + key : key);
+        json.string("name", span.label.isEmpty() ? state : span.label);
         json.micros("ts", span.start - origin);
-        args();
-        json.end();
-        json.begin('e', tid);
-        json.string("cat", "task");
-        json.string("name", name);
-        json.string("id", id);
-        json.micros("ts", span.end - origin);
+        json.micros("dur", span.end - span.start);
         json.end();
     }
     for (const auto &instant : instants) {
@@ -260,19 +313,33 @@ QByteArray ChromeTraceExporter::toJson() const
         json.closeObject();
         json.end();
     }
+    // Links are flows from the slice the source task is in to the one the target resumes in.
+    FlowBinder binder(spans, tasks.size());
     int flowId = 0;
     for (const auto &link : links) {
         ++flowId;
         for (const bool start : {true, false}) {
-            json.begin(start ? 's' : 'f', tidOf(start ? link.from : link.to));
+            const TaskId task = start ? link.from : link.to;
+            const Binding binding = binder.bind(task, link.time, start);
+            if (binding.anchor) {
+                json.begin('X', tidOf(task));
+                json.string("cat", "flow-anchor");
+                json.string("name",
+                    (start ? QStringLiteral("→ ") : QStringLiteral("← ")) + nameOf(start ? link.to : link.from));
+                json.micros("ts", binding.anchorStart - origin);
+                json.micros("dur", binding.anchorEnd - binding.anchorStart);
+                json.end();
+            }
+            json.begin(start ? 's' : 'f', tidOf(task));
             json.string("cat", "resume");
-            json.string("name", "resume");
+            json.string("name", link.label.isEmpty() ? QStringLiteral("resume") : link.label);
             json.integer("id", flowId);
-            json.micros("ts", link.time - origin);
+            json.micros("ts", binding.ts - origin);
             if (!start)
                 json.string("bp", "e");
             json.openObject("args");
-            json.integer("taskId", start ? link.from : link.to);
+            json.integer("taskId", task);
+            json.micros("at", link.time - origin);
             json.closeObject();
             json.end();
         }

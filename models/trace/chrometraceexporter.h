@@ -12,14 +12,16 @@ class TraceRecorder;
 /**
  * Writes a recording as Chrome trace JSON (opens in Perfetto and chrome://tracing).
  *
- * Each thread becomes a tid with a thread_name metadata event; each task becomes a nestable
- * async track (b/e pairs, one per span, id = task) so overlapping task lifetimes are allowed;
- * event-loop stalls are complete (X) slices on the GUI thread, so they show in every viewer.
- * Links become flow events (s/f) between the two tasks' tracks.
+ * Each task becomes a track of its own (a tid named "task (thread)"), its spans complete (X)
+ * slices on it: viewers that read only slices (speedscope) show every task, as Perfetto and
+ * chrome://tracing do, and thread_sort_index keeps a thread's tasks together. Links become flow
+ * events (s/f) stamped inside the slices they join; where the task has no slice at that moment
+ * (the event loop between stalls) a 1 µs "flow-anchor" slice gives the flow something to bind to.
+ * Tasks still open end with the last event recorded, so the trace covers the run.
  *
- * So that ChromeTraceImporter reads the recording back exactly, each task is also described by a
- * "lab_task" metadata event (viewers skip unknown metadata), and events carry the task's id,
- * the state's stable key and the label in their args.
+ * So that ChromeTraceImporter reads the recording back exactly, each task's track is also
+ * described by a "lab_task" metadata event (viewers skip unknown metadata) with the task's id;
+ * a slice's category is its state's stable key, "state."-prefixed when the span has no label.
  */
 class ChromeTraceExporter
 {
@@ -30,6 +32,8 @@ public:
     }
 
     QByteArray toJson() const;
+    /** When the exported trace ends (monotonic ns): the last event recorded, open spans' starts included. */
+    qint64 endTime() const;
     /** Writes toJson() to @p path; on failure returns false and sets @p error to a readable message. */
     bool writeFile(const QString &path, QString *error) const;
 

@@ -155,7 +155,7 @@ void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
     m_latest = std::max(m_latest, time);
 }
 
-void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
+void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time, const QString &label)
 {
     std::lock_guard lock(m_mutex);
     if (m_links.size() >= m_capacity) {
@@ -163,7 +163,14 @@ void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time)
         m_links.pop_front();
         ++m_droppedLinks;
     }
-    m_links.push_back({from, to, time});
+    m_links.push_back({from, to, time, label});
+    m_latest = std::max(m_latest, time);
+}
+
+void TraceRecorder::markDropped(qint64 time)
+{
+    std::lock_guard lock(m_mutex);
+    m_droppedUntil = std::max(m_droppedUntil, time);
 }
 
 std::vector<TaskInfo> TraceRecorder::tasks() const
@@ -191,36 +198,38 @@ qint64 TraceRecorder::droppedUntil() const
 }
 
 namespace {
-// Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped.
+// Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped, at most @p limit;
+// returns the index after the last one copied. @p kept is a deque or a ChunkedRing (indexable).
 template<typename Ring, typename T>
-std::size_t copyFrom(const Ring &kept, std::size_t dropped, std::size_t from, std::vector<T> &out)
+std::size_t copyFrom(const Ring &kept, std::size_t dropped, std::size_t from, std::vector<T> &out, std::size_t limit)
 {
     const std::size_t skip = from > dropped ? from - dropped : 0;
-    if (skip < kept.size()) {
-        out.reserve(out.size() + kept.size() - skip);
-        for (std::size_t i = skip; i < kept.size(); ++i)
-            out.push_back(kept[i]);
-    }
-    return dropped + kept.size();
+    if (skip >= kept.size())
+        return dropped + kept.size();
+    const std::size_t count = std::min(limit, kept.size() - skip);
+    out.reserve(out.size() + count);
+    for (std::size_t i = skip; i < skip + count; ++i)
+        out.push_back(kept[i]);
+    return dropped + skip + count;
 }
 } // namespace
 
-std::size_t TraceRecorder::copySpans(std::size_t from, std::vector<Span> &out) const
+std::size_t TraceRecorder::copySpans(std::size_t from, std::vector<Span> &out, std::size_t limit) const
 {
     std::lock_guard lock(m_mutex);
-    return copyFrom(m_spans, m_droppedSpans, from, out);
+    return copyFrom(m_spans, m_droppedSpans, from, out, limit);
 }
 
-std::size_t TraceRecorder::copyInstants(std::size_t from, std::vector<Instant> &out) const
+std::size_t TraceRecorder::copyInstants(std::size_t from, std::vector<Instant> &out, std::size_t limit) const
 {
     std::lock_guard lock(m_mutex);
-    return copyFrom(m_instants, m_droppedInstants, from, out);
+    return copyFrom(m_instants, m_droppedInstants, from, out, limit);
 }
 
-std::size_t TraceRecorder::copyLinks(std::size_t from, std::vector<Link> &out) const
+std::size_t TraceRecorder::copyLinks(std::size_t from, std::vector<Link> &out, std::size_t limit) const
 {
     std::lock_guard lock(m_mutex);
-    return copyFrom(m_links, m_droppedLinks, from, out);
+    return copyFrom(m_links, m_droppedLinks, from, out, limit);
 }
 
 std::vector<Span> TraceRecorder::spans() const

@@ -5,6 +5,7 @@
 #include "models/trace/chunkedring.h"
 #include "models/trace/tracetypes.h"
 
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <vector>
@@ -58,7 +59,10 @@ public:
     void setStateAt(TaskId task, TaskState state, qint64 time, const QString &label = {});
     void finishTaskAt(TaskId task, qint64 time);
     void addInstant(TaskId task, const QString &label, qint64 time);
-    void addLink(TaskId from, TaskId to, qint64 time);
+    /** An await arrow from @p from to @p to at @p time; @p label says what passed ("reply arrived"). */
+    void addLink(TaskId from, TaskId to, qint64 time, const QString &label = {});
+    /** Marks the recording incomplete before @p time (monotonic ns): an imported trace past capacity. */
+    void markDropped(qint64 time);
 
     // Readers: each returns a copy taken under the lock.
     std::vector<TaskInfo> tasks() const;
@@ -69,18 +73,19 @@ public:
     /** The latest end of a dropped span, instant or link (monotonic ns), or 0 if none was dropped:
         before it the recording is incomplete. */
     qint64 droppedUntil() const;
-    /** Appends the spans still kept of [from, spanCount()) to @p out; returns spanCount(). */
-    std::size_t copySpans(std::size_t from, std::vector<Span> &out) const;
+    /** Appends the spans still kept of [from, spanCount()), at most @p limit of them, to @p out;
+        returns where the next copy starts (spanCount() once all are copied). */
+    std::size_t copySpans(std::size_t from, std::vector<Span> &out, std::size_t limit = SIZE_MAX) const;
     /** The spans still kept, oldest first. */
     std::vector<Span> spans() const;
     /** Spans still open, each ending at @p now. */
     std::vector<Span> openSpans(qint64 now) const;
     std::vector<Instant> instants() const;
     /** As copySpans(): instants [from, total) still kept; returns the total recorded. */
-    std::size_t copyInstants(std::size_t from, std::vector<Instant> &out) const;
+    std::size_t copyInstants(std::size_t from, std::vector<Instant> &out, std::size_t limit = SIZE_MAX) const;
     std::vector<Link> links() const;
     /** As copySpans(): links [from, total) still kept; returns the total recorded. */
-    std::size_t copyLinks(std::size_t from, std::vector<Link> &out) const;
+    std::size_t copyLinks(std::size_t from, std::vector<Link> &out, std::size_t limit = SIZE_MAX) const;
     /** The time of the newest event recorded (or origin()). */
     qint64 latest() const;
 

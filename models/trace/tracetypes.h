@@ -53,12 +53,13 @@ struct Instant
     QString label;
 };
 
-/** "Task from resumed task to" at a moment: later drawn as an arrow. */
+/** "Task from handed on to task to" at a moment (a reply arrived, a timer fired): drawn as an await arrow. */
 struct Link
 {
     TaskId from = 0;
     TaskId to = 0;
     qint64 time = 0;
+    QString label; ///< what passed ("reply arrived"); the flow's name in an exported trace
 };
 
 } // namespace Lab

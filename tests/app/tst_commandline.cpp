@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "tests/common/countdownorder.h"
+#include "tests/common/runlab.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -7,7 +10,6 @@
 
 #include <vector>
 
-#include "tests/common/countdownorder.h"
 
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.
@@ -15,33 +17,9 @@ class TestCommandLine : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Result = LabRun;
 
-    static Result run(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(LAB_BINARY), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Result result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-        // Under a sanitizer build a report is a failure whatever the status says.
-        static const QRegularExpression report(
-            QStringLiteral("ERROR: AddressSanitizer|runtime error:|LeakSanitizer|WARNING: ThreadSanitizer"));
-        if (result.err.contains(report)) {
-            qWarning("sanitizer report for %s:\n%s", qPrintable(arguments.join(u' ')), qPrintable(result.err));
-            result.status = -2;
-        }
-        return result;
-    }
+    static Result run(const QStringList &arguments) { return runLab(arguments); }
 
     // Every option that takes a value, by command ("" is the window), and what kind of value.
     enum class Kind { Number, Word, Url, Address, Path };
@@ -71,6 +49,10 @@ class TestCommandLine : public QObject
             {"latency", "server", Kind::Url},
             {"latency", "fsync-dir", Kind::Path},
             {"latency", "trace", Kind::Path},
+            {"primes", "mode", Kind::Word},
+            {"primes", "workers", Kind::Number},
+            {"primes", "switch-interval", Kind::Number},
+            {"primes", "trace", Kind::Path},
             {"spinner", "mode", Kind::Word},
             {"spinner", "seconds", Kind::Number},
             {"spinner", "trace", Kind::Path},
@@ -223,7 +205,8 @@ private Q_SLOTS:
         const Result demos = run({"--list-demos"});
         QCOMPARE(demos.status, 0);
         QCOMPARE(demos.out.split(u'\n', Qt::SkipEmptyParts),
-            (QStringList{"plates", "latency", "spinner", "countdown", "coroutines", "flags", "chess", "scale"}));
+            (QStringList{"plates", "latency", "spinner", "countdown", "coroutines", "flags", "chess", "scale", "primes",
+                "trace"}));
     }
 
     void countdownOrder_data()
@@ -232,6 +215,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("order");
         QTest::newRow("awaited") << false << "C3 C2 A3 C1 D3 A2 B3 D2 A1 D1 B2 B1";
         QTest::newRow("blocking") << true << "A3 A2 A1 B3 B2 B1 C3 C2 C1 D3 D2 D1";
+    }
+
+    void primesPrintsTheBooksLines()
+    {
+        const Result result = run({"primes", "--mode", "executor-map", "--workers", "2"});
+        QCOMPARE(result.status, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 22, qPrintable(result.out));
+        QCOMPARE(lines[0],
+            QStringLiteral("Checking 20 numbers with 2 processes, largest first, results in submission order:"));
+        // f'{n:16}  {label} {elapsed:9.6f}s', in submission order: the numbers sorted largest first
+        static const QRegularExpression line(QStringLiteral("^[ 0-9]{16}  [P ] [ 0-9][0-9]\\.[0-9]{6}s$"));
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY2(line.match(lines[i]).hasMatch(), qPrintable(lines[i]));
+        QVERIFY(lines[1].startsWith(QStringLiteral("9999999999999999     ")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("9999999999999917  P ")));
+        QVERIFY(lines[20].startsWith(QStringLiteral("               2  P ")));
+        QVERIFY(QRegularExpression(QStringLiteral("^Total time: [0-9]+\\.[0-9]{2}s$")).match(lines[21]).hasMatch());
+        QCOMPARE(run({"primes", "--mode", "fibres"}).status, 2);
+        QCOMPARE(run({"primes", "--mode", "sequential", "--gil"}).status, 2);
+        QCOMPARE(run({"primes-worker"}).status, 2); // the app starts its workers, nobody else
     }
 
     void countdownOrder()

@@ -115,14 +115,36 @@ private Q_SLOTS:
         page->stop();
     }
 
+    void aCutShortTraceOpensAndSaysWhatWasSkipped()
+    {
+        // A crashed process's trace: no closing bracket, one event with a broken stamp.
+        const QByteArray content = R"([{"ph":"M","pid":1,"tid":7,"name":"thread_name","args":{"name":"main"}},
+            {"ph":"X","pid":1,"tid":7,"ts":0,"dur":2000,"name":"work"},
+            {"ph":"X","pid":1,"tid":7,"ts":"later","dur":2,"name":"bad"},
+            {"ph":"X","pid":1,"tid":7,"ts":3000,"dur":500,"name":"more"},)";
+        const QString path = m_dir.filePath(QStringLiteral("crashed.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        QString error;
+        QVERIFY2(m_test.window->openTrace(path, &error), qPrintable(error));
+        const QString message = m_test.window->lastOpenMessage();
+        QVERIFY2(message.contains(QStringLiteral("cut short")) && message.contains(QStringLiteral("skipped")),
+            qPrintable(message));
+        TimelineWidget *timeline = m_test.window->timeline();
+        QCOMPARE(timeline->lanes().lane(1).task.name, QStringLiteral("main"));
+        QCOMPARE(timeline->lanes().lane(1).size(), std::size_t(2));
+    }
+
     void aBadFileIsRefusedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("an image") << QByteArray("\x89PNG\r\n\x1a\n....") << QStringLiteral("not valid JSON");
+        QTest::newRow("an image") << QByteArray("\x89PNG\r\n\x1a\n....") << QStringLiteral("not a Chrome trace");
         QTest::newRow("settings") << QByteArray(R"({"theme":"dark"})") << QStringLiteral("not a Chrome trace");
-        QTest::newRow("cut short") << QByteArray(R"({"traceEvents":[{"ph":"X","ts":1,"dur":2,"name":"a"},)")
-                                   << QStringLiteral("not valid JSON");
+        QTest::newRow("no event usable") << QByteArray(R"([{"ph":"X","ts":"soon","dur":2,"name":"a"}])")
+                                         << QStringLiteral("no events");
     }
 
     void aBadFileIsRefusedWithAReason()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace Lab;
@@ -67,10 +69,10 @@ class TestChromeTraceExporter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void isAChromeTrace();
-    void namesEveryThread();
-    void taskSpansAreAsyncPairs();
+    void namesEveryTask();
+    void taskSpansAreSlicesOnTheTasksTrack();
     void stallIsACompleteSlice();
-    void openSpansAreExportedUpToNow();
+    void openSpansEndWithTheRun();
     void instantsAndLinks();
     void writeFileWritesTheJson();
     void writeFileFailsReadably_data();
@@ -103,99 +105,113 @@ void TestChromeTraceExporter::isAChromeTrace()
     }
 }
 
-void TestChromeTraceExporter::namesEveryThread()
+void TestChromeTraceExporter::namesEveryTask()
 {
     Recording recording;
     const QJsonArray events = parseEvents(ChromeTraceExporter(&recording.recorder).toJson());
 
-    std::map<int, QString> threadNames;
+    std::map<int, QString> trackNames;
+    std::map<int, int> sortIndex;
     for (const QJsonObject &event : eventsWithPhase(events, "M")) {
+        const QJsonObject args = event.value("args").toObject();
         if (event.value("name").toString() == "thread_name")
-            threadNames[event.value("tid").toInt()] = event.value("args").toObject().value("name").toString();
+            trackNames[event.value("tid").toInt()] = args.value("name").toString();
+        if (event.value("name").toString() == "thread_sort_index")
+            sortIndex[event.value("tid").toInt()] = args.value("sort_index").toInt();
     }
-    // Two threads in the recording: the GUI thread (the event loop's) and the worker.
-    QCOMPARE(threadNames.size(), std::size_t(2));
-    QVERIFY(threadNames.begin()->second.contains("Event loop"));
-    QVERIFY(threadNames.begin()->second.contains("GUI thread"));
-    QCOMPARE(std::next(threadNames.begin())->second, QStringLiteral("worker thread"));
+    // One track per task, named by the task (and its thread), not by a state's label.
+    QCOMPARE(trackNames.size(), std::size_t(4));
+    QStringList names;
+    for (const auto &[tid, name] : trackNames)
+        names << name;
+    QCOMPARE(names,
+        QStringList({"Event loop (GUI thread)", "countdown A (GUI thread)", "countdown B (GUI thread)",
+            "slow() (worker thread)"}));
+    // A thread's tasks sort together: the GUI thread's three before the worker's.
+    const int worker = int(recording.worker) + 1;
+    for (const auto &[tid, index] : sortIndex) {
+        if (tid != worker)
+            QVERIFY(index < sortIndex[worker]);
+    }
 
-    // Every event sits on a named thread.
+    // Every event sits on a named track.
     for (const auto &value : events) {
         const QJsonObject event = value.toObject();
         if (event.contains("tid"))
-            QVERIFY(threadNames.count(event.value("tid").toInt()));
+            QVERIFY(trackNames.count(event.value("tid").toInt()));
     }
 }
 
-void TestChromeTraceExporter::taskSpansAreAsyncPairs()
+void TestChromeTraceExporter::taskSpansAreSlicesOnTheTasksTrack()
 {
     Recording recording;
     const QJsonArray events = parseEvents(ChromeTraceExporter(&recording.recorder).toJson());
-    const auto begins = eventsWithPhase(events, "b");
-    const auto ends = eventsWithPhase(events, "e");
-    // One pair per task span (the event-loop stall is not a task span).
-    QCOMPARE(begins.size(), 4);
-    QCOMPARE(ends.size(), 4);
-
-    std::map<QString, QString> idOfTask;
-    for (int i = 0; i < begins.size(); ++i) {
-        const QJsonObject &begin = begins[i];
-        const QJsonObject &end = ends[i];
-        QCOMPARE(end.value("id"), begin.value("id"));
-        QCOMPARE(end.value("cat"), begin.value("cat"));
-        QCOMPARE(end.value("name"), begin.value("name"));
-        QCOMPARE(end.value("tid"), begin.value("tid"));
-        QVERIFY(end.value("ts").toDouble() >= begin.value("ts").toDouble());
-        // One async track per task: the same id for all of a task's spans, different ids across tasks.
-        const QString task = begin.value("args").toObject().value("task").toString();
-        const QString id = begin.value("id").toString();
-        QVERIFY(!id.isEmpty());
-        if (idOfTask.count(task))
-            QCOMPARE(id, idOfTask[task]);
-        idOfTask[task] = id;
+    // Slices only (what speedscope reads): no async pairs.
+    QVERIFY(eventsWithPhase(events, "b").isEmpty());
+    std::map<int, std::vector<QJsonObject>> byTrack;
+    for (const QJsonObject &slice : eventsWithPhase(events, "X")) {
+        if (slice.value("cat").toString() != "flow-anchor")
+            byTrack[slice.value("tid").toInt()].push_back(slice);
     }
-    QCOMPARE(idOfTask.size(), std::size_t(3));
-    QVERIFY(idOfTask["countdown A"] != idOfTask["countdown B"]);
-    QVERIFY(idOfTask["countdown A"] != idOfTask["slow()"]);
-
+    QCOMPARE(byTrack.size(), std::size_t(4));
+    const auto &a = byTrack[int(recording.countdownA) + 1];
+    QCOMPARE(a.size(), std::size_t(2));
     // The first span of countdown A: its label, its state and its times in µs from the origin.
-    QCOMPARE(begins[0].value("name").toString(), QStringLiteral("co_await sleep(0.035 s)"));
-    QCOMPARE(begins[0].value("args").toObject().value("state").toString(), taskStateName(TaskState::Sleeping));
-    QCOMPARE(begins[0].value("ts").toDouble(), 1000.0);
-    QCOMPARE(ends[0].value("ts").toDouble(), 36000.0);
-    // A span without a label is named after its state.
-    QCOMPARE(begins[1].value("name").toString(), taskStateName(TaskState::Running));
+    QCOMPARE(a[0].value("name").toString(), QStringLiteral("co_await sleep(0.035 s)"));
+    QCOMPARE(a[0].value("cat").toString(), QStringLiteral("sleeping"));
+    // No args: speedscope would show them in every frame's name.
+    QVERIFY(!a[0].contains("args"));
+    QCOMPARE(a[0].value("ts").toDouble(), 1000.0);
+    QCOMPARE(a[0].value("dur").toDouble(), 35000.0);
+    // A span without a label is named after its state, and its category says so.
+    QCOMPARE(a[1].value("name").toString(), taskStateName(TaskState::Running));
+    QCOMPARE(a[1].value("cat").toString(), QStringLiteral("state.running"));
+    // Slices of one track never overlap, so every viewer nests them.
+    for (auto &[tid, slices] : byTrack) {
+        std::sort(slices.begin(), slices.end(), [](const QJsonObject &x, const QJsonObject &y) {
+            return x.value("ts").toDouble() < y.value("ts").toDouble();
+        });
+        for (std::size_t i = 1; i < slices.size(); ++i)
+            QVERIFY(slices[i].value("ts").toDouble()
+                >= slices[i - 1].value("ts").toDouble() + slices[i - 1].value("dur").toDouble());
+    }
 }
 
 void TestChromeTraceExporter::stallIsACompleteSlice()
 {
     Recording recording;
     const QJsonArray events = parseEvents(ChromeTraceExporter(&recording.recorder).toJson());
-    const auto slices = eventsWithPhase(events, "X");
-    QCOMPARE(slices.size(), 1);
-    const QJsonObject &stall = slices[0];
+    QList<QJsonObject> stalls;
+    for (const QJsonObject &slice : eventsWithPhase(events, "X")) {
+        if (slice.value("tid").toInt() == int(EventLoopTask) + 1 && slice.value("cat").toString() != "flow-anchor")
+            stalls.append(slice);
+    }
+    QCOMPARE(stalls.size(), 1);
+    const QJsonObject &stall = stalls[0];
     QCOMPARE(stall.value("name").toString(), QStringLiteral("UI frozen for 0.3 s"));
     QCOMPARE(stall.value("ts").toDouble(), 400'000.0);
     QCOMPARE(stall.value("dur").toDouble(), 300'000.0);
-    QCOMPARE(stall.value("args").toObject().value("state").toString(), taskStateName(TaskState::Blocked));
-
-    // On the event loop's own thread, which the countdowns share.
-    const auto begins = eventsWithPhase(events, "b");
-    QCOMPARE(stall.value("tid"), begins[0].value("tid"));
+    QCOMPARE(stall.value("cat").toString(), QStringLiteral("blocked"));
 }
 
-void TestChromeTraceExporter::openSpansAreExportedUpToNow()
+void TestChromeTraceExporter::openSpansEndWithTheRun()
 {
     TraceRecorder recorder;
     const TaskId task = recorder.addTask("spinner", "GUI thread");
+    const TaskId other = recorder.addTask("slow()", "GUI thread");
     recorder.setState(task, TaskState::Sleeping, "spinning every 0.1 s");
+    const qint64 opened = recorder.openSpans(0).front().start;
+    recorder.addInstant(other, "last thing recorded", opened + 40 * Ms);
     const QJsonArray events = parseEvents(ChromeTraceExporter(&recorder).toJson());
-    const auto begins = eventsWithPhase(events, "b");
-    const auto ends = eventsWithPhase(events, "e");
-    QCOMPARE(begins.size(), 1);
-    QCOMPARE(ends.size(), 1);
-    QCOMPARE(begins[0].value("name").toString(), QStringLiteral("spinning every 0.1 s"));
-    QVERIFY(ends[0].value("ts").toDouble() >= begins[0].value("ts").toDouble());
+    QList<QJsonObject> spinning;
+    for (const QJsonObject &slice : eventsWithPhase(events, "X")) {
+        if (slice.value("name").toString() == "spinning every 0.1 s")
+            spinning.append(slice);
+    }
+    QCOMPARE(spinning.size(), 1);
+    // It ends with the last event recorded, however long after the run the export happens.
+    QCOMPARE(spinning[0].value("dur").toDouble(), 40'000.0);
+    QCOMPARE(ChromeTraceExporter(&recorder).endTime(), opened + 40 * Ms);
     // Exporting does not close the live span.
     QCOMPARE(recorder.openSpans(0).size(), std::size_t(1));
 }
@@ -211,7 +227,7 @@ void TestChromeTraceExporter::instantsAndLinks()
     QCOMPARE(instants[0].value("ts").toDouble(), 36000.0);
     QCOMPARE(instants[0].value("s").toString(), QStringLiteral("t"));
 
-    // The resume arrow goes from the worker's thread to the GUI thread, at one moment.
+    // The resume arrow goes from the worker's track to countdown B's, at one moment.
     const auto starts = eventsWithPhase(events, "s");
     const auto finishes = eventsWithPhase(events, "f");
     QCOMPARE(starts.size(), 1);
@@ -219,10 +235,25 @@ void TestChromeTraceExporter::instantsAndLinks()
     QCOMPARE(finishes[0].value("id"), starts[0].value("id"));
     QCOMPARE(finishes[0].value("cat"), starts[0].value("cat"));
     QCOMPARE(finishes[0].value("name"), starts[0].value("name"));
-    QCOMPARE(starts[0].value("ts").toDouble(), 303'000.0);
-    QCOMPARE(finishes[0].value("ts").toDouble(), 303'000.0);
-    QVERIFY(starts[0].value("tid") != finishes[0].value("tid"));
+    QCOMPARE(starts[0].value("tid").toInt(), int(recording.worker) + 1);
+    QCOMPARE(finishes[0].value("tid").toInt(), int(recording.countdownB) + 1);
     QCOMPARE(finishes[0].value("bp").toString(), QStringLiteral("e"));
+    QCOMPARE(starts[0].value("args").toObject().value("at").toDouble(), 303'000.0);
+
+    // Each end is stamped strictly inside a slice of its track, so viewers bind it: the worker's
+    // sleep that ends at 303 ms, and (countdown B having none then) an anchor made for it.
+    const auto inside = [&events](const QJsonObject &flow) {
+        const double ts = flow.value("ts").toDouble();
+        for (const QJsonObject &slice : eventsWithPhase(events, "X")) {
+            const double start = slice.value("ts").toDouble();
+            if (slice.value("tid") == flow.value("tid") && start < ts && ts < start + slice.value("dur").toDouble())
+                return slice;
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(inside(starts[0]).value("name").toString(), QStringLiteral("QThread::usleep in a worker"));
+    QCOMPARE(inside(finishes[0]).value("cat").toString(), QStringLiteral("flow-anchor"));
+    QVERIFY(std::abs(starts[0].value("ts").toDouble() - 303'000.0) < 0.01);
 }
 
 void TestChromeTraceExporter::writeFileWritesTheJson()

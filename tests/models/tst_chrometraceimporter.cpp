@@ -5,6 +5,8 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,13 @@ private Q_SLOTS:
     void overlapsNeverShareALane();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
+    void lenientWhereTheFormatIs_data();
+    void lenientWhereTheFormatIs();
+    void processesKeptApart();
+    void readsGzip();
+    void readsNodesTrace();
+    void pastCapacityKeepsTheNewest();
+    void progressCancels();
     void readFileNamesTheFile();
 };
 
@@ -102,11 +111,14 @@ void TestChromeTraceImporter::roundTripKeepsTheRecording()
     QCOMPARE(instants[1].time - loaded.origin(), 399 * Ms);
     const auto links = loaded.links();
     QCOMPARE(links.size(), std::size_t(2));
-    QCOMPARE(links[0].from, TaskId(3));
-    QCOMPARE(links[0].to, TaskId(2));
-    QCOMPARE(links[0].time - loaded.origin(), 305 * Ms);
-    QCOMPARE(links[1].from, EventLoopTask);
-    QCOMPARE(links[1].to, TaskId(1));
+    // Oldest first: the loop resumed BR at 40 ms, the worker handed over to CN at 305 ms.
+    QCOMPARE(links[0].from, EventLoopTask);
+    QCOMPARE(links[0].to, TaskId(1));
+    QCOMPARE(links[0].time - loaded.origin(), 40 * Ms);
+    QCOMPARE(links[1].from, TaskId(3));
+    QCOMPARE(links[1].to, TaskId(2));
+    QCOMPARE(links[1].time - loaded.origin(), 305 * Ms);
+    QCOMPARE(importer.skippedCount(), qint64(0));
 
     // And once more: what was loaded exports and imports to the same recording.
     ChromeTraceImporter again;
@@ -226,21 +238,15 @@ void TestChromeTraceImporter::rejectsBadFiles_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problem"); // a word the message must hold
 
-    TraceRecorder recorder;
-    record(recorder);
-    const QByteArray good = ChromeTraceExporter(&recorder).toJson();
-
     QTest::newRow("empty") << QByteArray("  \n") << "empty";
-    QTest::newRow("not JSON") << QByteArray("PNG\x89 this is an image") << "not valid JSON";
-    QTest::newRow("cut short") << good.left(good.size() / 2) << "not valid JSON";
+    QTest::newRow("not JSON") << QByteArray("PNG\x89 this is an image") << "not a Chrome trace";
+    QTest::newRow("a log file") << QByteArray("[INFO] server started\n[INFO] done\n") << "not valid JSON";
     QTest::newRow("JSON, not a trace") << QByteArray(R"({"name":"settings","size":3})") << "not a Chrome trace";
-    QTest::newRow("a number") << QByteArray("42") << "not valid JSON";
-    QTest::newRow("event not an object") << QByteArray(R"([{"ph":"i","ts":1,"name":"a"}, 3])") << "event 2";
-    QTest::newRow("no phase") << QByteArray(R"({"traceEvents":[{"ts":1,"name":"a"}]})") << "phase";
-    QTest::newRow("time stamp a string") << QByteArray(R"([{"ph":"X","ts":"soon","dur":1,"name":"a"}])")
-                                         << "time stamp";
-    QTest::newRow("complete without duration") << QByteArray(R"([{"ph":"X","ts":1,"name":"a"}])") << "duration";
-    QTest::newRow("negative duration") << QByteArray(R"([{"ph":"X","ts":1,"dur":-5,"name":"a"}])") << "duration";
+    QTest::newRow("a number") << QByteArray("42") << "not a Chrome trace";
+    QTest::newRow("an array of numbers") << QByteArray("[1, 2, 3]") << "not a Chrome trace";
+    QTest::newRow("objects without a phase")
+        << QByteArray(R"({"traceEvents":[{"ts":1,"name":"a"}]})") << "not a Chrome trace";
+    QTest::newRow("every event bad") << QByteArray(R"([{"ph":"X","ts":"soon","dur":1,"name":"a"}])") << "no events";
     QTest::newRow("only metadata") << QByteArray(R"([{"ph":"M","pid":1,"name":"process_name","args":{"name":"x"}}])")
                                    << "no events";
 }
@@ -256,6 +262,208 @@ void TestChromeTraceImporter::rejectsBadFiles()
     QVERIFY(importer.spans().empty());
 }
 
+void TestChromeTraceImporter::lenientWhereTheFormatIs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("spans");
+    QTest::addColumn<QStringList>("skipped"); // words of each reason, in the summary
+    QTest::addColumn<bool>("endedEarly");
+
+    const QByteArray good = R"({"ph":"X","pid":1,"tid":1,"name":"a","ts":0,"dur":5},)"
+                            R"({"ph":"X","pid":1,"tid":1,"name":"b","ts":10,"dur":5})";
+    QTest::newRow("array without its closing bracket") << QByteArray("[" + good + ",\n") << 2 << QStringList() << true;
+    QTest::newRow("cut inside the last event")
+        << QByteArray("[" + good + R"(,{"ph":"X","pid":1,"ti)") << 2 << QStringList{"cut short"} << true;
+    QTest::newRow("object form without its ends")
+        << QByteArray(R"({"traceEvents":[)" + good) << 2 << QStringList() << true;
+    QTest::newRow("a time stamp as a string")
+        << QByteArray("[" + good + R"(,{"ph":"X","pid":1,"tid":1,"name":"c","ts":"12","dur":1}])") << 2
+        << QStringList{"1 with no time stamp"} << false;
+    QTest::newRow("three bad events") << QByteArray("[" + good
+        + R"(,{"ph":"X","pid":1,"tid":1,"name":"c","ts":"12","dur":1},)"
+          R"({"ph":"X","pid":1,"tid":1,"name":"d","ts":20,"dur":-3},)"
+          R"({"ph":"i","pid":1,"tid":1,"name":"e","ts":1e300}])")
+                                      << 2
+                                      << QStringList{"3 event", "skipped", "negative duration", "out of range",
+                                             "not a number"}
+                                      << false;
+    QTest::newRow("an end without a begin") << QByteArray("[" + good + R"(,{"ph":"E","pid":1,"tid":1,"ts":30}])") << 2
+                                            << QStringList{"without its begin"} << false;
+    QTest::newRow("an entry that is not an object")
+        << QByteArray("[" + good + ", 3]") << 2 << QStringList{"not an object"} << false;
+    // An extreme but valid stamp is not silently lost: it is counted.
+    QTest::newRow("a stamp years away") << QByteArray(
+        "[" + good + R"(,{"ph":"X","pid":1,"tid":1,"name":"far","ts":3e15,"dur":1}])")
+                                        << 2 << QStringList{"months away"} << false;
+}
+
+void TestChromeTraceImporter::lenientWhereTheFormatIs()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, spans);
+    QFETCH(QStringList, skipped);
+    QFETCH(bool, endedEarly);
+    ChromeTraceImporter importer;
+    QString error;
+    QVERIFY2(importer.parse(json, &error), qPrintable(error));
+    QCOMPARE(int(importer.spans().size()), spans);
+    QCOMPARE(importer.endedEarly(), endedEarly);
+    const QString summary = importer.skippedSummary();
+    for (const QString &word : skipped)
+        QVERIFY2(summary.contains(word), qPrintable(summary));
+    QCOMPARE(summary.isEmpty(), skipped.isEmpty());
+    // Nothing read vanishes uncounted: shown, skipped or not drawn.
+    qint64 notDrawn = 0;
+    for (const auto &[phase, count] : importer.notDrawn())
+        notDrawn += count;
+    QVERIFY(importer.eventCount() >= importer.skippedCount() + qint64(importer.spans().size()) + notDrawn);
+}
+
+void TestChromeTraceImporter::processesKeptApart()
+{
+    // Two renderers with the same name, each with two pool workers of the same name, and a browser.
+    QByteArray json = R"({"traceEvents":[
+        {"ph":"M","pid":10,"tid":0,"name":"process_name","args":{"name":"Browser"}},
+        {"ph":"M","pid":20,"tid":0,"name":"process_name","args":{"name":"Renderer"}},
+        {"ph":"M","pid":30,"tid":0,"name":"process_name","args":{"name":"Renderer"}},
+        {"ph":"M","pid":10,"tid":1,"name":"thread_name","args":{"name":"CrBrowserMain"}})";
+    for (const int pid : {20, 30}) {
+        for (const int tid : {21, 22}) {
+            json += QByteArray(R"(,{"ph":"M","pid":)") + QByteArray::number(pid) + R"(,"tid":)"
+                + QByteArray::number(tid) + R"(,"name":"thread_name","args":{"name":"ThreadPoolForegroundWorker"}})";
+            json += QByteArray(R"(,{"ph":"X","pid":)") + QByteArray::number(pid) + R"(,"tid":)"
+                + QByteArray::number(tid) + R"(,"name":"task","ts":)" + QByteArray::number(pid * 10 + tid)
+                + R"(,"dur":3})";
+        }
+    }
+    json += R"(,{"ph":"X","pid":10,"tid":1,"name":"main","ts":1,"dur":100}]})";
+    ChromeTraceImporter importer;
+    QString error;
+    QVERIFY2(importer.parse(json, &error), qPrintable(error));
+    QCOMPARE(importer.processCount(), 3);
+    QCOMPARE(importer.threadCount(), 1 + 1 + 4); // the (empty) event loop's, the browser's, four workers
+    QStringList groups;
+    for (const TaskInfo &task : importer.tasks()) {
+        if (task.id != EventLoopTask)
+            groups << task.thread;
+    }
+    QCOMPARE(groups,
+        QStringList({"Browser › CrBrowserMain", "Renderer (pid 20) › ThreadPoolForegroundWorker (tid 21)",
+            "Renderer (pid 20) › ThreadPoolForegroundWorker (tid 22)",
+            "Renderer (pid 30) › ThreadPoolForegroundWorker (tid 21)",
+            "Renderer (pid 30) › ThreadPoolForegroundWorker (tid 22)"}));
+}
+
+void TestChromeTraceImporter::readsGzip()
+{
+    TraceRecorder recorder;
+    record(recorder);
+    const QByteArray json = ChromeTraceExporter(&recorder).toJson();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString plain = dir.filePath("trace.json");
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    // Packed by the gzip tool, as Chromium's traces come.
+    QProcess gzip;
+    gzip.start("gzip", {"-k", plain});
+    QVERIFY(gzip.waitForFinished(30000));
+    QCOMPARE(gzip.exitCode(), 0);
+    ChromeTraceImporter importer;
+    QString error;
+    QVERIFY2(importer.readFile(plain + ".gz", &error), qPrintable(error));
+    QCOMPARE(importer.spans().size(), recorder.spans().size());
+    QCOMPARE(importer.links().size(), std::size_t(2));
+
+    // A damaged one is refused naming the file.
+    QFile packed(plain + ".gz");
+    QVERIFY(packed.open(QIODevice::ReadOnly));
+    QByteArray broken = packed.readAll();
+    packed.close();
+    for (qsizetype i = 20; i < broken.size() - 8; ++i)
+        broken[i] = char(broken[i] ^ 0x5a);
+    const QString damaged = dir.filePath("damaged.json.gz");
+    QFile out(damaged);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(broken);
+    out.close();
+    QVERIFY(!importer.readFile(damaged, &error));
+    QVERIFY2(error.contains("damaged.json.gz") && error.contains("gzip"), qPrintable(error));
+}
+
+void TestChromeTraceImporter::readsNodesTrace()
+{
+    // A trace written by another tool: Node's own, if Node is installed here.
+    const QString node = QStandardPaths::findExecutable("node");
+    if (node.isEmpty())
+        QSKIP("node is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(node,
+        {"--trace-events-enabled", "--trace-event-categories", "v8,node,node.async_hooks", "-e",
+            "setTimeout(() => require('fs').readFile(__filename, () => {}), 5)"});
+    QVERIFY(process.waitForFinished(60000));
+    const QString path = dir.filePath("node_trace.1.log");
+    QVERIFY2(QFile::exists(path), "node wrote no node_trace.1.log");
+    ChromeTraceImporter importer;
+    QString error;
+    QVERIFY2(importer.readFile(path, &error), qPrintable(error));
+    QVERIFY(!importer.spans().empty());
+    QVERIFY(importer.processCount() >= 1);
+    // Node names its threads in metadata: the lanes say so, not "thread 123".
+    bool named = false;
+    for (const TaskInfo &task : importer.tasks())
+        named = named || task.thread.contains("Main", Qt::CaseInsensitive);
+    QVERIFY(named);
+}
+
+void TestChromeTraceImporter::pastCapacityKeepsTheNewest()
+{
+    QByteArray json = "[";
+    for (int i = 0; i < 1000; ++i)
+        json += QByteArray(i ? "," : "") + R"({"ph":"X","pid":1,"tid":1,"name":"s","ts":)" + QByteArray::number(i * 10)
+            + R"(,"dur":5},{"ph":"i","pid":1,"tid":1,"name":"i","ts":)" + QByteArray::number(i * 10 + 7) + "}";
+    json += "]";
+    ChromeTraceImporter importer;
+    importer.setCapacity(100);
+    QString error;
+    QVERIFY2(importer.parse(json, &error), qPrintable(error));
+    QCOMPARE(importer.spans().size(), std::size_t(100));
+    QCOMPARE(importer.instants().size(), std::size_t(100));
+    QCOMPARE(importer.droppedSpans(), qint64(900));
+    QCOMPARE(importer.droppedInstants(), qint64(900));
+    QVERIFY(!importer.droppedSummary().isEmpty());
+    // The newest are kept; the band reaches as far as the dropped ones did.
+    QCOMPARE(importer.spans().front().start, qint64(9000'000));
+    QVERIFY(importer.droppedUntil() >= 8997'000);
+    TraceRecorder recorder;
+    importer.loadInto(&recorder);
+    QVERIFY(recorder.droppedUntil() > recorder.origin());
+}
+
+void TestChromeTraceImporter::progressCancels()
+{
+    QByteArray json = "[";
+    for (int i = 0; i < 100'000; ++i)
+        json += QByteArray(i ? "," : "") + R"({"ph":"X","pid":1,"tid":1,"name":"s","ts":)" + QByteArray::number(i * 10)
+            + R"(,"dur":5})";
+    json += "]";
+    ChromeTraceImporter importer;
+    int calls = 0;
+    importer.setProgress([&calls](qint64 done, qint64 total) {
+        ++calls;
+        return done < total / 2;
+    });
+    QString error;
+    QVERIFY(!importer.parse(json, &error));
+    QVERIFY(importer.wasCancelled());
+    QVERIFY(calls >= 1);
+}
+
 void TestChromeTraceImporter::readFileNamesTheFile()
 {
     QTemporaryDir dir;
@@ -268,10 +476,10 @@ void TestChromeTraceImporter::readFileNamesTheFile()
     const QString bad = dir.filePath("notes.json");
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"traceEvents\": [");
+    file.write("Shopping: bread, milk");
     file.close();
     QVERIFY(!importer.readFile(bad, &error));
-    QVERIFY2(error.contains("notes.json") && error.contains("JSON"), qPrintable(error));
+    QVERIFY2(error.contains("notes.json") && error.contains("not a Chrome trace"), qPrintable(error));
 
     TraceRecorder recorder;
     record(recorder);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void serverLabel();
     void initial_data();
     void initial();
+    void initialNamesAnotherServerByUrl();
     void flagLine_data();
     void flagLine();
     void final_data();
@@ -35,8 +36,11 @@ void TestFlagsReport::serverLabel_data()
     QTest::newRow("ours, delay") << local << true << 0.5 << 0.0 << 0.0 << "DELAY";
     QTest::newRow("ours, jitter") << local << true << 0.0 << 1.0 << 0.0 << "DELAY";
     QTest::newRow("ours, errors") << local << true << 0.5 << 0.0 << 0.25 << "ERROR";
-    QTest::newRow("another, here") << QUrl("http://localhost:8000/flags") << false << 0.0 << 0.0 << 0.0 << "LOCAL";
-    QTest::newRow("another, loopback") << local << false << 0.0 << 0.0 << 0.0 << "LOCAL";
+    // Another server here may be the book's DELAY or ERROR one on 8001/8002: its URL names it, no mode.
+    QTest::newRow("another, here") << QUrl("http://localhost:8000/flags") << false << 0.0 << 0.0 << 0.0 << "";
+    QTest::newRow("another, loopback") << local << false << 0.0 << 0.0 << 0.0 << "";
+    QTest::newRow("another, book's DELAY port")
+        << QUrl("http://localhost:8001/flags") << false << 0.0 << 0.0 << 0.0 << "";
     QTest::newRow("another, away") << QUrl("https://www.fluentpython.com/data/flags") << false << 0.0 << 0.0 << 0.0
                                    << "REMOTE";
 }
@@ -81,6 +85,16 @@ void TestFlagsReport::initial()
     QFETCH(QStringList, codes);
     QFETCH(int, concurrency);
     QTEST(FlagsReport::initial("LOCAL", QUrl("http://127.0.0.1:8001/flags"), codes, concurrency), "text");
+}
+
+void TestFlagsReport::initialNamesAnotherServerByUrl()
+{
+    const QUrl delay("http://localhost:8001/flags");
+    const QString label = FlagsReport::serverLabel(delay, false, 0, 0, 0);
+    QCOMPARE(FlagsReport::initial(label, delay, {"BR"}, 1),
+        "Site: http://localhost:8001/flags\n"
+        "Searching for 1 flag: BR\n"
+        "1 concurrent connection will be used.\n");
 }
 
 void TestFlagsReport::flagLine_data()

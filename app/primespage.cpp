@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
+// SPDX-License-Identifier: MIT
+#include "app/primespage.h"
+
+#include "models/primes/loiterexercise.h"
+#include "models/primes/primessweep.h"
+#include "widgets/cpumeter.h"
+#include "widgets/speedupchart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Lab {
+
+namespace {
+int cores()
+{
+    return std::max(1, QThread::idealThreadCount());
+}
+} // namespace
+
+PrimesPage::PrimesPage(const PageContext &context, QWidget *parent)
+    : DemoPage(context, QStringLiteral("primes"), parent)
+    , m_run(new PrimesRun(context.recorder, this))
+    , m_sweep(new PrimesSweep(context.recorder, this))
+    , m_loiter(new LoiterExercise(context.recorder, this))
+    , m_mode(new QComboBox(this))
+    , m_workers(new QSpinBox(this))
+    , m_gil(new QCheckBox(tr("Simulate a &GIL"), this))
+    , m_interval(new QSpinBox(this))
+    , m_sweepSwitch(new QCheckBox(tr("S&weep 1 to %1 workers").arg(2 * cores()), this))
+    , m_output(new QPlainTextEdit(this))
+    , m_cpuMeter(new CpuMeter(this))
+    , m_chart(new SpeedupChart(this))
+    , m_cpuTimer(new QTimer(this))
+    , m_workerProgram(QCoreApplication::applicationFilePath())
+{
+    m_mode->addItem(tr("Sequential (one worker thread)"), int(Sequential));
+    m_mode->addItem(tr("Threads"), int(Threads));
+    m_mode->addItem(tr("Processes"), int(Processes));
+    m_mode->addItem(tr("Coroutines on the event loop"), int(Coroutines));
+    m_mode->addItem(tr("executor.map: processes, submission order"), int(ExecutorMap));
+    m_mode->addItem(tr("executor.map exercise: loiter(n)"), int(Loiter));
+    m_mode->setCurrentIndex(Threads);
+    addKnob(tr("&Mode:"), m_mode);
+
+    m_workers->setRange(1, 64);
+    m_workers->setValue(cores());
+    m_workers->setAccessibleName(tr("Workers"));
+    addKnob(tr("&Workers:"), m_workers);
+
+    m_gil->setToolTip(tr("Each check must hold one global lock, handed on every switch interval, as CPython's GIL: "
+                         "the threads take turns. Processes each have their own."));
+    addKnob(QString(), m_gil);
+
+    m_interval->setRange(1, 1000);
+    m_interval->setValue(int(SimulatedGil::DefaultSwitchIntervalNs / 1'000'000));
+    m_interval->setSuffix(tr(" ms"));
+    m_interval->setToolTip(tr("How long a thread holds the GIL before handing it on (CPython: 5 ms), and how long "
+                              "a coroutine computes before it awaits."));
+    addKnob(tr("Switch &interval:"), m_interval);
+
+    m_sweepSwitch->setToolTip(tr("Run sequential, then this mode with 1, 2, … workers, and draw the speed-up."));
+    addKnob(QString(), m_sweepSwitch);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PrimesPage::updateControls);
+    connect(m_gil, &QCheckBox::toggled, this, &PrimesPage::updateControls);
+    connect(m_sweepSwitch, &QCheckBox::toggled, this, &PrimesPage::updateControls);
+    connect(m_run, &PrimesRun::resultReady, this, [this](const PrimeResult &result) {
+        appendLine(primeLine(result));
+    });
+    connect(m_run, &PrimesRun::finished, this, &PrimesPage::runFinished);
+    connect(m_loiter, &LoiterExercise::line, this, &PrimesPage::appendLine);
+    connect(m_loiter, &LoiterExercise::finished, this, [this](bool stopped) {
+        finishRun(stopped ? tr("Stopped.") : tr("Results in submission order: %n result(s).", nullptr, 5));
+    });
+    connect(m_sweep, &PrimesSweep::baselineMeasured, this, [this](qint64 ns) {
+        m_sequentialNs = ns;
+        appendLine(tr("sequential  %1 s").arg(double(ns) / 1e9, 7, 'f', 2));
+    });
+    connect(m_sweep, &PrimesSweep::pointMeasured, this, [this](const SweepPoint &point) {
+        appendLine(tr("%1 workers  %2 s  speed-up %3×")
+                       .arg(point.workers, 3)
+                       .arg(double(point.elapsedNs) / 1e9, 7, 'f', 2)
+                       .arg(point.speedup, 5, 'f', 2));
+        std::vector<SpeedupChart::Point> points;
+        for (const SweepPoint &p : m_sweep->points())
+            points.push_back({p.workers, p.speedup});
+        m_chart->setPoints(std::move(points));
+    });
+    connect(m_sweep, &PrimesSweep::finished, this, &PrimesPage::sweepFinished);
+    m_cpuTimer->setInterval(250);
+    connect(m_cpuTimer, &QTimer::timeout, this, &PrimesPage::sampleCpu);
+    setVisual(createVisual());
+    updateControls();
+}
+
+PrimesPage::~PrimesPage() = default;
+
+QWidget *PrimesPage::createVisual()
+{
+    auto *visual = new QWidget(this);
+    auto *layout = new QHBoxLayout(visual);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_output->setReadOnly(true);
+    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->setAccessibleName(tr("Output"));
+    m_output->setTabStopDistance(m_output->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+    fitOutput();
+    m_output->installEventFilter(this);
+    layout->addWidget(m_output, 3);
+
+    auto *cpu = new QGroupBox(tr("CPU per core"), visual);
+    cpu->setToolTip(tr("How busy each core is, from /proc/stat, four times a second."));
+    cpu->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // as wide as its bars need
+    auto *cpuLayout = new QVBoxLayout(cpu);
+    cpuLayout->addWidget(m_cpuMeter);
+    layout->addWidget(cpu);
+    // A short title: a group box is at least as wide as its title.
+    auto *sweep = new QGroupBox(tr("Speed-up"), visual);
+    sweep->setToolTip(tr("Speed-up over sequential against workers, measured on this machine by a sweep."));
+    auto *sweepLayout = new QVBoxLayout(sweep);
+    m_chart->setRange(2 * cores(), cores());
+    sweepLayout->addWidget(m_chart);
+    layout->addWidget(sweep, 2);
+    layout->setStretch(0, 4); // the output's whole lines first
+    return visual;
+}
+
+QString PrimesPage::title() const
+{
+    return tr("Parallelism and the GIL");
+}
+
+QString PrimesPage::lesson() const
+{
+    return tr("CPU-bound work is faster only in parallel: threads on all cores are, threads that take turns holding "
+              "a GIL are not, processes are again (each has its own), and coroutines on one event loop never are.");
+}
+
+bool PrimesPage::isRunning() const
+{
+    return m_run->isRunning() || m_sweep->isRunning() || m_loiter->isRunning();
+}
+
+PrimesSettings PrimesPage::settings() const
+{
+    PrimesSettings settings;
+    const int exercise = m_mode->currentData().toInt();
+    settings.mode = exercise == Loiter ? PrimesMode::Threads : PrimesMode(exercise);
+    settings.workers = m_workers->value();
+    settings.gil =
+        m_gil->isChecked() && (settings.mode == PrimesMode::Threads || settings.mode == PrimesMode::Processes);
+    settings.switchIntervalNs = qint64(m_interval->value()) * 1'000'000;
+    settings.workerProgram = m_workerProgram;
+    return settings;
+}
+
+void PrimesPage::updateControls()
+{
+    const int exercise = m_mode->currentData().toInt();
+    const bool pooled = exercise == Threads || exercise == Processes || exercise == ExecutorMap;
+    m_workers->setEnabled(pooled);
+    m_gil->setEnabled(exercise == Threads || exercise == Processes);
+    m_interval->setEnabled((exercise == Threads && m_gil->isChecked()) || exercise == Coroutines);
+    m_sweepSwitch->setEnabled(pooled);
+    const auto show = [this](const char *file, const char *name) {
+        showCode(SourceSnippet::load(QLatin1String(file), QLatin1String(name)));
+    };
+    switch (exercise) {
+    case Sequential:
+        return show("models/primes/trialdivision.cpp", "is-prime");
+    case Threads:
+        return m_gil->isChecked() ? show("models/primes/threadcheckers.cpp", "gil-check")
+                                  : show("models/primes/threadcheckers.cpp", "thread-worker");
+    case Processes:
+        return show("models/primes/primesworker.cpp", "process-worker");
+    case Coroutines:
+        return show("models/primes/primesrun.cpp", "coroutine-check");
+    case ExecutorMap:
+        return show("models/primes/primesrun.cpp", "report");
+    case Loiter:
+        return show("models/primes/loiterexercise.cpp", "loiter");
+    }
+}
+
+void PrimesPage::fitOutput()
+{
+    // At least the numbers, in the font of the moment; the whole lines when there is room.
+    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(18, QLatin1Char('0'))));
+}
+
+bool PrimesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_output && event->type() == QEvent::FontChange) // presenter mode and the zoom keys
+        fitOutput();
+    return DemoPage::eventFilter(watched, event);
+}
+
+void PrimesPage::appendLine(const QString &line)
+{
+    m_output->appendPlainText(line);
+}
+
+void PrimesPage::startRun()
+{
+    m_output->clear();
+    const int exercise = m_mode->currentData().toInt();
+    if (exercise == Loiter) {
+        m_loiter->start(m_context.timeScale);
+        return;
+    }
+    const PrimesSettings run = settings();
+    if (m_sweepSwitch->isChecked() && m_sweepSwitch->isEnabled()) {
+        m_chart->setPoints({});
+        appendLine(tr("Sweep: %1").arg(PrimesRun::heading(run)));
+        m_sweep->start(run, 2 * cores());
+        return;
+    }
+    appendLine(PrimesRun::heading(run));
+    m_run->start(run);
+}
+
+void PrimesPage::runFinished(const PrimesSummary &summary)
+{
+    if (summary.settings.mode == PrimesMode::Sequential && !summary.stopped && summary.error.isEmpty())
+        m_sequentialNs = summary.elapsedNs;
+    appendLine(tr("Total time: %1s").arg(double(summary.elapsedNs) / 1e9, 0, 'f', 2));
+    showFigures(&summary);
+    if (!summary.error.isEmpty())
+        return finishRun(tr("Failed: %1").arg(summary.error));
+    if (summary.stopped)
+        return finishRun(tr("Stopped after %n check(s).", nullptr, summary.checked));
+    finishRun(m_figures);
+}
+
+void PrimesPage::sweepFinished(const QString &error)
+{
+    showFigures(nullptr);
+    finishRun(error.isEmpty() ? tr("Sweep done: %n point(s).", nullptr, int(m_sweep->points().size()))
+                              : tr("Sweep ended: %1").arg(error));
+}
+
+void PrimesPage::showFigures(const PrimesSummary *summary)
+{
+    QStringList lines;
+    if (summary) {
+        lines << tr("checked %1 in %2 s").arg(summary->checked).arg(double(summary->elapsedNs) / 1e9, 0, 'f', 2);
+        if (summary->settings.mode != PrimesMode::Sequential && m_sequentialNs > 0 && summary->elapsedNs > 0)
+            lines << tr("speed-up over sequential (%1 s here): %2×")
+                         .arg(double(m_sequentialNs) / 1e9, 0, 'f', 2)
+                         .arg(double(m_sequentialNs) / double(summary->elapsedNs), 0, 'f', 2);
+        else if (summary->settings.mode != PrimesMode::Sequential)
+            lines << tr("run Sequential once to see the speed-up");
+        if (summary->gilSwitches > 0)
+            lines << tr("the GIL changed hands %n time(s)", nullptr, summary->gilSwitches);
+        if (!m_run->workerPids().empty()) {
+            QStringList pids;
+            for (const qint64 pid : m_run->workerPids())
+                pids << QString::number(pid);
+            lines << tr("worker processes: %1 (this one: %2)")
+                         .arg(pids.join(QLatin1String(", ")))
+                         .arg(QCoreApplication::applicationPid());
+        }
+    }
+    m_figures = lines.join(QLatin1String("; "));
+}
+
+void PrimesPage::stop()
+{
+    m_sweep->stop();
+    m_run->stop();
+    m_loiter->stop();
+}
+
+void PrimesPage::reset()
+{
+    stop();
+    m_output->clear();
+    m_figures.clear();
+    m_chart->setPoints({});
+}
+
+void PrimesPage::sampleCpu()
+{
+    m_cpuMeter->setLoads(m_cpuUsage.sample());
+}
+
+void PrimesPage::showEvent(QShowEvent *event)
+{
+    DemoPage::showEvent(event);
+    sampleCpu(); // the starting counters
+    m_cpuTimer->start();
+}
+
+void PrimesPage::hideEvent(QHideEvent *event)
+{
+    m_cpuTimer->stop();
+    DemoPage::hideEvent(event);
+}
+
+} // namespace Lab
