@@ -25,8 +25,8 @@ namespace Lab {
 
 ChessPage::ChessPage(const PageContext &context, QWidget *parent)
     : DemoPage(context, QStringLiteral("chess"), parent)
-    , m_clock(new SimulatedClock(this))
-    , m_exhibition(new ChessExhibition(m_clock, context.recorder, this))
+    , m_exhibition(new ChessExhibition(context.recorder, this))
+    , m_clock(m_exhibition->clock())
     , m_opponents(new QSpinBox(this))
     , m_masterMove(new QDoubleSpinBox(this))
     , m_opponentMove(new QDoubleSpinBox(this))
@@ -96,12 +96,6 @@ ChessPage::ChessPage(const PageContext &context, QWidget *parent)
     rebuildBoards();
     updateTotals();
     refresh();
-}
-
-ChessPage::~ChessPage()
-{
-    // Children die in the order they were made, the clock before the exhibition: stop while both live.
-    m_exhibition->stop();
 }
 
 QWidget *ChessPage::createVisual()

@@ -37,7 +37,6 @@ class ChessPage : public DemoPage
 public:
     explicit ChessPage(const PageContext &context, QWidget *parent = nullptr);
     /** Stops a run first: the exhibition's sleepers live in the clock, which dies before it. */
-    ~ChessPage() override;
 
     QString title() const override;
     QString lesson() const override;
@@ -112,8 +111,8 @@ private:
     /** The boards' area never gets shorter than a board: a small window scrolls the page instead. */
     void keepRoomForABoard();
 
-    SimulatedClock *m_clock;
     ChessExhibition *m_exhibition;
+    SimulatedClock *m_clock; // the exhibition's own
     QSpinBox *m_opponents;
     QDoubleSpinBox *m_masterMove;
     QDoubleSpinBox *m_opponentMove;

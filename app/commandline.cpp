@@ -28,6 +28,7 @@
 #include "models/trace/tracerecorder.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QProcess>
@@ -35,7 +36,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace Lab {
 
@@ -66,6 +69,30 @@ QString commandsHelp()
         "  inspect    load a trace file as the window does and print what the timeline would show\n"
         "With no command the window opens.");
 }
+
+// Calls a function once, after @p window painted its first frame and the loop turned once more.
+class FirstFrame : public QObject
+{
+public:
+    FirstFrame(QWidget *window, std::function<void()> then)
+        : m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, std::exchange(m_then, nullptr));
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 QStringList argumentList(int argc, char **argv)
 {
@@ -208,13 +235,15 @@ int runGui(int argc, char **argv)
     if (!demo.isEmpty())
         host.window()->showDemo(demo);
     const QString tracePath = parser.value(QStringLiteral("trace"));
+    // The recording on screen when the run ended (each page keeps its own; the recordings outlive the window).
+    TraceRecorder *shownRecording = &recorder;
     if (parser.isSet(QStringLiteral("quit-after-run"))) {
         QObject::connect(&host, &WindowHost::runFinished, &app, [&](const QString &id, const QString &summary) {
             std::printf("%s: %s\n", qPrintable(id), qPrintable(summary));
             std::fflush(stdout);
             // Leave the finished state on screen for a moment (screenshots, a watching audience).
             QTimer::singleShot(500, &app, [&] {
-                writeTraceIfAsked(*host.window()->recording(), tracePath);
+                shownRecording = host.window()->recording();
                 host.window()->close();
             });
         });
@@ -228,11 +257,15 @@ int runGui(int argc, char **argv)
             host.window()->openTraceInteractively(openPath);
         });
     }
-    if (parser.isSet(QStringLiteral("run")))
-        QTimer::singleShot(300, &host, [&host] {
+    // Start-up painting is not the run's: it starts once the window's first frame is on screen.
+    FirstFrame firstFrame(host.window(), [&host, run = parser.isSet(QStringLiteral("run"))] {
+        if (run)
             host.window()->currentPage()->run();
-        });
+    });
     const int status = QApplication::exec();
+    // As the headless commands do: a trace that cannot be written is an error, not a silent success.
+    if (!writeTraceIfAsked(*shownRecording, tracePath))
+        return 1;
     if (const QVariant restart = app.property(EventLoopTab::restartProperty()); restart.isValid()) {
         settings.sync(); // the new process reads what this one remembered
         restartOnEventLoop(restart.toString());

@@ -5,10 +5,12 @@
 #include "app/bench/benchfigures.h"
 #include "app/bench/benchprocess.h"
 #include "app/bench/benchreport.h"
+#include "app/bench/benchruns.h"
 #include "app/headless/clioptions.h"
 #include "models/core/eventloopchoice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -22,7 +24,7 @@ namespace {
 struct Benchmark
 {
     const char *name;
-    BenchSection (*run)();
+    BenchSection (*run)(const BenchConfig &);
 };
 
 const Benchmark Benchmarks[] = {
@@ -103,6 +105,23 @@ int runBenchCommand(const QStringList &arguments)
     const QCommandLineOption json(
         QStringLiteral("json"), QCoreApplication::translate("Lab::Cli", "Print one JSON object instead of tables."));
     parser.addOption(json);
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        QCoreApplication::translate("Lab::Cli", "Runs per figure (default 3): the median and the best are shown."),
+        QStringLiteral("n"));
+    parser.addOption(runs);
+    const QCommandLineOption quick(QStringLiteral("quick"),
+        QCoreApplication::translate(
+            "Lab::Cli", "Tiny sizes: checks that every figure can be measured, in seconds; the values mean nothing."));
+    parser.addOption(quick);
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate("Lab::Cli", "flags: download from this flag server instead of a built-in one."),
+        QStringLiteral("URL"));
+    parser.addOption(server);
+    const QCommandLineOption goal(QStringLiteral("goal"),
+        QCoreApplication::translate(
+            "Lab::Cli", "Judge figure ID (as --json names it: BENCHMARK.ID) against at most MAX instead."),
+        QStringLiteral("ID=MAX"));
+    parser.addOption(goal);
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -116,15 +135,45 @@ int runBenchCommand(const QStringList &arguments)
     if (names.isEmpty())
         names = benchmarkNames();
 
-    const MachineInfo machine = currentMachine();
+    BenchConfig config;
+    config.quick = parser.isSet(quick);
+    if (!readInteger(parser, QStringLiteral("runs"), 1, 100, &config.runs))
+        return UsageError;
+    if (parser.isSet(server)) {
+        config.flagServer = QUrl(parser.value(server));
+        if (!config.flagServer.isValid() || config.flagServer.scheme() != QLatin1String("http")
+            || config.flagServer.host().isEmpty())
+            return usageError(QCoreApplication::translate("Lab::Cli", "--server needs an http:// URL, not '%1'")
+                                  .arg(parser.value(server)));
+    }
+    QHash<QString, double> goals;
+    for (const QString &text : parser.values(goal)) {
+        bool isNumber = false;
+        const double max = text.section(u'=', 1).toDouble(&isNumber);
+        if (!text.contains(u'=') || !text.section(u'=', 0, 0).contains(u'.') || !isNumber)
+            return usageError(
+                QCoreApplication::translate("Lab::Cli", "--goal needs BENCHMARK.ID=MAX, not '%1'").arg(text));
+        goals.insert(text.section(u'=', 0, 0), max);
+    }
+
+    MachineInfo machine = currentMachine();
+    machine.runs = config.runs;
     std::vector<BenchSection> sections;
     bool failed = false;
     for (const Benchmark &benchmark : Benchmarks) {
         if (!names.contains(QLatin1String(benchmark.name)))
             continue;
-        sections.push_back(benchmark.run());
-        failed = failed || !sections.back().errors.isEmpty();
+        BenchSection section = benchmark.run(config);
+        for (BenchRow &row : section.rows) {
+            const auto override = goals.constFind(section.name + u'.' + row.id);
+            if (override != goals.cend())
+                row.goal = BenchGoal::atMost(*override);
+        }
+        checkGoalRows(section);
+        failed = failed || !section.errors.isEmpty();
+        sections.push_back(std::move(section));
     }
+    machine.loadAverageAtEnd = loadAverageNow();
     if (parser.isSet(json))
         std::printf("%s\n", QJsonDocument(toJson(machine, sections)).toJson(QJsonDocument::Indented).constData());
     else
@@ -145,6 +194,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("server"), QStringLiteral("Flags: an external server."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("Import: the trace file."), QStringLiteral("path")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
@@ -165,6 +215,7 @@ int runBenchWorkerCommand(const QStringList &arguments)
         || !readInteger(parser, QStringLiteral("repeats"), 1, 10'000, &options.repeats)
         || !readInteger(parser, QStringLiteral("limit"), 0, 1'000, &options.limit))
         return UsageError;
+    options.server = parser.value(QStringLiteral("server"));
     options.file = parser.value(QStringLiteral("file"));
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {

@@ -3,14 +3,17 @@
 #pragma once
 
 #include "app/bench/benchreport.h"
+#include "app/bench/benchruns.h"
 
 #include <QJsonObject>
 
 namespace Lab {
 
-// The benchmarks, one file each. run*Benchmark() is the parent's side: it starts one child
-// process per figure and turns their JSON into rows. measure*() is the child's side: it measures
-// one figure in this process and returns it as JSON (with "skipped": reason if it cannot).
+// The benchmarks, one file each, registered in benchcommand.cpp's two tables. run*Benchmark() is
+// the parent's side: it measures each figure config.runs times with runFigure() (one child process
+// per run) and turns them into rows with statRow(). measure*() is the child's side: it measures one
+// figure in this process and returns it as JSON: "error": why when its work did not succeed (a
+// flag that did not arrive, a sleeper that did not wake), "skipped": why when it cannot run here.
 
 // What `bench-worker` was asked to measure; each figure reads the fields it needs.
 struct WorkerOptions
@@ -20,26 +23,27 @@ struct WorkerOptions
     int lanes = 20; // timeline lanes
     int repeats = 30; // timeline paints
     int limit = 0; // flags: requests at once (0: the mode's default)
+    QString server; // flags: an external server's URL (empty: a built-in one)
     QString file; // import: the trace file to open
 };
 
-BenchSection runSleepBenchmark();
+BenchSection runSleepBenchmark(const BenchConfig &config);
 QJsonObject measureOurSleepers(const WorkerOptions &options);
 QJsonObject measureQCoroSleepers(const WorkerOptions &options);
 
-BenchSection runLoopLagBenchmark();
+BenchSection runLoopLagBenchmark(const BenchConfig &config);
 QJsonObject measureLoopLag(const WorkerOptions &options);
 
-BenchSection runTimelineBenchmark();
+BenchSection runTimelineBenchmark(const BenchConfig &config);
 QJsonObject measureRecording(const WorkerOptions &options);
 QJsonObject measureTimelinePaint(const WorkerOptions &options);
 
-BenchSection runStallBenchmark();
+BenchSection runStallBenchmark(const BenchConfig &config);
 QJsonObject measureSleepingStall(const WorkerOptions &options);
 QJsonObject measureBusyStall(const WorkerOptions &options);
 
 // flags: options.count flags from a built-in server at a fixed delay of options.seconds.
-BenchSection runFlagsBenchmark();
+BenchSection runFlagsBenchmark(const BenchConfig &config);
 QJsonObject measureFlagCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagOneManager(const WorkerOptions &options);
 QJsonObject measureFlagThreads(const WorkerOptions &options);
@@ -47,24 +51,26 @@ QJsonObject measureFlagSequential(const WorkerOptions &options);
 QJsonObject measureFlagAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
+// "3 of 20 flags arrived (…)": why a flags figure did not count.
+QString flagsFailed(int ok, int notFound, int errors, int count);
 // server: `concurrency-lab serve` under wrk and ab, beside nginx (serverbench.cpp); no worker.
-BenchSection runServerBenchmark();
+BenchSection runServerBenchmark(const BenchConfig &config);
 
 // import: a Chromium-like trace of 2.2 M events, opened as the window does, beside Qt's JSON reader.
-BenchSection runImportBenchmark();
+BenchSection runImportBenchmark(const BenchConfig &config);
 QJsonObject measureImportFloor(const WorkerOptions &options);
 QJsonObject measureImportGui(const WorkerOptions &options);
 QJsonObject measureLinkRecording(const WorkerOptions &options);
 
 // The GUI-responsiveness rows of the flags benchmark (flagsguibench.cpp).
-void addFlagsGuiRows(BenchSection &section, double delaySeconds);
+void addFlagsGuiRows(BenchSection &section, const BenchConfig &config, int count, double delaySeconds);
 
 // loops: sleep, loop-lag and flags figures on both Qt dispatchers, asyncio and uvloop (loopsbench.cpp).
-BenchSection runLoopsBenchmark();
+BenchSection runLoopsBenchmark(const BenchConfig &config);
 QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
 // primes: the book's 20 numbers; options.limit workers.
-BenchSection runPrimesBenchmark();
+BenchSection runPrimesBenchmark(const BenchConfig &config);
 QJsonObject measurePrimesFloor(const WorkerOptions &options);
 QJsonObject measurePrimesSequential(const WorkerOptions &options);
 QJsonObject measurePrimesThreads(const WorkerOptions &options);

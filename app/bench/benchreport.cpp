@@ -55,10 +55,24 @@ MachineInfo currentMachine()
     machine.system = QStringLiteral("%1, %2 %3")
                          .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion());
     machine.qtVersion = QString::fromLatin1(qVersion());
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        machine.loadAverage = QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2);
+    machine.loadAverage = loadAverageNow();
     return machine;
+}
+
+QString loadAverageNow()
+{
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (!loadavg.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2);
+}
+
+void checkGoalRows(BenchSection &section)
+{
+    for (const BenchRow &row : section.rows) {
+        if (row.goal.kind != BenchGoal::None && !std::isfinite(row.value))
+            section.errors << QStringLiteral("%1: no valid value to judge against its goal").arg(row.figure);
+    }
 }
 
 static QString formatNumber(double value)
@@ -70,6 +84,8 @@ static QString formatNumber(double value)
 
 QString formatValue(double value, const QString &unit)
 {
+    if (!std::isfinite(value))
+        return QStringLiteral("none");
     if (unit.isEmpty())
         return QLocale(QLocale::English).toString(qint64(std::llround(value)));
     return formatNumber(value) + (unit == QLatin1String("%") ? unit : u' ' + unit);
@@ -116,6 +132,11 @@ static QString formatRatio(const BenchRow &row)
             formatValue(row.anchorValue, row.unit));
 }
 
+static QString formatBest(const BenchRow &row)
+{
+    return row.best && row.runs > 1 ? formatValue(*row.best, row.unit) : QStringLiteral("–");
+}
+
 static QString formatResult(const BenchRow &row)
 {
     const auto met = row.goal.met(row.value);
@@ -135,21 +156,23 @@ void printTable(const MachineInfo &machine, const std::vector<BenchSection> &sec
 {
     std::printf("Concurrency Lab bench, %s\n", qPrintable(machine.date));
     std::printf("Machine: %s; %s\n", qPrintable(machine.cpuModel), qPrintable(formatCores(machine)));
-    std::printf("System: %s; Qt %s; load average at start %s\n", qPrintable(machine.system),
-        qPrintable(machine.qtVersion), qPrintable(machine.loadAverage));
-    std::printf("Every figure ran in its own child process; peak RSS is that process's own (getrusage).\n");
+    std::printf("System: %s; Qt %s; load average %s at the start, %s at the end\n", qPrintable(machine.system),
+        qPrintable(machine.qtVersion), qPrintable(machine.loadAverage), qPrintable(machine.loadAverageAtEnd));
+    std::printf("Every figure ran %d time(s), each in its own child process: value is the median (judged "
+                "against the goal), best the best run; peak RSS is that process's own (getrusage).\n",
+        machine.runs);
 
     // One set of column widths for every section, so the tables line up.
-    const QStringList headers = {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("goal"),
-        QStringLiteral("ratio vs. anchor"), QStringLiteral("result"), QStringLiteral("note")};
+    const QStringList headers = {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("best"),
+        QStringLiteral("goal"), QStringLiteral("ratio vs. anchor"), QStringLiteral("result"), QStringLiteral("note")};
     std::vector<qsizetype> widths;
     for (const QString &header : headers)
         widths.push_back(header.size());
     std::vector<std::vector<QStringList>> cells(sections.size());
     for (std::size_t s = 0; s < sections.size(); ++s) {
         for (const BenchRow &row : sections[s].rows) {
-            const QStringList line = {row.figure, formatValue(row.value, row.unit), formatGoal(row.goal, row.unit),
-                formatRatio(row), formatResult(row), row.note};
+            const QStringList line = {row.figure, formatValue(row.value, row.unit), formatBest(row),
+                formatGoal(row.goal, row.unit), formatRatio(row), formatResult(row), row.note};
             for (int c = 0; c < line.size(); ++c)
                 widths[c] = std::max(widths[c], line[c].size());
             cells[s].push_back(line);
@@ -173,6 +196,22 @@ void printTable(const MachineInfo &machine, const std::vector<BenchSection> &sec
         for (const QString &error : section.errors)
             std::printf("  error: %s\n", qPrintable(error));
     }
+    int goals = 0;
+    int missed = 0;
+    int errors = 0;
+    for (const BenchSection &section : sections) {
+        errors += int(section.errors.size());
+        for (const BenchRow &row : section.rows) {
+            if (const auto met = row.goal.met(row.value)) {
+                ++goals;
+                missed += *met ? 0 : 1;
+            }
+        }
+    }
+    std::printf("\n%d of %d goals met", goals - missed, goals);
+    if (errors > 0)
+        std::printf("; FAILED: %d figure(s) could not be measured (see error: lines)", errors);
+    std::printf("\n");
 }
 
 static QJsonValue goalJson(const BenchGoal &goal)
@@ -197,8 +236,10 @@ QJsonObject toJson(const MachineInfo &machine, const std::vector<BenchSection> &
         QJsonArray rows;
         for (const BenchRow &row : section.rows) {
             QJsonObject json{{QStringLiteral("id"), row.id}, {QStringLiteral("figure"), row.figure},
-                {QStringLiteral("value"), row.value}, {QStringLiteral("unit"), row.unit},
-                {QStringLiteral("goal"), goalJson(row.goal)}};
+                {QStringLiteral("value"), std::isfinite(row.value) ? QJsonValue(row.value) : QJsonValue()},
+                {QStringLiteral("unit"), row.unit}, {QStringLiteral("goal"), goalJson(row.goal)},
+                {QStringLiteral("runs"), row.runs},
+                {QStringLiteral("best"), row.best && std::isfinite(*row.best) ? QJsonValue(*row.best) : QJsonValue()}};
             if (!row.note.isEmpty())
                 json.insert(QStringLiteral("note"), row.note);
             if (!row.anchorName.isEmpty())
@@ -220,9 +261,10 @@ QJsonObject toJson(const MachineInfo &machine, const std::vector<BenchSection> &
     const QJsonObject machineJson{{QStringLiteral("cpu"), machine.cpuModel}, {QStringLiteral("cores"), machine.cores},
         {QStringLiteral("logicalCpus"), machine.logicalCpus}, {QStringLiteral("usableThreads"), machine.usableThreads},
         {QStringLiteral("system"), machine.system}, {QStringLiteral("qt"), machine.qtVersion},
-        {QStringLiteral("loadAverage"), machine.loadAverage}};
+        {QStringLiteral("loadAverage"), machine.loadAverage},
+        {QStringLiteral("loadAverageAtEnd"), machine.loadAverageAtEnd}};
     return {{QStringLiteral("date"), machine.date}, {QStringLiteral("machine"), machineJson},
-        {QStringLiteral("benchmarks"), benchmarks}};
+        {QStringLiteral("runs"), machine.runs}, {QStringLiteral("benchmarks"), benchmarks}};
 }
 
 } // namespace Lab

@@ -36,6 +36,8 @@ struct BenchRow
     QString anchorName; // the ratio is value / anchorValue when there is an anchor
     double anchorValue = 0;
     QString note; // shown after the value, e.g. "+0.13 %"
+    std::optional<double> best; // the best of several runs; value is then their median
+    int runs = 1; // how many runs value stands for
 };
 
 // One benchmark's report.
@@ -61,9 +63,16 @@ struct MachineInfo
     QString system;
     QString qtVersion;
     QString loadAverage; // from /proc/loadavg when the run started: other work skews every figure
+    QString loadAverageAtEnd; // the same when it ended
+    int runs = 1; // child runs per figure
 };
 
 MachineInfo currentMachine();
+// The 1, 5 and 15 minute load averages now, "0.52 0.61 0.70".
+QString loadAverageNow();
+
+// A row with a goal whose value is not a finite number is an error, never a pass (nor a silent MISS).
+void checkGoalRows(BenchSection &section);
 
 // "0.121 s", "35.2 MiB", "1,000,000": the value with its unit.
 QString formatValue(double value, const QString &unit);

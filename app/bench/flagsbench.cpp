@@ -15,6 +15,19 @@ namespace Lab {
 
 namespace {
 
+} // namespace
+
+QString flagsFailed(int ok, int notFound, int errors, int count)
+{
+    return QStringLiteral("%1 of %2 flags arrived (%3 not found, %4 errors)")
+        .arg(ok)
+        .arg(count)
+        .arg(notFound)
+        .arg(errors);
+}
+
+namespace {
+
 // The book's POP20 for 20 flags or fewer, its 194 codes beyond.
 QStringList benchFlagCodes(int count)
 {
@@ -27,9 +40,10 @@ QJsonObject downloadFlags(const WorkerOptions &options, FlagDownloadOptions down
 {
     FlagServerThread server;
     server.setSettings({options.seconds, 0, 0});
-    if (!server.listen())
+    if (options.server.isEmpty() && !server.listen())
         return {
             {QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
+    const QUrl baseUrl = options.server.isEmpty() ? server.baseUrl() : QUrl(options.server);
     TraceRecorder recorder;
     FlagDownloader downloader(&recorder);
     const QStringList codes = benchFlagCodes(options.count);
@@ -41,9 +55,11 @@ QJsonObject downloadFlags(const WorkerOptions &options, FlagDownloadOptions down
     });
     // Started from inside the loop, as the page and the flags command do.
     QTimer::singleShot(0, [&] {
-        downloader.start(server.baseUrl(), codes, download);
+        downloader.start(baseUrl, codes, download);
     });
     QCoreApplication::exec();
+    if (totals.ok != codes.size())
+        return {{QStringLiteral("error"), flagsFailed(totals.ok, totals.notFound, totals.errors, int(codes.size()))}};
     return {{QStringLiteral("count"), int(codes.size())}, {QStringLiteral("delaySeconds"), options.seconds},
         {QStringLiteral("wallSeconds"), double(totals.elapsedNs) / 1e9}, {QStringLiteral("ok"), totals.ok},
         {QStringLiteral("notFound"), totals.notFound}, {QStringLiteral("errors"), totals.errors},
@@ -90,14 +106,21 @@ QJsonObject measureFlagAsyncio(const WorkerOptions &options)
     // The server runs on its own thread, so it answers while this thread waits for python.
     FlagServerThread server;
     server.setSettings({options.seconds, 0, 0});
-    if (!server.listen())
+    if (options.server.isEmpty() && !server.listen())
         return {
             {QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
-    const ChildResult result = runPythonScript(python, QStringLiteral("asyncio_flags.py"),
-        QStringList{server.baseUrl().toString()} + benchFlagCodes(options.count), 120);
+    const QString baseUrl = options.server.isEmpty() ? server.baseUrl().toString() : options.server;
+    const QStringList codes = benchFlagCodes(options.count);
+    const ChildResult result =
+        runPythonScript(python, QStringLiteral("asyncio_flags.py"), QStringList{baseUrl} + codes, 120);
     if (!result.ok())
         return {{QStringLiteral("error"), result.error}};
     QJsonObject json = result.json;
+    const int ok = json.value(QLatin1String("ok")).toInt();
+    if (ok != codes.size())
+        return {{QStringLiteral("error"),
+            flagsFailed(ok, json.value(QLatin1String("notFound")).toInt(), json.value(QLatin1String("errors")).toInt(),
+                int(codes.size()))}};
     json.insert(QStringLiteral("delaySeconds"), options.seconds);
     json.insert(QStringLiteral("maxInFlight"), server.maxInFlight());
     return json;
@@ -105,110 +128,106 @@ QJsonObject measureFlagAsyncio(const WorkerOptions &options)
 
 namespace {
 
-constexpr double FlagDelay = 0.5;
+const QStringList FlagKeys = {
+    QStringLiteral("wallSeconds"), QStringLiteral("ok"), QStringLiteral("count"), QStringLiteral("maxInFlight")};
 
-// Runs one figure; a child that could not measure (it says "error" or "skipped") counts as an error or a note.
-ChildResult runFlagWorker(
-    BenchSection &section, const QString &figure, int count, const QString &label, int timeoutSeconds, int limit = 0)
+// Runs one figure config.runs times; a run counts only if every flag arrived.
+FigureRuns runFlagWorker(BenchSection &section, const BenchConfig &config, const QString &figure, int count,
+    double delay, const QString &label, int timeoutSeconds, int limit = 0)
 {
-    reportProgress(QStringLiteral("flags: %1").arg(label));
-    QStringList arguments = {figure, QStringLiteral("--count"), QString::number(count), QStringLiteral("--seconds"),
-        QString::number(FlagDelay)};
+    QStringList arguments = {
+        figure, QStringLiteral("--count"), QString::number(count), QStringLiteral("--seconds"), QString::number(delay)};
     if (limit > 0)
         arguments << QStringLiteral("--limit") << QString::number(limit);
-    ChildResult result = runBenchWorker(arguments, timeoutSeconds);
-    if (result.ok() && result.json.contains(QStringLiteral("error")))
-        result.error = result.json.value(QStringLiteral("error")).toString();
-    if (result.ok() && result.json.contains(QStringLiteral("skipped"))) {
-        section.notes
-            << QStringLiteral("%1: skipped (%2)").arg(label, result.json.value(QStringLiteral("skipped")).toString());
-        result.error = QStringLiteral("skipped");
-        return result;
-    }
-    if (!result.ok())
-        section.errors << result.error;
-    return result;
+    if (!config.flagServer.isEmpty())
+        arguments << QStringLiteral("--server") << config.flagServer.toString();
+    return runFigure(section, config, label, arguments, FlagKeys, timeoutSeconds);
 }
 
-// "20/20 ok, 20 at once at the server": whether every flag arrived, and the concurrency the server saw.
-QString outcome(const ChildResult &result)
+// "20/20 ok, 20 at once at the server": every flag arrived (or the figure failed), and the concurrency the server saw.
+QString outcome(const FigureRuns &result)
 {
-    QString text = QStringLiteral("%1/%2 ok").arg(result.number("ok")).arg(result.number("count"));
-    if (result.number("errors") > 0 || result.number("notFound") > 0)
-        text +=
-            QStringLiteral(" (%1 not found, %2 errors)").arg(result.number("notFound")).arg(result.number("errors"));
-    text += QStringLiteral(", %1 at once at the server").arg(result.number("maxInFlight"));
-    if (result.json.contains(QStringLiteral("managers")) && result.number("managers") > 1)
-        text += QStringLiteral(", %1 managers").arg(result.number("managers"));
+    QString text = QStringLiteral("%1/%2 ok in each run").arg(result.median("ok")).arg(result.median("count"));
+    if (result.last().contains(QLatin1String("maxInFlight")) && result.median("maxInFlight") > 0)
+        text += QStringLiteral(", %1 at once at the server").arg(result.median("maxInFlight"));
+    if (result.last().contains(QStringLiteral("managers")) && result.median("managers") > 1)
+        text += QStringLiteral(", %1 managers").arg(result.median("managers"));
     return text;
 }
 
-BenchRow wallRow(const QString &id, const QString &figure, const ChildResult &result, BenchGoal goal,
+BenchRow wallRow(const QString &id, const QString &figure, const FigureRuns &result, BenchGoal goal,
     const QString &anchorName, double anchorValue, const QString &note = {})
 {
     const QString detail = outcome(result);
-    return {id, figure, result.number("wallSeconds"), QStringLiteral("s"), goal, anchorName, anchorValue,
-        note.isEmpty() ? detail : note + QStringLiteral("; ") + detail};
+    return statRow(id, figure, result.stat("wallSeconds"), QStringLiteral("s"), goal, anchorName, anchorValue,
+        note.isEmpty() ? detail : note + QStringLiteral("; ") + detail);
 }
 
 } // namespace
 
-BenchSection runFlagsBenchmark()
+BenchSection runFlagsBenchmark(const BenchConfig &config)
 {
+    const double delay = config.quick ? 0.05 : 0.5;
+    const int few = config.quick ? 5 : 20;
+    const int all = config.quick ? 20 : 194;
     BenchSection section;
     section.name = QStringLiteral("flags");
-    section.title = QStringLiteral("downloading flags from the built-in server at a fixed 0.5 s delay");
+    section.title = config.flagServer.isEmpty()
+        ? QStringLiteral("downloading flags from the built-in server at a fixed %1 s delay").arg(delay)
+        : QStringLiteral("downloading flags from %1").arg(config.flagServer.toString());
     const QString roundTrip = QStringLiteral("one round trip");
 
-    const ChildResult coro20 =
-        runFlagWorker(section, QStringLiteral("flags-coroutines"), 20, QStringLiteral("coroutines, 20"), 60);
-    if (coro20.ok())
-        section.add(wallRow(QStringLiteral("coroutines_20_wall"), QStringLiteral("coroutines, 20 flags: wall"), coro20,
-            BenchGoal::atMost(0.55), roundTrip, FlagDelay));
-    const QString coro20Name = QStringLiteral("coroutines, 20");
-    const double coro20Wall = coro20.ok() ? coro20.number("wallSeconds") : 0;
+    const QString coroFewName = QStringLiteral("coroutines, %1").arg(few);
+    const FigureRuns coroFew =
+        runFlagWorker(section, config, QStringLiteral("flags-coroutines"), few, delay, coroFewName, 60);
+    if (coroFew.ok())
+        section.add(wallRow(QStringLiteral("coroutines_20_wall"), QStringLiteral("coroutines, %1 flags: wall").arg(few),
+            coroFew, BenchGoal::atMost(delay + 0.05), roundTrip, delay));
 
-    const ChildResult oneManager = runFlagWorker(
-        section, QStringLiteral("flags-one-manager"), 20, QStringLiteral("one QNetworkAccessManager, 20"), 60);
+    const FigureRuns oneManager = runFlagWorker(section, config, QStringLiteral("flags-one-manager"), few, delay,
+        QStringLiteral("one QNetworkAccessManager, %1").arg(few), 60);
     if (oneManager.ok())
         section.add(wallRow(QStringLiteral("one_manager_20_wall"),
-            QStringLiteral("coroutines, one QNetworkAccessManager, 20: wall"), oneManager, {}, coro20Name, coro20Wall,
-            QStringLiteral("Qt's 6 per host: 4 waves, ~2.0 s")));
+            QStringLiteral("coroutines, one QNetworkAccessManager, %1: wall").arg(few), oneManager, {}, coroFewName,
+            coroFew.median("wallSeconds"),
+            QStringLiteral("Qt's 6 per host: %1 waves, ~%2 s").arg((few + 5) / 6).arg((few + 5) / 6 * delay)));
 
-    const ChildResult threads20 =
-        runFlagWorker(section, QStringLiteral("flags-threads"), 20, QStringLiteral("20 threads, 20"), 60, 20);
-    if (threads20.ok())
-        section.add(wallRow(QStringLiteral("threads_20_wall"), QStringLiteral("20 threads, 20 flags: wall"), threads20,
-            BenchGoal::atMost(0.6), roundTrip, FlagDelay));
+    const FigureRuns threadsFew = runFlagWorker(section, config, QStringLiteral("flags-threads"), few, delay,
+        QStringLiteral("20 threads, %1").arg(few), 60, 20);
+    if (threadsFew.ok())
+        section.add(wallRow(QStringLiteral("threads_20_wall"), QStringLiteral("20 threads, %1 flags: wall").arg(few),
+            threadsFew, BenchGoal::atMost(delay + 0.1), roundTrip, delay));
 
-    const ChildResult sequential =
-        runFlagWorker(section, QStringLiteral("flags-sequential"), 20, QStringLiteral("sequential, 20"), 120);
+    const FigureRuns sequential = runFlagWorker(section, config, QStringLiteral("flags-sequential"), few, delay,
+        QStringLiteral("sequential, %1").arg(few), 120);
     if (sequential.ok())
-        section.add(wallRow(QStringLiteral("sequential_20_wall"), QStringLiteral("sequential, 20 flags: wall"),
-            sequential, {}, QStringLiteral("20 round trips"), 20 * FlagDelay, QStringLiteral("about 10 s expected")));
+        section.add(wallRow(QStringLiteral("sequential_20_wall"), QStringLiteral("sequential, %1 flags: wall").arg(few),
+            sequential, {}, QStringLiteral("%1 round trips").arg(few), few * delay,
+            QStringLiteral("about %1 s expected").arg(few * delay)));
 
-    const ChildResult coro194 = runFlagWorker(
-        section, QStringLiteral("flags-coroutines"), 194, QStringLiteral("coroutines, 194, limit 1000"), 60, 1000);
-    if (coro194.ok())
-        section.add(
-            wallRow(QStringLiteral("coroutines_194_wall"), QStringLiteral("coroutines, all 194, limit 1000: wall"),
-                coro194, BenchGoal::atMost(0.7), roundTrip, FlagDelay));
+    const QString coroAllName = QStringLiteral("coroutines, %1").arg(all);
+    const FigureRuns coroAll = runFlagWorker(section, config, QStringLiteral("flags-coroutines"), all, delay,
+        QStringLiteral("coroutines, %1, limit 1000").arg(all), 60, 1000);
+    if (coroAll.ok())
+        section.add(wallRow(QStringLiteral("coroutines_194_wall"),
+            QStringLiteral("coroutines, all %1, limit 1000: wall").arg(all), coroAll, BenchGoal::atMost(delay + 0.2),
+            roundTrip, delay));
 
     const QString python = findPython();
     if (python.isEmpty()) {
         section.notes << QStringLiteral("python3 not found: the asyncio client was skipped");
     } else {
         QString version;
-        const std::pair<int, const ChildResult *> sizes[] = {{20, &coro20}, {194, &coro194}};
+        const std::pair<int, const FigureRuns *> sizes[] = {{few, &coroFew}, {all, &coroAll}};
         for (const auto &[count, ours] : sizes) {
-            const ChildResult asyncio = runFlagWorker(
-                section, QStringLiteral("flags-asyncio"), count, QStringLiteral("asyncio, %1").arg(count), 120);
+            const FigureRuns asyncio = runFlagWorker(section, config, QStringLiteral("flags-asyncio"), count, delay,
+                QStringLiteral("asyncio, %1").arg(count), 120);
             if (!asyncio.ok())
                 continue;
-            version = asyncio.json.value(QStringLiteral("python")).toString();
-            section.add(wallRow(QStringLiteral("asyncio_%1_wall").arg(count),
+            version = asyncio.last().value(QStringLiteral("python")).toString();
+            section.add(wallRow(count == few ? QStringLiteral("asyncio_20_wall") : QStringLiteral("asyncio_194_wall"),
                 QStringLiteral("Python asyncio, %1 flags: wall").arg(count), asyncio, {},
-                QStringLiteral("coroutines, %1").arg(count), ours->ok() ? ours->number("wallSeconds") : 0));
+                QStringLiteral("coroutines, %1").arg(count), ours->median("wallSeconds")));
         }
         if (!version.isEmpty())
             section.notes << QStringLiteral("asyncio: resources/bench/asyncio_flags.py run by %1 (Python %2): "
@@ -216,11 +235,15 @@ BenchSection runFlagsBenchmark()
                                  .arg(python, version);
     }
 
-    addFlagsGuiRows(section, FlagDelay);
+    if (config.flagServer.isEmpty())
+        addFlagsGuiRows(section, config, all, delay);
+    else
+        section.notes << QStringLiteral("GUI rows: skipped, the window's Flags page runs its own server");
 
     section.notes << QStringLiteral(
         "each figure: a fresh process starts the built-in FlagServer on a thread of its own, then "
-        "times FlagDownloader (or the python client) from start to the last flag")
+        "times FlagDownloader (or the python client) from start to the last flag; a run counts only if every "
+        "flag arrived")
                   << QStringLiteral("coroutines: QCoro co_await on QNetworkReply, requests spread over enough "
                                     "QNetworkAccessManagers (Qt 6.4: 6 connections per host each); one manager: "
                                     "Qt's 6 per host, so 20 flags go out in waves of 6")

@@ -222,7 +222,7 @@ QJsonObject measureLinkRecording(const WorkerOptions &options)
         {QStringLiteral("addSpanCpuNs"), spanCpuNs}};
 }
 
-BenchSection runImportBenchmark()
+BenchSection runImportBenchmark(const BenchConfig &)
 {
     BenchSection section;
     section.name = QStringLiteral("import");

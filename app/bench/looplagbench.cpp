@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCoroTask>
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -60,6 +61,12 @@ QJsonObject measureLoopLag(const WorkerOptions &options)
     monitor.stop();
     const double wall = double(nowNs() - start) / 1e9;
     const auto &samples = monitor.lagSamples();
+    if (run.running != 0 || run.wakes == 0 || samples.empty())
+        return {{QStringLiteral("error"),
+            QStringLiteral("%1 sleepers still running, %2 wakes, %3 heartbeats")
+                .arg(run.running)
+                .arg(run.wakes)
+                .arg(samples.size())}};
     const qint64 maxLag = samples.empty() ? 0 : *std::max_element(samples.begin(), samples.end());
     return {{QStringLiteral("count"), options.count}, {QStringLiteral("seconds"), options.seconds},
         {QStringLiteral("heartbeatMs"), monitor.interval()}, {QStringLiteral("samples"), qint64(samples.size())},
@@ -71,57 +78,60 @@ QJsonObject measureLoopLag(const WorkerOptions &options)
 
 namespace {
 
-constexpr int LoopLagCount = 10'000;
-constexpr double LoopLagSeconds = 5.0;
+const QStringList LagKeys = {QStringLiteral("lagP50Ms"), QStringLiteral("lagP99Ms"), QStringLiteral("lagMaxMs"),
+    QStringLiteral("wakes"), QStringLiteral("samples"), QStringLiteral("cpuPercent")};
 
-void addLagRows(BenchSection &section, const QString &prefix, const QString &name, const ChildResult &result,
-    const ChildResult *anchor)
+void addLagRows(BenchSection &section, const QString &prefix, const QString &name, const FigureRuns &result,
+    const FigureRuns *anchor)
 {
     const auto anchored = [&](const char *key) {
-        return anchor && anchor->ok() ? anchor->number(key) : 0.0;
+        return anchor ? anchor->median(key) : 0.0;
     };
     const QString anchorName = anchor ? QStringLiteral("ours") : QString();
-    section.add({prefix + QStringLiteral("_lag_p50"), name + QStringLiteral(": heartbeat lag p50"),
-        result.number("lagP50Ms"), QStringLiteral("ms"), {}, anchorName, anchored("lagP50Ms"), {}});
+    section.add(statRow(prefix + QStringLiteral("_lag_p50"), name + QStringLiteral(": heartbeat lag p50"),
+        result.stat("lagP50Ms"), QStringLiteral("ms"), {}, anchorName, anchored("lagP50Ms")));
+    section.add(statRow(prefix + QStringLiteral("_lag_p99"), name + QStringLiteral(": heartbeat lag p99"),
+        result.stat("lagP99Ms"), QStringLiteral("ms"), anchor ? BenchGoal() : BenchGoal::atMost(3), anchorName,
+        anchored("lagP99Ms")));
+    section.add(statRow(prefix + QStringLiteral("_lag_max"), name + QStringLiteral(": heartbeat lag max"),
+        result.stat("lagMaxMs"), QStringLiteral("ms"), {}, anchorName, anchored("lagMaxMs")));
     section.add(
-        {prefix + QStringLiteral("_lag_p99"), name + QStringLiteral(": heartbeat lag p99"), result.number("lagP99Ms"),
-            QStringLiteral("ms"), anchor ? BenchGoal() : BenchGoal::atMost(3), anchorName, anchored("lagP99Ms"), {}});
-    section.add({prefix + QStringLiteral("_lag_max"), name + QStringLiteral(": heartbeat lag max"),
-        result.number("lagMaxMs"), QStringLiteral("ms"), {}, anchorName, anchored("lagMaxMs"), {}});
-    section.add({prefix + QStringLiteral("_wakes"), name + QStringLiteral(": wakes"), result.number("wakes"), {}, {},
-        anchorName, anchored("wakes"), QStringLiteral("%1 heartbeats").arg(result.number("samples"))});
-    section.add({prefix + QStringLiteral("_cpu"), name + QStringLiteral(": CPU use"), result.number("cpuPercent"),
-        QStringLiteral("%"), {}, anchorName, anchored("cpuPercent"), {}});
+        statRow(prefix + QStringLiteral("_wakes"), name + QStringLiteral(": wakes"), result.stat("wakes", 1, true), {},
+            {}, anchorName, anchored("wakes"), QStringLiteral("%1 heartbeats").arg(result.median("samples"))));
+    section.add(statRow(prefix + QStringLiteral("_cpu"), name + QStringLiteral(": CPU use"), result.stat("cpuPercent"),
+        QStringLiteral("%"), {}, anchorName, anchored("cpuPercent")));
 }
 
 } // namespace
 
-BenchSection runLoopLagBenchmark()
+BenchSection runLoopLagBenchmark(const BenchConfig &config)
 {
+    const int count = config.quick ? 500 : 10'000;
+    const double seconds = config.quick ? 0.5 : 5.0;
     BenchSection section;
     section.name = QStringLiteral("loop-lag");
-    section.title = QStringLiteral("10,000 coroutines each waking every 100 ms for 5 s, beside a 5 ms heartbeat");
-    const QStringList arguments = {QString::number(LoopLagCount), QString::number(LoopLagSeconds)};
+    section.title = QStringLiteral("%1 coroutines each waking every 100 ms for %2 s, beside a 5 ms heartbeat")
+                        .arg(QLocale(QLocale::English).toString(count))
+                        .arg(seconds);
+    const QStringList arguments = {QString::number(count), QString::number(seconds)};
 
-    reportProgress(QStringLiteral("loop-lag: ours, 10k for 5 s"));
-    const ChildResult ours = runBenchWorker({QStringLiteral("loop-lag"), QStringLiteral("--count"), arguments[0],
-                                                QStringLiteral("--seconds"), arguments[1]},
-        120);
+    const FigureRuns ours =
+        runFigure(section, config, QStringLiteral("ours, %1 for %2 s").arg(shortCount(count)).arg(seconds),
+            {QStringLiteral("loop-lag"), QStringLiteral("--count"), arguments[0], QStringLiteral("--seconds"),
+                arguments[1]},
+            LagKeys, 120);
     if (ours.ok())
         addLagRows(section, QStringLiteral("ours"), QStringLiteral("ours (Lab::sleepFor)"), ours, nullptr);
-    else
-        section.errors << ours.error;
 
     const QString python = findPython();
     if (python.isEmpty()) {
         section.notes << QStringLiteral("python3 not found: skipped");
     } else {
-        reportProgress(QStringLiteral("loop-lag: asyncio, 10k for 5 s"));
-        const ChildResult asyncio = runPythonScript(python, QStringLiteral("asyncio_loop_lag.py"), arguments, 120);
+        const FigureRuns asyncio =
+            runPythonFigure(section, config, QStringLiteral("asyncio, %1 for %2 s").arg(shortCount(count)).arg(seconds),
+                python, QStringLiteral("asyncio_loop_lag.py"), arguments, LagKeys, 120);
         if (asyncio.ok())
             addLagRows(section, QStringLiteral("asyncio"), QStringLiteral("asyncio.sleep"), asyncio, &ours);
-        else
-            section.errors << asyncio.error;
     }
     section.notes << QStringLiteral(
         "the sleepers' starts are staggered uniformly over the first 100 ms, so they are not all "

@@ -60,11 +60,8 @@ ChildResult runOnPythonLoop(
     if (!resource.open(QIODevice::ReadOnly) || !file.open() || file.write(resource.readAll()) < 0 || !file.flush())
         return {{}, QStringLiteral("could not write %1 for python").arg(script)};
     file.close();
-    ChildResult result = runPythonScript(
+    return runPythonScript(
         python, QStringLiteral("with_loop.py"), QStringList{loop, file.fileName()} + arguments, timeoutSeconds);
-    if (result.ok() && result.json.contains(QStringLiteral("skipped")))
-        result.error = result.json.value(QStringLiteral("skipped")).toString();
-    return result;
 }
 
 QJsonObject measureFlagsOnPythonLoop(const WorkerOptions &options, const QString &loop)
@@ -83,6 +80,11 @@ QJsonObject measureFlagsOnPythonLoop(const WorkerOptions &options, const QString
         python, loop, QStringLiteral("asyncio_flags.py"), QStringList{server.baseUrl().toString()} + codes, 120);
     if (!result.ok())
         return {{QStringLiteral("error"), result.error}};
+    const int ok = result.json.value(QLatin1String("ok")).toInt();
+    if (!result.json.contains(QLatin1String("skipped")) && ok != codes.size())
+        return {{QStringLiteral("error"),
+            flagsFailed(ok, result.json.value(QLatin1String("notFound")).toInt(),
+                result.json.value(QLatin1String("errors")).toInt(), int(codes.size()))}};
     return result.json;
 }
 
@@ -127,7 +129,7 @@ QJsonObject measureFlagsOnUvloop(const WorkerOptions &options)
     return measureFlagsOnPythonLoop(options, QStringLiteral("uvloop"));
 }
 
-BenchSection runLoopsBenchmark()
+BenchSection runLoopsBenchmark(const BenchConfig &config)
 {
     BenchSection section;
     section.name = QStringLiteral("loops");
@@ -160,44 +162,50 @@ BenchSection runLoopsBenchmark()
         QJsonObject values;
         double glib = 0;
         for (const LoopsContender &contender : loopsContenders()) {
-            reportProgress(QStringLiteral("loops: %1 on %2").arg(figure.id, contender.key));
-            ChildResult result;
+            const QString label = QStringLiteral("%1 on %2").arg(figure.id, contender.key);
+            const QStringList required{QLatin1String(figure.key)};
+            FigureRuns runs;
             if (contender.key == QLatin1String("glib") || contender.key == QLatin1String("unix")) {
                 const EventLoopKind kind =
                     contender.key == QLatin1String("glib") ? EventLoopKind::Glib : EventLoopKind::Unix;
-                result = runWorkerOn(kind, figure.worker, 300);
-                const QString ran = result.json.value(QStringLiteral("dispatcher")).toString();
-                if (result.ok() && ran.contains(QLatin1String("Glib")) != (kind == EventLoopKind::Glib))
-                    result.error = QStringLiteral("asked for %1, the worker ran on %2").arg(contender.key, ran);
-                if (result.ok() && !dispatchers.contains(ran))
-                    dispatchers << ran;
+                runs = runRepeated(section, config, label, required, [&] {
+                    ChildResult result = runWorkerOn(kind, figure.worker, 300);
+                    const QString ran = result.json.value(QStringLiteral("dispatcher")).toString();
+                    if (result.ok() && ran.contains(QLatin1String("Glib")) != (kind == EventLoopKind::Glib))
+                        result.error = QStringLiteral("asked for %1, the worker ran on %2").arg(contender.key, ran);
+                    if (result.ok() && !dispatchers.contains(ran))
+                        dispatchers << ran;
+                    return result;
+                });
             } else if (python.isEmpty()) {
                 continue;
             } else if (figure.pythonScript) {
-                result = runOnPythonLoop(
-                    python, contender.key, QLatin1String(figure.pythonScript), figure.pythonArguments, 300);
+                runs = runRepeated(section, config, label, required, [&] {
+                    return runOnPythonLoop(
+                        python, contender.key, QLatin1String(figure.pythonScript), figure.pythonArguments, 300);
+                });
             } else {
-                result = runWorkerOn(EventLoopKind::Glib,
-                    QStringList{QStringLiteral("flags-python-%1").arg(contender.key)} + figure.worker.mid(1), 300);
+                runs = runRepeated(section, config, label, required, [&] {
+                    return runWorkerOn(EventLoopKind::Glib,
+                        QStringList{QStringLiteral("flags-python-%1").arg(contender.key)} + figure.worker.mid(1), 300);
+                });
             }
-            if (!result.ok()) {
-                section.notes
-                    << QStringLiteral("%1, %2: not measured (%3)").arg(figure.title, contender.label, result.error);
-                continue;
-            }
-            const double value = result.number(figure.key) * figure.scale;
+            if (!runs.ok())
+                continue; // a failure is in section.errors, a skip in its notes
+            const BenchStat stat = runs.stat(figure.key, figure.scale);
             if (contender.key == QLatin1String("glib"))
-                glib = value;
-            values.insert(contender.key, value);
+                glib = stat.median;
+            values.insert(contender.key, stat.median);
             const bool anchored = contender.key != QLatin1String("glib") && glib > 0;
+            const QJsonObject last = runs.last();
             QString note;
-            if (result.json.contains(QStringLiteral("loop")))
-                note = result.json.value(QStringLiteral("loop")).toString();
-            else if (result.json.contains(QStringLiteral("dispatcher")))
-                note = result.json.value(QStringLiteral("dispatcher")).toString();
-            section.add({QStringLiteral("%1_%2").arg(contender.key, figure.id),
-                QStringLiteral("%1: %2").arg(contender.label, figure.title), value, figure.unit, {},
-                anchored ? QStringLiteral("Qt, GLib") : QString(), anchored ? glib : 0, note});
+            if (last.contains(QStringLiteral("loop")))
+                note = last.value(QStringLiteral("loop")).toString();
+            else if (last.contains(QStringLiteral("dispatcher")))
+                note = last.value(QStringLiteral("dispatcher")).toString();
+            section.add(statRow(QStringLiteral("%1_%2").arg(contender.key, figure.id),
+                QStringLiteral("%1: %2").arg(contender.label, figure.title), stat, figure.unit, {},
+                anchored ? QStringLiteral("Qt, GLib") : QString(), anchored ? glib : 0, note));
         }
         saved.append(QJsonObject{{QStringLiteral("id"), figure.id}, {QStringLiteral("figure"), figure.title},
             {QStringLiteral("unit"), figure.unit}, {QStringLiteral("values"), values}});

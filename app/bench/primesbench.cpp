@@ -192,7 +192,7 @@ QJsonObject measurePrimesGuiProcesses(const WorkerOptions &)
     return measurePrimesGui(PrimesPage::Processes);
 }
 
-BenchSection runPrimesBenchmark()
+BenchSection runPrimesBenchmark(const BenchConfig &)
 {
     BenchSection section;
     section.name = QStringLiteral("primes");

@@ -153,7 +153,7 @@ double wrkPercentile(const QString &text, const QString &percent)
 
 } // namespace
 
-BenchSection runServerBenchmark()
+BenchSection runServerBenchmark(const BenchConfig &)
 {
     BenchSection section;
     section.name = QStringLiteral("server");

@@ -67,9 +67,8 @@ int runChessCommand(const QStringList &arguments)
         return usageError(problem);
 
     HeadlessRun run;
-    SimulatedClock clock;
-    clock.setTimeScale(timeScale);
-    ChessExhibition exhibition(&clock, &run.recorder());
+    ChessExhibition exhibition(&run.recorder());
+    exhibition.clock()->setTimeScale(timeScale);
     exhibition.setParams(params);
     std::size_t next = 0;
     const auto startNext = [&] {

@@ -21,9 +21,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-ChessExhibition::ChessExhibition(SimulatedClock *clock, TraceRecorder *recorder, QObject *parent)
+ChessExhibition::ChessExhibition(TraceRecorder *recorder, QObject *parent)
     : QObject(parent)
-    , m_clock(clock)
     , m_recorder(recorder)
 {
 }
@@ -49,7 +48,7 @@ void ChessExhibition::start()
     m_opponentMoves = 0;
     m_gamesOver = 0;
     m_endMs = -1;
-    m_clock->restart();
+    m_clock.restart();
     m_lanes.clear();
     if (m_recorder) {
         // The same name as the recorder's event-loop lane, so the timeline groups them on one thread.
@@ -78,7 +77,7 @@ void ChessExhibition::stop()
     m_running = false;
     ++m_generation;
     // Every suspended coroutine is resumed once more; each sees the new generation and returns.
-    m_clock->cancelAll();
+    m_clock.cancelAll();
     for (auto &board : m_boards) {
         board.masterMoved.give();
         board.replied.give();
@@ -93,7 +92,7 @@ void ChessExhibition::stop()
 
 qint64 ChessExhibition::masterWaitingMs() const
 {
-    return m_waitingMs + (m_masterWaiting ? m_clock->now() - m_waitingSince : 0);
+    return m_waitingMs + (m_masterWaiting ? m_clock.now() - m_waitingSince : 0);
 }
 
 // snippet-begin: master
@@ -134,7 +133,7 @@ QCoro::Task<> ChessExhibition::awaitReply(int board, quint64 generation)
     QPointer self(this);
     if (m_boards[std::size_t(board)].opponentThinking) {
         m_masterWaiting = true;
-        m_waitingSince = m_clock->now();
+        m_waitingSince = m_clock.now();
         if (m_recorder)
             m_recorder->setState(m_lanes.front(), TaskState::Queued, tr("waits at board %1").arg(board + 1));
     }
@@ -142,7 +141,7 @@ QCoro::Task<> ChessExhibition::awaitReply(int board, quint64 generation)
     if (!self || m_generation != generation)
         co_return;
     if (m_masterWaiting) {
-        m_waitingMs += m_clock->now() - m_waitingSince;
+        m_waitingMs += m_clock.now() - m_waitingSince;
         m_masterWaiting = false;
     }
 }
@@ -159,12 +158,12 @@ QCoro::Task<> ChessExhibition::moveAt(int board, quint64 generation)
     }
     if (m_recorder)
         m_recorder->setState(m_lanes.front(), TaskState::Running, tr("moves on board %1").arg(board + 1));
-    const qint64 start = m_clock->now();
-    co_await m_clock->sleepFor(m_params.masterMoveMs());
+    const qint64 start = m_clock.now();
+    co_await m_clock.sleepFor(m_params.masterMoveMs());
     if (!self || m_generation != generation)
         co_return;
     advance(board);
-    m_moveLog.push_back({board, true, start, m_clock->now()});
+    m_moveLog.push_back({board, true, start, m_clock.now()});
     ++m_masterMoves;
     m_boards[std::size_t(board)].turn = ExhibitionBoard::Turn::Opponent;
     if (m_recorder && board + 1 < int(m_lanes.size()))
@@ -188,12 +187,12 @@ QCoro::Task<> ChessExhibition::playOpponent(int board, quint64 generation)
         m_boards[std::size_t(board)].opponentThinking = true;
         if (recorded)
             m_recorder->setState(lane, TaskState::Sleeping, tr("thinks"));
-        const qint64 start = m_clock->now();
-        co_await m_clock->sleepFor(m_params.opponentMoveMs());
+        const qint64 start = m_clock.now();
+        co_await m_clock.sleepFor(m_params.opponentMoveMs());
         if (!self || m_generation != generation)
             co_return;
         advance(board);
-        m_moveLog.push_back({board, false, start, m_clock->now()});
+        m_moveLog.push_back({board, false, start, m_clock.now()});
         ++m_opponentMoves;
         auto &state = m_boards[std::size_t(board)];
         state.opponentThinking = false;
@@ -205,7 +204,7 @@ QCoro::Task<> ChessExhibition::playOpponent(int board, quint64 generation)
             continue;
         }
         state.turn = ExhibitionBoard::Turn::Over;
-        state.finishedAt = m_clock->now();
+        state.finishedAt = m_clock.now();
         if (recorded)
             m_recorder->finishTask(lane);
         state.replied.give(); // in a sequential exhibition she waits for this before the next game
@@ -238,7 +237,7 @@ void ChessExhibition::opponentDone()
 {
     if (++m_gamesOver < m_params.opponents)
         return;
-    m_endMs = m_clock->now();
+    m_endMs = m_clock.now();
     m_running = false;
     m_masterBoard = -1;
     Q_EMIT finished(m_endMs);

@@ -4,6 +4,7 @@
 
 #include "models/chess/chessposition.h"
 #include "models/chess/exhibitionplan.h"
+#include "models/chess/simulatedclock.h"
 #include "models/chess/turnsignal.h"
 #include "models/trace/tracetypes.h"
 
@@ -15,7 +16,6 @@
 
 namespace Lab {
 
-class SimulatedClock;
 class TraceRecorder;
 
 /** One board of the exhibition, as the view shows it. */
@@ -53,8 +53,12 @@ class ChessExhibition : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChessExhibition(SimulatedClock *clock, TraceRecorder *recorder = nullptr, QObject *parent = nullptr);
+    explicit ChessExhibition(TraceRecorder *recorder = nullptr, QObject *parent = nullptr);
     ~ChessExhibition() override;
+
+    /** The simulated clock the games run on. The exhibition owns it, so it outlives every
+        coroutine waiting on it: stopping resumes them through it, whoever is destroyed first. */
+    SimulatedClock *clock() { return &m_clock; }
 
     void setParams(const ExhibitionParams &params) { m_params = params; }
     const ExhibitionParams &params() const { return m_params; }
@@ -93,7 +97,7 @@ private:
     void advance(int board);
     void opponentDone();
 
-    SimulatedClock *m_clock;
+    SimulatedClock m_clock; // first: destroyed last, after the destructor stopped the games
     TraceRecorder *m_recorder;
     ExhibitionParams m_params;
     ExhibitionSchedule m_schedule = ExhibitionSchedule::Simultaneous;

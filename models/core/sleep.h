@@ -4,13 +4,12 @@
 
 #include "models/core/deadlinequeue.h"
 
+#include <QCoroTask>
 #include <QObject>
 #include <QTimer>
-#include <queue>
 
 #include <chrono>
 #include <coroutine>
-#include <vector>
 
 namespace Lab {
 
@@ -38,7 +37,10 @@ public:
     /** How long one pass may spend waking sleepers before it lets other events run. */
     static constexpr qint64 WakeBudgetNs = 4'000'000;
 
-    /** Frees the coroutines still asleep when the thread ends: they would never wake. */
+    /**
+     * Frees the coroutines still asleep when the thread ends: they would never wake. A sleeper's
+     * whole chain goes, the QCoro::Task coroutines awaiting it included, outermost first.
+     */
     ~SleepScheduler() override;
 
 private:
@@ -48,6 +50,7 @@ private:
 
     DeadlineQueue m_heap;
     qint64 m_armedFor = 0;
+    bool m_waking = false; // inside wakeDue(): it arms the timer once at the end of the pass
     QTimer m_timer;
 };
 
@@ -55,11 +58,15 @@ private:
 class SleepAwaiter
 {
 public:
-    explicit SleepAwaiter(qint64 deadlineNs)
-        : m_deadline(deadlineNs)
+    /** A sleep of @p durationNs from @p nowNs; zero or less does not suspend. */
+    SleepAwaiter(qint64 nowNs, qint64 durationNs)
+        : m_deadline(nowNs + durationNs)
+        , m_ready(durationNs <= 0)
     {
     }
-    bool await_ready() const noexcept;
+    bool await_ready() const noexcept { return m_ready; }
+    // Only QCoro::Task coroutines sleep here (QCoro's Awaitable concept wants a plain handle, so
+    // this is not checked): at thread end the scheduler frees their whole chain.
     void await_suspend(std::coroutine_handle<> handle) const
     {
         SleepScheduler::forCurrentThread()->schedule(m_deadline, handle);
@@ -68,6 +75,7 @@ public:
 
 private:
     qint64 m_deadline;
+    bool m_ready;
 };
 
 /** co_await Lab::sleepFor(100ms): the project's coroutine sleep; the event loop keeps running meanwhile. */

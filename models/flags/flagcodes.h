@@ -6,7 +6,7 @@
 
 namespace Lab {
 
-/** Which flags a run asks for, chosen as the book's flags2 scripts do (LABS.md §1.2). */
+/** Which flags a run asks for, chosen as the book's flags2 scripts do. */
 struct FlagCodeSelection
 {
     QStringList codes; ///< CC arguments: "B" means BA … BZ, "BR" is BR

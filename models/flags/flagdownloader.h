@@ -28,7 +28,7 @@ class CompletionQueue;
 class NetworkManagerPool;
 class TraceRecorder;
 
-/** The flags lab's three ways to download (LABS.md §1.1–1.2). */
+/** The flags lab's three ways to download, as the book's flags scripts do. */
 enum class FlagDownloadMode { Sequential, Threads, Coroutines };
 
 /** "sequential", "threads", "coroutines". */

@@ -21,7 +21,7 @@ namespace Lab {
 
 struct HttpRequestHead;
 
-/** How a FlagServer answers; changeable while it serves (LABS.md §2.4). */
+/** How a FlagServer answers (delay, jitter, error rate, as the book's three servers); changeable while it serves. */
 struct FlagServerSettings
 {
     /** Seconds every GET waits before it is answered; 0 with no jitter is the book's LOCAL mode. */

@@ -16,8 +16,8 @@ namespace Lab {
  * Several long-lived QNetworkAccessManagers used as one. Qt 6.4 opens at most 6 connections per
  * host and port for each manager and has no setting for it (QHttp1Configuration is 6.5+); the
  * connection cache is per manager, so n managers give 6 n connections to one server
- * (NOTES.md C5). get() hands each request to the manager with the fewest replies in flight,
- * so no manager queues a request while another has a free connection.
+ * (measured: 12 requests to one port go out in 2 waves with one manager, at once with two). get() hands each request to
+ * the manager with the fewest replies in flight, so no manager queues a request while another has a free connection.
  *
  * Managers are created on demand and kept (with their warm connections) until the pool goes;
  * setSize() only changes how many are used.

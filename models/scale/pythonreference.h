@@ -7,8 +7,8 @@
 namespace Lab {
 
 /**
- * What Python 3.11 needs for the same job, as measured elsewhere (on a 2-core machine) and
- * quoted in the project's issue 4 — not measured by this program. Shown beside the live figures
+ * What Python 3.11 needs for the same job, as measured elsewhere (on a 2-core machine) — not
+ * measured by this program. Shown beside the live figures
  * so the two can be compared; never mixed into them.
  */
 struct PythonReference

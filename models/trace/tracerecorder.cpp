@@ -223,16 +223,17 @@ qint64 TraceRecorder::droppedUntil() const
 
 namespace {
 // Items [from, dropped + kept.size()) of a ring that dropped its first @p dropped, at most @p limit;
-// returns the index after the last one copied.
-template<typename T>
-std::size_t copyFrom(
-    const std::deque<T> &kept, std::size_t dropped, std::size_t from, std::vector<T> &out, std::size_t limit)
+// returns the index after the last one copied. @p kept is a deque or a ChunkedRing (indexable).
+template<typename Ring, typename T>
+std::size_t copyFrom(const Ring &kept, std::size_t dropped, std::size_t from, std::vector<T> &out, std::size_t limit)
 {
     const std::size_t skip = from > dropped ? from - dropped : 0;
     if (skip >= kept.size())
         return dropped + kept.size();
     const std::size_t count = std::min(limit, kept.size() - skip);
-    out.insert(out.end(), kept.begin() + std::ptrdiff_t(skip), kept.begin() + std::ptrdiff_t(skip + count));
+    out.reserve(out.size() + count);
+    for (std::size_t i = skip; i < skip + count; ++i)
+        out.push_back(kept[i]);
     return dropped + skip + count;
 }
 } // namespace

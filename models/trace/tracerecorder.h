@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/trace/chunkedring.h"
 #include "models/trace/tracetypes.h"
 
 #include <cstdint>
@@ -15,8 +16,9 @@ namespace Lab {
  * The recording every demo writes to: tasks (lanes), spans of task states, instants and links.
  *
  * Appending is a short critical section and safe from any thread (thread-pool demos record
- * from their workers). Spans live in a deque, so they are never moved once recorded and a
- * reader can copy just what is new since it last looked.
+ * from their workers). Spans live in chunks that are never moved once recorded and are reused
+ * after clear(), so a reader can copy just what is new since it last looked, and a new
+ * recording fills memory already mapped instead of faulting in fresh pages.
  *
  * It is a ring buffer: past capacity() spans (or as many instants, or links) the oldest are
  * dropped, so an endless run keeps bounded memory. Counts and the indices of copySpans() run over
@@ -113,7 +115,7 @@ private:
     std::size_t m_droppedInstants = 0;
     std::size_t m_droppedLinks = 0;
     qint64 m_droppedUntil = 0;
-    std::deque<Span> m_spans;
+    ChunkedRing<Span> m_spans; // its storage is reused after clear(): recording touches no fresh pages
     std::deque<Instant> m_instants;
     std::deque<Link> m_links;
 };

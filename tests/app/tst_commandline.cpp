@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "tests/common/countdownorder.h"
+#include "tests/common/runlab.h"
+
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
 
-#include "tests/common/runlab.h"
 
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.
@@ -83,6 +86,9 @@ class TestCommandLine : public QObject
             {"scale", "seconds", Kind::Number},
             {"scale", "thread-cap", Kind::Number},
             {"scale", "trace", Kind::Path},
+            {"bench", "runs", Kind::Number},
+            {"bench", "server", Kind::Url},
+            {"bench", "goal", Kind::Word},
         };
         return list;
     }
@@ -250,11 +256,19 @@ private Q_SLOTS:
             QCOMPARE(match.captured(2).size(), match.captured(3).at(0).unicode() - 'A');
             seen.append(match.captured(3) + match.captured(4));
         }
-        QCOMPARE(seen.join(u' '), order);
+        if (blocking) {
+            QCOMPARE(seen.join(u' '), order); // one countdown after the other: no timing can change it
+        } else {
+            // The lab's order ("C3 C2 A3 C1 ..."), up to the near ties a busy machine may swap.
+            const QString problem = countdownOrderProblem(seen);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
         static const QRegularExpression total(QStringLiteral("total: (\\d+\\.\\d\\d)s"));
         const double seconds = total.match(result.out).captured(1).toDouble();
-        // 6.0 s awaited, 12.0 s blocking, at a tenth of the time.
-        QVERIFY2(qAbs(seconds - (blocking ? 1.2 : 0.6)) < 0.15, qPrintable(result.out));
+        // 6.0 s awaited, 12.0 s blocking, at a tenth of the time: never less (the sleeps add up to
+        // it), and not twice that however busy the machine.
+        const double expected = blocking ? 1.2 : 0.6;
+        QVERIFY2(seconds >= expected - 0.01 && seconds < 2 * expected, qPrintable(result.out));
     }
 
     void spinnerStalls_data()
@@ -275,10 +289,11 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QLatin1String("Answer: 42\n")));
         static const QRegularExpression stall(QStringLiteral("longest event-loop stall: (\\d+\\.\\d\\d) s"));
         const double seconds = stall.match(result.out).captured(1).toDouble();
+        // Blocking: the 0.5 s run freezes the loop in one piece; the coroutine never for half of it.
         if (stalls)
-            QVERIFY2(seconds >= 0.45 && seconds <= 0.6, qPrintable(result.out));
+            QVERIFY2(seconds >= 0.45 && seconds < 1.5, qPrintable(result.out));
         else
-            QCOMPARE(seconds, 0.0);
+            QVERIFY2(seconds < 0.25, qPrintable(result.out));
     }
 
     void flagsReport()
@@ -308,6 +323,26 @@ private Q_SLOTS:
         const Result result = run({"countdown", "--time-scale", "0.01", "--trace", "/nonexistent/dir/t.json"});
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(result.err));
+    }
+
+    // The window mode reports a trace it cannot write and exits 1, as the headless commands do.
+    void unwritableTraceInTheWindow()
+    {
+        QTemporaryDir config;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LAB_BINARY),
+            {"--demo", "countdown", "--run", "--quit-after-run", "--time-scale", "0.01", "--trace",
+                "/nonexistent/dir/t.json"});
+        QVERIFY(process.waitForFinished(120'000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(out.contains(QLatin1String("countdown: total:")), qPrintable(out)); // the run itself happened
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(err));
     }
 };
 

@@ -148,21 +148,20 @@ private Q_SLOTS:
         QString timing;
         for (std::size_t i = 0; i < starts.size(); ++i)
             timing += QString::number(offset(i), 'f', 3) + u' ';
-        if (perHost) {
-            // 20 flags over 6 connections: 6, 6, 6 and 2, each wave a round trip after the one before.
-            for (std::size_t i = 0; i < starts.size(); ++i) {
-                const double wave = double(i / 6);
-                QVERIFY2(std::abs(offset(i) - wave * Delay) < 0.4 * Delay, qPrintable(timing));
-            }
-            QCOMPARE(m_flagServer.maxInFlight(), 6);
-        } else {
-            QVERIFY2(offset(starts.size() - 1) < 0.3 * Delay, qPrintable(timing));
-            QCOMPARE(m_flagServer.maxInFlight(), 20);
-        }
-        // And the user reads it in the elapsed time: four round trips, or one.
+        // What the server saw and what the clock cannot beat, not how fast a busy machine is: with
+        // Qt's 6 per host at most 6 are in flight and a wave leaves only when answers to the one
+        // before came back (a round trip later at least), so 20 flags take 4 round trips; without
+        // it all 20 are in flight at once and the run takes a fraction of that.
         const double elapsed = double(m_page->downloader()->totals().elapsedNs) / 1e9;
-        const double expected = perHost ? 4 * Delay : Delay;
-        QVERIFY2(elapsed > expected * 0.95 && elapsed < expected + 0.3, qPrintable(m_page->resultText()));
+        if (perHost) {
+            QCOMPARE(m_flagServer.maxInFlight(), 6);
+            for (std::size_t wave = 1; wave * 6 < starts.size(); ++wave)
+                QVERIFY2(offset(wave * 6) - offset(wave * 6 - 1) >= 0.5 * Delay, qPrintable(timing));
+            QVERIFY2(elapsed >= 4 * Delay * 0.95, qPrintable(m_page->resultText()));
+        } else {
+            QCOMPARE(m_flagServer.maxInFlight(), 20);
+            QVERIFY2(elapsed >= Delay * 0.95 && elapsed < 3 * Delay, qPrintable(m_page->resultText()));
+        }
     }
 
     void asCompletedMovesTheBarInCompletionOrder()

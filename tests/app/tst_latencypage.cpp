@@ -18,6 +18,8 @@
 
 #include <memory>
 
+#include "tests/common/threadcount.h"
+
 using namespace Lab;
 
 // The latency page as a user sees it: the talk's table at once, the measured one after "Measure again".
@@ -151,9 +153,11 @@ private Q_SLOTS:
 
     void closingMidRunIsSafe()
     {
+        const int threadsBefore = threadCount();
         m_page->run();
-        QTest::qWait(50);
+        QVERIFY(m_page->isRunning());
         m_page.reset(); // the measurer stops and waits for its thread
+        QTRY_VERIFY2(threadCount() <= threadsBefore, qPrintable(QString::number(threadCount())));
     }
 
     void chartAxisIsLogarithmic()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "app/chesspage.h"
+#include "app/corospage.h"
 #include "app/demoregistry.h"
 #include "app/flagspage.h"
 #include "app/platespage.h"
@@ -9,8 +10,10 @@
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
+#include "widgets/coroutinestepview.h"
 
 #include <QAbstractEventDispatcher>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,6 +24,8 @@
 #include <QTimer>
 
 #include <memory>
+
+#include "tests/common/threadcount.h"
 
 using namespace Lab;
 
@@ -33,11 +38,6 @@ namespace {
 
 constexpr int Rounds = 100;
 constexpr double TimeScale = 0.02;
-
-int threadCount()
-{
-    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
 
 // The page's mode knob, so the rounds go through every mode; nullptr where it has none.
 QComboBox *modeKnob(DemoPage *page)
@@ -147,6 +147,8 @@ void TestLifetimes::closedMidRun()
             mode->setCurrentIndex(round % mode->count());
         if (auto *scale = qobject_cast<ScalePage *>(page))
             scale->countBox()->setValue(2000); // the closing is the point, not the scale
+        if (auto *coros = qobject_cast<CorosPage *>(page))
+            coros->view()->skipPredictionBox()->setChecked(true); // else Run only asks for a prediction
         // (The "Block the event loop" switch stays off: a blocking run ends inside run(), so it
         // cannot be closed mid-run.)
         page->show();
@@ -174,6 +176,10 @@ void TestLifetimes::closedMidRun()
     qInfo("%s: %d pages closed mid-run (%d still running) in %.1f s; %d wakes in 300 ms after", qPrintable(entry.id),
         Rounds, ranWhenClosed, clock.elapsed() / 1000.0, wakes);
     QVERIFY2(wakes <= 8, qPrintable(QStringLiteral("the event loop woke %1 times in 300 ms").arg(wakes)));
+    // The point is closing pages mid-run: most rounds must have been (the blocking modes end inside
+    // run(), a quick mode may end before the random moment comes).
+    QVERIFY2(ranWhenClosed >= Rounds / 4,
+        qPrintable(QStringLiteral("only %1 of %2 pages were running when closed").arg(ranWhenClosed).arg(Rounds)));
 }
 
 void TestLifetimes::cleanupTestCase()

@@ -15,6 +15,7 @@
 #include "widgets/codeview.h"
 #include "widgets/countdownlogview.h"
 #include "widgets/spinnerwidget.h"
+#include "tests/common/countdownorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,13 +110,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY2(page->resultText().startsWith(QLatin1String("Answer: 42")), qPrintable(page->resultText()));
         QCOMPARE(page->spinner()->message(), QStringLiteral("Answer: 42"));
-        // 3 s at time scale 0.3: the blocking modes freeze for about 0.9 s (the prime check's length is an
-        // estimate, and load varies), the others not at all.
+        // 3 s at time scale 0.3: the blocking modes freeze the loop in one piece for about 0.9 s (the
+        // prime check's length is an estimate) and the spinner stops; the others leave it animating and
+        // never freeze it for as long as half that (a busy machine may still delay a tick now and then).
         if (freezes) {
             QVERIFY2(m_test.monitor->longestStallNs() > 300'000'000, qPrintable(page->resultText()));
             QVERIFY(page->demo()->frames() <= 2);
         } else {
-            QCOMPARE(m_test.monitor->longestStallNs(), qint64(0));
+            QVERIFY2(m_test.monitor->longestStallNs() < 450'000'000, qPrintable(page->resultText()));
             QVERIFY(page->demo()->frames() >= 2);
         }
         QVERIFY(page->runButton()->isEnabled());
@@ -141,11 +143,19 @@ private Q_SLOTS:
         QSignalSpy finished(page, &DemoPage::runFinished);
         page->run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        QCOMPARE(page->log()->lineTexts().join(u','), order);
+        if (blocking) {
+            QCOMPARE(page->log()->lineTexts().join(u','), order); // one after the other, whatever the timing
+        } else {
+            // The lab's order, up to the near ties a busy machine may swap.
+            const QString problem =
+                countdownOrderProblem(page->log()->lineTexts().join(u',').remove(QStringLiteral(" = ")).split(u','));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        // Blocking: 12 s × 0.3 frozen in one piece; awaited: never frozen for half of that.
         if (blocking)
-            QVERIFY(m_test.monitor->longestStallNs() > 3'000'000'000); // 12 s × 0.3, frozen in one piece
+            QVERIFY(m_test.monitor->longestStallNs() > 3'000'000'000);
         else
-            QCOMPARE(m_test.monitor->longestStallNs(), qint64(0));
+            QVERIFY(m_test.monitor->longestStallNs() < 1'800'000'000);
     }
 
     void flagsFillTheGrid_data()
@@ -154,11 +164,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("blocking");
         QTest::addColumn<double>("minSeconds");
         QTest::addColumn<double>("maxSeconds");
-        // 20 flags, 0.1 s per request: sequential waits 20 times, the others about once.
-        QTest::newRow("sequential") << int(FlagDownloadMode::Sequential) << false << 2.0 << 6.0;
-        QTest::newRow("sequential blocking") << int(FlagDownloadMode::Sequential) << true << 2.0 << 6.0;
-        QTest::newRow("threads") << int(FlagDownloadMode::Threads) << false << 0.1 << 0.6;
-        QTest::newRow("coroutines") << int(FlagDownloadMode::Coroutines) << false << 0.1 << 0.6;
+        // 20 flags, 0.1 s per request: sequential waits 20 times (2 s at least), the others wait side
+        // by side, in well under half of that however busy the machine.
+        QTest::newRow("sequential") << int(FlagDownloadMode::Sequential) << false << 2.0 << 1e9;
+        QTest::newRow("sequential blocking") << int(FlagDownloadMode::Sequential) << true << 2.0 << 1e9;
+        QTest::newRow("threads") << int(FlagDownloadMode::Threads) << false << 0.1 << 1.0;
+        QTest::newRow("coroutines") << int(FlagDownloadMode::Coroutines) << false << 0.1 << 1.0;
     }
 
     void flagsFillTheGrid()
@@ -179,11 +190,12 @@ private Q_SLOTS:
         QCOMPARE(page->grid()->count(FlagState::Done), 20);
         const double seconds = double(page->downloader()->totals().elapsedNs) / 1e9;
         QVERIFY2(seconds >= minSeconds && seconds <= maxSeconds, qPrintable(page->resultText()));
-        // Only the blocking mode freezes the window, for the whole run.
+        // Only the blocking mode freezes the window, for the whole run (2 s at least, in one piece); the
+        // others never for half of that.
         if (blocking)
             QVERIFY2(m_test.monitor->longestStallNs() > 1'500'000'000, qPrintable(page->resultText()));
         else
-            QVERIFY2(m_test.monitor->longestStallNs() == 0, qPrintable(page->resultText()));
+            QVERIFY2(m_test.monitor->longestStallNs() < 1'000'000'000, qPrintable(page->resultText()));
         QCOMPARE(page->results()->rowCount(), 1);
         QCOMPARE(page->results()->item(0, 4)->text(), QStringLiteral("20"));
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 # SPDX-License-Identifier: MIT
-# `concurrency-lab --screenshots DIR` in a real X server (run under xvfb-run): one PNG per demo
+# `concurrency-lab --screenshots DIR` in a real X server of its own (tests/e2e/with-xvfb.sh): one PNG per demo
 # in the window and one in presenter mode, each a real picture (many colours, no two alike), every file it
 # wrote named on stdout; a folder that is missing or is a file is refused with status 2.
 set -euo pipefail

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 # SPDX-License-Identifier: MIT
-# A real-window tour (run under xvfb-run): the real binary, driven only from outside with xdotool
+# A real-window tour (in an X server of its own, tests/e2e/with-xvfb.sh): the real binary, driven only from outside with xdotool
 # keys and mouse as a person would, visits every demo and presses Run; the blocking modes
 # (Spinner: blocking sleep and prime check on the GUI thread; Countdown and Flags sequential with
 # "Block the event loop" on) must leave a window that answers again afterwards (a screenshot taken
 # during the freeze and one after it differ); the process must stay alive throughout; finally a
 # long run is started and the window is closed mid-run with Ctrl+Q: the process must exit 0.
 # Presenter mode: F11 enters it and Esc leaves it, the screen changing each time, and the window
-# answers afterwards. A sanitizer report in the application's output fails the tour.
+# answers afterwards. A sanitizer report in the application's output fails the tour. No fixed
+# waits: every step waits for what it needs to see on screen (a change, or the screen standing
+# still), with a generous deadline.
 set -uo pipefail
 binary=$1
 for tool in xdotool import; do
@@ -44,57 +46,76 @@ shot() {
 differs() { [ -s "$1" ] && [ -s "$2" ] && ! cmp -s "$1" "$2"; }
 alive() { kill -0 "$pid" 2>/dev/null; }
 
-# Focus the window (no window manager: focus is set directly, with retries).
+# Waits until the screen differs from shot $1, at most $2 s; prints the new shot. (A screenshot
+# takes a good part of a second here, which paces the loop.)
+wait_change() {
+    local ref=$1 deadline=$((SECONDS + $2)) now
+    while [ "$SECONDS" -lt "$deadline" ] && alive; do
+        now=$(shot)
+        if differs "$ref" "$now"; then
+            echo "$now"
+            return 0
+        fi
+        rm -f "$now"
+    done
+    return 1
+}
+# Waits until two screenshots in a row are equal (a run ended, nothing animates), at most $1 s.
+wait_still() {
+    local deadline=$((SECONDS + $1)) a b
+    a=$(shot)
+    while [ "$SECONDS" -lt "$deadline" ] && alive; do
+        b=$(shot)
+        if [ -s "$a" ] && cmp -s "$a" "$b"; then
+            rm -f "$a" "$b"
+            return 0
+        fi
+        rm -f "$a"
+        a=$b
+    done
+    rm -f "$a"
+    return 1
+}
+
+# Focus the window (no window manager: focus is set directly, retried for up to 10 s).
 focus() {
-    local try
-    for try in 1 2 3 4 5; do
+    local deadline=$((SECONDS + 10))
+    while [ "$SECONDS" -lt "$deadline" ]; do
         xdotool windowfocus --sync "$win" 2>/dev/null && [ "$(xdotool getwindowfocus 2>/dev/null)" = "$win" ] && return 0
-        sleep 0.3
     done
     # Some toolkits report a child window as focused: good enough if the focus call itself worked.
     xdotool windowfocus "$win" 2>/dev/null
 }
-key() { focus; xdotool key --clearmodifiers --delay 60 "$@"; sleep 0.25; }
+# Keys reach the window in order; whoever needs their effect waits for it on screen.
+key() { focus; xdotool key --clearmodifiers --delay 60 "$@"; }
 
-# Select demo number $1 (0-based) as a person would: click the demo list, Home, then Down n times.
+# Select demo number $1 (0-based) as a person would: click the demo list, Home, then Down n times;
+# waits until the page changed on screen (it returns 1 if it did not within 10 s).
 select_demo() {
-    local index=$1 i
+    local index=$1 i before page
+    before=$(shot)
     focus
     # The list is at the left edge, below the menu bar: click its first row.
     xdotool mousemove --window "$win" 40 60 click 1
-    sleep 0.3
     key Home
     for ((i = 0; i < index; i++)); do key Down; done
-    sleep 0.6
+    page=$(wait_change "$before" 10) || { rm -f "$before"; return 1; }
+    rm -f "$before" "$page"
 }
 
-# Press Run and check the window answers again after the blocking period:
-# a screenshot during the freeze and one after it must differ.
+# Press Run and check the window answers again after the blocking period: the screen changes
+# after Run (at the latest when the freeze ends) and then changes again (the run's end shows),
+# which a frozen window cannot do.
 blocking_run() {
-    local label=$1 limit=$2 during after frozen=no t
+    local label=$1 limit=$2 before first second start=$SECONDS
     rm -f "$work"/shot.*
+    before=$(shot)
     key alt+r
-    sleep 0.15
-    during=$(shot)
-    # Informational: while frozen, nothing repaints (two shots in a row are equal).
-    after=$(shot)
-    cmp -s "$during" "$after" && frozen=yes
-    rm -f "$after"
-    t=0
-    while alive && [ "$t" -lt $((limit * 2)) ]; do
-        sleep 0.5
-        t=$((t + 1))
-        after=$(shot)
-        if differs "$during" "$after"; then
-            sleep 0.5
-            if alive; then
-                pass "$label: window answered again after ~$(((t + 1) / 2)) s (freeze seen: $frozen)"
-                recovered=$((recovered + 1))
-                return 0
-            fi
-        fi
-        rm -f "$after"
-    done
+    if first=$(wait_change "$before" "$limit") && second=$(wait_change "$first" "$limit") && alive; then
+        pass "$label: window answered again after ~$((SECONDS - start)) s"
+        recovered=$((recovered + 1))
+        return 0
+    fi
     alive || { fail "$label: the process died"; return 1; }
     fail "$label: the window did not repaint within $limit s after the blocking period"
     return 1
@@ -109,68 +130,64 @@ index_of() {
 
 "$binary" --time-scale 0.3 >"$work/app.log" 2>&1 &
 pid=$!
-win=
-for _ in $(seq 1 40); do
-    win=$(xdotool search --onlyvisible --name "^Concurrency Lab$" 2>/dev/null | head -1)
-    [ -n "$win" ] && break
-    sleep 0.25
-done
+win=$(timeout 60 xdotool search --sync --onlyvisible --name "^Concurrency Lab$" 2>/dev/null | head -1 || true)
 if [ -z "$win" ]; then
-    fail "the window did not show within 10 s"
+    fail "the window did not show within 60 s"
     cat "$work/app.log"
     echo "$passes passed, $failures failed"
     exit 1
 fi
-xdotool windowsize "$win" 1600 1000 windowmove "$win" 0 0 2>/dev/null
-sleep 1
+xdotool windowsize --sync "$win" 1600 1000 windowmove --sync "$win" 0 0 2>/dev/null
+wait_still 20
 focus
 
 # 1. Every demo: select it in the list (the page must change on screen), press Run.
 for i in "${!demos[@]}"; do
     demo=${demos[$i]}
     rm -f "$work"/shot.*
-    before=$(shot)
-    select_demo "$i"
-    page=$(shot)
-    if [ "$i" -gt 0 ] && ! differs "$before" "$page"; then
+    if ! select_demo "$i" && [ "$i" -gt 0 ]; then
         fail "$demo: selecting it in the demo list changed nothing on screen"
         continue
     fi
+    wait_still 10 # the page is drawn
     visited=$((visited + 1))
+    page=$(shot)
+    if [ "$demo" = coroutines ]; then
+        key alt+k # it waits for a prediction: "Skip the prediction"
+    fi
     key alt+r
-    sleep 1.5
-    ran=$(shot)
+    ran=$(wait_change "$page" 20) && ran=yes || ran=no
     if ! alive; then
         fail "$demo: the process died after Run"
         break
     fi
-    if differs "$page" "$ran"; then
+    if [ "$ran" = yes ]; then
         pass "$demo: visited and run"
     else
-        fail "$demo: pressing Run changed nothing on screen"
+        fail "$demo: pressing Run changed nothing on screen within 20 s"
     fi
 done
 
 # 2. The blocking modes.
 if alive && [ "$(index_of spinner)" -ge 0 ]; then
     select_demo "$(index_of spinner)"
-    sleep 1 # a previous run (default mode, ~1 s) ends
+    wait_still 20 # a previous run (default mode, ~1 s) ends
     key alt+m Home # "Blocking sleep on the GUI thread"
     blocking_run "spinner/blocking sleep" 20
-    sleep 0.5
+    wait_still 20
     key alt+m Home Down Down Down # "Prime check on the GUI thread (CPU)"
     blocking_run "spinner/prime check on the GUI thread" 30
 fi
 if alive && [ "$(index_of countdown)" -ge 0 ]; then
     select_demo "$(index_of countdown)"
-    sleep 1
+    wait_still 20
     key alt+b # "Block the event loop" on
     blocking_run "countdown/blocking" 20
     key alt+b # back off
 fi
 if alive && [ "$(index_of flags)" -ge 0 ]; then
     select_demo "$(index_of flags)"
-    sleep 1
+    wait_still 20
     key alt+m Home # "Sequential"
     key alt+b      # "Block the event loop" (enabled in Sequential only)
     blocking_run "flags/sequential blocking" 40
@@ -180,27 +197,26 @@ fi
 # 2b. Presenter mode: F11 in, Esc out; the window answers afterwards (another demo shows).
 if alive; then
     select_demo 0
-    sleep 0.5
+    wait_still 20
     rm -f "$work"/shot.*
     normal=$(shot)
     key F11
-    sleep 1
-    presenter=$(shot)
+    presenter=$(wait_change "$normal" 10) || presenter=
     if ! alive; then
         fail "presenter mode: the process died after F11"
-    elif ! differs "$normal" "$presenter"; then
+    elif [ -z "$presenter" ]; then
         fail "presenter mode: F11 changed nothing on screen"
     else
+        wait_still 10
+        presenter=$(shot)
         key Escape
-        sleep 1
-        back=$(shot)
-        select_demo 1
-        other=$(shot)
+        back=$(wait_change "$presenter" 10) || back=
+        wait_still 10
         if ! alive; then
             fail "presenter mode: the process died after Esc"
-        elif ! differs "$presenter" "$back"; then
+        elif [ -z "$back" ]; then
             fail "presenter mode: Esc changed nothing on screen"
-        elif ! differs "$back" "$other"; then
+        elif ! select_demo 1; then
             fail "presenter mode: after Esc the window did not answer (selecting a demo changed nothing)"
         else
             pass "presenter mode: F11 entered it, Esc left it, the window answers"
@@ -214,26 +230,26 @@ long=$(index_of chess)
 status=none
 if alive; then
     select_demo "$long"
+    wait_still 20
+    page=$(shot)
     key alt+r
-    sleep 2
-    a=$(shot)
-    sleep 0.7
     midrun=no
-    differs "$a" "$(shot)" && midrun=yes
+    # Running: the screen changes after Run, and goes on changing.
+    a=$(wait_change "$page" 20) && wait_change "$a" 10 >/dev/null && midrun=yes
     if ! alive; then
         fail "${demos[$long]}: the process died during the long run"
     else
         key ctrl+q
         closedby=Ctrl+Q
-        for _ in $(seq 1 20); do alive || break; sleep 0.5; done
+        timeout 30 tail --pid="$pid" -f /dev/null
         if alive; then
             closedby="WM_DELETE_WINDOW (Ctrl+Q did not close it)"
             # Fall back once on the window manager's way (WM_DELETE_WINDOW), then give up.
             xdotool windowclose "$win" 2>/dev/null || xdotool key --window "$win" ctrl+q
-            for _ in $(seq 1 10); do alive || break; sleep 0.5; done
+            timeout 15 tail --pid="$pid" -f /dev/null
         fi
         if alive; then
-            fail "closing the window mid-run: the process is still running after 15 s"
+            fail "closing the window mid-run: the process is still running after 45 s"
             kill "$pid" 2>/dev/null
             wait "$pid" 2>/dev/null
             status=killed

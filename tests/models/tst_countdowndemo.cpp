@@ -19,8 +19,9 @@ Q_DECLARE_METATYPE(Lab::CountdownLine)
 namespace {
 // The closest lines (C2/A3, C1/D3, D2/A1) are 0.1 s × scale apart, and each countdown's lateness
 // adds up from wake to wake. With two CPU hogs on this 2-core machine, late wake-ups swapped them
-// in 2 of 10 runs at 0.05 and 1 of about 25 at 0.1, none at 0.2: the order is checked at 0.2.
-constexpr double OrderTimeScale = 0.2;
+// in 2 of 10 runs at 0.05 and 1 of about 25 at 0.1, none at 0.2: the order is checked at 0.5, with
+// room to spare (25 ms between the closest lines).
+constexpr double OrderTimeScale = 0.5;
 // Tests that do not depend on near ties.
 constexpr double TimeScale = 0.1;
 // A blocking run has no order to keep: it freezes the thread, so keep the freeze short.
@@ -125,7 +126,8 @@ void TestCountdownDemo::run()
 
     const qint64 total = finished.at(0).at(0).toLongLong();
     const qint64 expected = scaledNs(labSeconds, timeScale);
-    QVERIFY2(total >= expected && total < expected * 1.15, qPrintable(QString::number(total / 1e9)));
+    // Never shorter than its sleeps add up to; not twice that however busy the machine.
+    QVERIFY2(total >= expected && total < expected * 2, qPrintable(QString::number(total / 1e9)));
 
     // Each line sits in its countdown's column, and its time grows line after line.
     const auto specs = demo.specs();
@@ -141,14 +143,16 @@ void TestCountdownDemo::run()
     }
     QVERIFY(previous <= total);
 
-    // The window froze for the whole blocking run, and not at all for the async one.
+    // The window froze for the whole blocking run in one piece (at least its sleeps, at most the run);
+    // the async one never for a quarter of that, even if a busy machine delays a tick.
     if (blocking) {
         QTRY_COMPARE(stalls.count(), 1);
         const qint64 stall = stalls.at(0).at(0).toLongLong();
-        QVERIFY2(std::abs(stall - expected) <= expected / 10, qPrintable(QString::number(stall / 1e9)));
+        QVERIFY2(stall >= expected * 9 / 10 && stall <= total, qPrintable(QString::number(stall / 1e9)));
     } else {
         QVERIFY(ticks.wait()); // one more heartbeat after the end
-        QCOMPARE(stalls.count(), 0);
+        for (const auto &stall : std::as_const(stalls))
+            QVERIFY2(stall.at(0).toLongLong() < expected / 4, qPrintable(QString::number(stall.at(0).toLongLong())));
     }
 
     // The timeline: a lane per countdown with three waits each, all closed, and a mark per line.
@@ -240,8 +244,11 @@ void TestCountdownDemo::stopEndsTheRun()
     // A stopped blocking run blocks no further: the freeze ends with the last line shown.
     if (blocking) {
         QCOMPARE(shown.join(' '), (QStringList{"A3", "A2", "A1", "B3"}.mid(0, shown.size()).join(' ')));
-        const qint64 lastLine = demo.lines().last().elapsedNs;
-        QVERIFY2(frozen < lastLine + scaledNs(0.2, BlockingTimeScale), qPrintable(QString::number(frozen / 1e9)));
+        // Had it gone on, the stopped countdown's next sleep would have blocked on at least that long.
+        const CountdownLine &last = demo.lines().last();
+        const double nextSleep = demo.specs()[last.column].delay;
+        QVERIFY2(frozen < last.elapsedNs + scaledNs(nextSleep, BlockingTimeScale),
+            qPrintable(QString::number(frozen / 1e9)));
     }
 
     // Stopping twice is harmless.

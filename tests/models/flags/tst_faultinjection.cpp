@@ -21,7 +21,7 @@ using namespace Lab;
 Q_DECLARE_METATYPE(Lab::FlagDownloadMode)
 Q_DECLARE_METATYPE(Lab::FlagError)
 
-// Issue 7, "Fault injection for downloads": a server that misbehaves in one way per flag code,
+// Fault injection for downloads: a server that misbehaves in one way per flag code,
 // and every strategy must end that flag in a clear error within its timeout, the others Done.
 // (Refused connections and a slow server are covered by tst_flagdownloader.)
 namespace {

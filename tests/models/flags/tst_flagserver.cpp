@@ -56,7 +56,7 @@ QCoro::Task<Response> fetch(QNetworkAccessManager *manager, QUrl url, QByteArray
 }
 
 // Started all at once over @p managers (one QNetworkAccessManager opens at most 6 connections
-// per host, NOTES.md C5), then awaited in order.
+// per host), then awaited in order.
 QCoro::Task<std::vector<Response>> fetchAll(std::vector<QNetworkAccessManager *> managers, QUrl url, int count)
 {
     std::vector<QCoro::Task<Response>> tasks;

@@ -27,7 +27,7 @@ using namespace Lab;
 
 Q_DECLARE_METATYPE(Lab::FlagDownloadMode)
 
-// The issue's reliability list (issue 3, "Reliability"), against a real server on its own thread:
+// Reliability, against a real server on its own thread:
 // many runs in error mode, the server going away mid-run, Run/Stop pressed quickly, and the
 // server's memory over many keep-alive requests. Delays are short so the file runs in seconds.
 namespace {

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "tests/common/threadcount.h"
+
 using namespace Lab;
 
 // The talk's table and its human scale, then the same rows measured here.
@@ -106,7 +108,8 @@ private Q_SLOTS:
         const LatencyReport report = measureLatencies(options);
         const double seconds = double(QDateTime::currentMSecsSinceEpoch() - start) / 1000;
         qInfo().noquote() << '\n' + formatLatencyTables(report);
-        QVERIFY2(seconds < 5, qPrintable(QString::number(seconds)));
+        // Bounded, not fast: a busy machine may take a few times its usual second or two.
+        QVERIFY2(seconds < 30, qPrintable(QString::number(seconds)));
 
         QVERIFY(!report.stopped);
         QVERIFY2(report.clock.hz > 0.3e9 && report.clock.hz < 7e9, qPrintable(report.clock.method));
@@ -166,9 +169,12 @@ private Q_SLOTS:
 
     void destroyingARunningMeasurerIsSafe()
     {
+        const int threadsBefore = threadCount();
         auto measurer = std::make_unique<LatencyMeasurer>();
         measurer->start();
-        measurer.reset();
+        QVERIFY(measurer->isRunning());
+        measurer.reset(); // stops its thread and joins it, mid-measurement
+        QCOMPARE(threadCount(), threadsBefore);
     }
 };
 

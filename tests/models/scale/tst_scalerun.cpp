@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
 #include "models/core/clock.h"
+#include "models/core/sleep.h"
 #include "models/scale/processmemory.h"
 #include "models/scale/pythonreference.h"
 #include "models/scale/scalerun.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include "tests/common/threadcount.h"
 
 using namespace Lab;
 
@@ -157,16 +160,20 @@ private Q_SLOTS:
 
     void destroyingARunMidwayIsSafe()
     {
+        const int threadsBefore = threadCount();
         for (const SleeperKind kind : {SleeperKind::Coroutines, SleeperKind::Threads}) {
             auto run = std::make_unique<ScaleRun>();
             run->setKind(kind);
             run->setCount(1'000);
             run->setSeconds(0.05);
             run->start();
+            QVERIFY(run->isRunning());
             run.reset();
         }
-        // The orphaned coroutines wake into their shared counters, not into a dead run.
-        QTest::qWait(150);
+        // The orphaned coroutines wake into their shared counters, not into a dead run (AddressSanitizer
+        // would see it), and all of them do; the threads were joined.
+        QTRY_COMPARE(SleepScheduler::forCurrentThread()->pending(), std::size_t(0));
+        QTRY_VERIFY2(threadCount() <= threadsBefore, qPrintable(QString::number(threadCount())));
     }
 
     void referenceIsLabelledAsMeasuredElsewhere()
