@@ -16,16 +16,16 @@
     <name>Lab::ChromeTraceImporter</name>
     <message numerus="yes">
         <source>%n event(s) skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event skipped: %1</numerusform>
+            <numerusform>%n events skipped: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is JSON, but not a Chrome trace: its %n entry is not a trace event.</numerusform>
+            <numerusform>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,9 +115,9 @@
     <name>Lab::LoiterExercise</name>
     <message numerus="yes">
         <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>results: &lt;generator object: %n result to come, in submission order&gt;</numerusform>
+            <numerusform>results: &lt;generator object: %n results to come, in submission order&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -125,30 +125,30 @@
     <name>Lab::PrimesPage</name>
     <message numerus="yes">
         <source>Results in submission order: %n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Results in submission order: %n result.</numerusform>
+            <numerusform>Results in submission order: %n results.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n check(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n check.</numerusform>
+            <numerusform>Stopped after %n checks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sweep done: %n point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sweep done: %n point.</numerusform>
+            <numerusform>Sweep done: %n points.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the GIL changed hands %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the GIL changed hands %n time</numerusform>
+            <numerusform>the GIL changed hands %n times</numerusform>
         </translation>
     </message>
 </context>
@@ -156,44 +156,44 @@
     <name>Lab::PrimesRun</name>
     <message numerus="yes">
         <source>Checking %n numbers sequentially:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n number sequentially:</numerusform>
+            <numerusform>Checking %n numbers sequentially:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %1 numbers with %n threads and one GIL:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %1 numbers with %n thread and one GIL:</numerusform>
+            <numerusform>Checking %1 numbers with %n threads and one GIL:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %1 numbers with %n threads:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %1 numbers with %n thread:</numerusform>
+            <numerusform>Checking %1 numbers with %n threads:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %1 numbers with %n processes:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %1 numbers with %n process:</numerusform>
+            <numerusform>Checking %1 numbers with %n processes:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n numbers with one coroutine each on the event loop:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n number with one coroutine on the event loop:</numerusform>
+            <numerusform>Checking %n numbers with one coroutine each on the event loop:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %1 numbers with %n process, largest first, results in submission order:</numerusform>
+            <numerusform>Checking %1 numbers with %n processes, largest first, results in submission order:</numerusform>
         </translation>
     </message>
 </context>
@@ -300,9 +300,9 @@
     <name>Lab::TraceFileReader</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
