@@ -37,6 +37,7 @@ const Benchmark Benchmarks[] = {
     {"loops", runLoopsBenchmark},
     {"primes", runPrimesBenchmark},
     {"import", runImportBenchmark},
+    {"pytrace", runPythonTracerBenchmark},
 };
 
 struct WorkerFigure
@@ -58,6 +59,7 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-threads", measureFlagThreads},
     {"flags-sequential", measureFlagSequential},
     {"flags-asyncio", measureFlagAsyncio},
+    {"flags-asyncio-traced", measureFlagAsyncioTraced},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
     {"flags-python-asyncio", measureFlagsOnAsyncio},

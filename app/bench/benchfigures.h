@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Lab {
 
 // The benchmarks, one file each, registered in benchcommand.cpp's two tables. run*Benchmark() is
@@ -49,6 +51,15 @@ QJsonObject measureFlagOneManager(const WorkerOptions &options);
 QJsonObject measureFlagThreads(const WorkerOptions &options);
 QJsonObject measureFlagSequential(const WorkerOptions &options);
 QJsonObject measureFlagAsyncio(const WorkerOptions &options);
+// Runs a resources/bench script with python: runPythonScript, or under the Python tracer.
+using PythonRunner = std::function<ChildResult(
+    const QString &python, const QString &script, const QStringList &arguments, int timeoutSeconds)>;
+// resources/bench/asyncio_flags.py downloading options.count flags from a built-in server, run by @p run.
+QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner &run);
+
+// pytrace: the Python tracer's cost on the same asyncio download (pytracebench.cpp).
+BenchSection runPythonTracerBenchmark(const BenchConfig &config);
+QJsonObject measureFlagAsyncioTraced(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 // "3 of 20 flags arrived (…)": why a flags figure did not count.

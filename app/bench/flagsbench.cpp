@@ -100,6 +100,11 @@ QJsonObject measureFlagSequential(const WorkerOptions &options)
 
 QJsonObject measureFlagAsyncio(const WorkerOptions &options)
 {
+    return measureAsyncioFlags(options, runPythonScript);
+}
+
+QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner &run)
+{
     const QString python = findPython();
     if (python.isEmpty())
         return {{QStringLiteral("skipped"), QStringLiteral("python3 not found")}};
@@ -111,8 +116,7 @@ QJsonObject measureFlagAsyncio(const WorkerOptions &options)
             {QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
     const QString baseUrl = options.server.isEmpty() ? server.baseUrl().toString() : options.server;
     const QStringList codes = benchFlagCodes(options.count);
-    const ChildResult result =
-        runPythonScript(python, QStringLiteral("asyncio_flags.py"), QStringList{baseUrl} + codes, 120);
+    const ChildResult result = run(python, QStringLiteral("asyncio_flags.py"), QStringList{baseUrl} + codes, 120);
     if (!result.ok())
         return {{QStringLiteral("error"), result.error}};
     QJsonObject json = result.json;

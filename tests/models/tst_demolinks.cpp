@@ -243,9 +243,8 @@ void TestDemoLinks::spinner()
 void TestDemoLinks::chess()
 {
     TraceRecorder recorder;
-    SimulatedClock clock;
-    clock.setTimeScale(0);
-    ChessExhibition exhibition(&clock, &recorder);
+    ChessExhibition exhibition(&recorder);
+    exhibition.clock()->setTimeScale(0);
     ExhibitionParams params;
     params.opponents = 3;
     params.masterMoveSeconds = 5;
