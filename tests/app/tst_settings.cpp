@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QFile>
 
 #include <cmath>
 #include <memory>
@@ -369,5 +371,22 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSettings)
+// A 1280 x 1024 screen: the offscreen platform's own 800 x 800 is narrower than the window can be,
+// and a saved geometry must fit the screen to be restored.
+int main(int argc, char **argv)
+{
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("screen.json")));
+    if (!config.open(QIODevice::WriteOnly)
+        || config.write(R"({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1280, "height": 1024,
+                                         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+            < 0)
+        return 1;
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+    QApplication app(argc, argv);
+    TestSettings test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_settings.moc"

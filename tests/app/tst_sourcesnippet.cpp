@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTest::newRow("coroutine") << spinner << "coroutine"
                                    << "co_await Lab::sleepForSeconds(seconds)";
         QTest::newRow("cpu-blocking") << spinner << "cpu-blocking"
-                                      << "Lab::isPrime(number)";
+                                      << "Lab::checkPrimeLasting(seconds)";
         QTest::newRow("cpu-pool") << spinner << "cpu-pool"
                                   << "co_await QtConcurrent::run";
     }

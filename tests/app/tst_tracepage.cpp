@@ -54,9 +54,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && page->resultText().contains(u"exited with status 0"), 60000);
         QVERIFY(page->console()->toPlainText().startsWith(u"A 3\nA 2\nA 1\nB 3"));
         int blocks = 0;
-        for (const TaskInfo &task : m_window.recorder.tasks())
+        for (const TaskInfo &task : page->recorder()->tasks())
             if (task.name == u"event loop (MainThread)")
-                for (const Span &span : m_window.recorder.spans())
+                for (const Span &span : page->recorder()->spans())
                     blocks += span.task == task.id && span.state == TaskState::Blocked;
         QCOMPARE(blocks, 3);
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() && page->resultText().contains(u"exited with status 0"), 60000);
         QVERIFY(page->console()->toPlainText().contains(u"squares: [1, 4, 9, 16]"));
         int workers = 0;
-        for (const TaskInfo &task : m_window.recorder.tasks())
+        for (const TaskInfo &task : page->recorder()->tasks())
             workers += task.name.startsWith(u"ThreadPoolExecutor-");
         QCOMPARE(workers, 2);
     }

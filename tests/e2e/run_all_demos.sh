@@ -18,13 +18,15 @@ export XDG_CONFIG_HOME="$work/config"
 result_pattern() {
     case $1 in
     plates) echo '^plates: [0-9]+ plates, [0-9]+ hands, .* up, [0-9]+ fallen' ;;
-    latency) echo '^latency: [0-9]+ row\(s\) measured' ;;
+    latency) echo '^latency: [0-9]+ rows? measured' ;;
     spinner) echo '^spinner: Answer: 42 after' ;;
     countdown) echo '^countdown: total: [0-9.]+ s' ;;
     coroutines) echo '^coroutines: [0-9]\. .*: finished after [0-9]+ step' ;;
     flags) echo '^flags: .*: [0-9]+ flags downloaded, 0 not found, 0 errors' ;;
-    chess) echo '^chess: .* finished at' ;;
+    chess) echo '^chess: .*games ended at [0-9:]+' ;;
     scale) echo '^scale: [0-9,]+ coroutines: [0-9,]+ finished in' ;;
+    primes) echo '^primes: checked 20 in [0-9.]+ s' ;;
+    trace) echo '^trace: The program exited with status 0\. [0-9]+ tasks' ;;
     *) echo "^$1: " ;;
     esac
 }
