@@ -17,4 +17,10 @@ TraceRecorder *PageRecordings::forPage(const QString &id)
     return recorder.get();
 }
 
+void PageRecordings::retranslate()
+{
+    for (auto &[id, recorder] : m_recorders)
+        recorder->retranslate();
+}
+
 } // namespace Lab

@@ -24,6 +24,8 @@ public:
 
     /** The recording of the page @p id (made empty on first use). */
     TraceRecorder *forPage(const QString &id);
+    /** Every recording's lanes take the current language's names. */
+    void retranslate();
 
 private:
     std::map<QString, std::unique_ptr<TraceRecorder>> m_recorders;

@@ -74,6 +74,7 @@ void WindowHost::rebuild()
 
     // The recording stays; its lanes take the new language's names.
     m_context.recorder->retranslate();
+    m_recordings.retranslate();
     m_window = createWindow();
     // Every page keeps what it showed: its results, written again in the new language.
     for (DemoPage *page : m_window->pages()) {

@@ -27,6 +27,7 @@ import concurrent.futures.thread
 import itertools
 import os
 import sys
+import sysconfig
 import threading
 import time
 import weakref
@@ -108,10 +109,12 @@ def _current_lane():
 # --- asyncio tasks -------------------------------------------------------------------------
 
 
+# Code that is not the program's own: the standard library and installed packages. An await site
+# names the last line of the program's own code in the chain (flags2_asyncio.py:72, not httpx's).
 _library_dirs = tuple(
-    os.path.dirname(os.path.abspath(module.__file__)) + os.sep
-    for module in (asyncio, concurrent.futures)
-)
+    os.path.dirname(os.path.abspath(module.__file__)) + os.sep for module in (asyncio, concurrent.futures)
+) + tuple(path + os.sep for path in {sysconfig.get_paths().get(key) for key in ("stdlib", "purelib", "platlib")}
+          if path)
 _SOCKET_WAITS = frozenset(("sock_recv", "sock_recv_into", "_wait_for_data", "readexactly", "readuntil", "read",
                            "readline", "sock_connect", "sock_sendall", "drain", "open_connection",
                            "create_connection", "getaddrinfo", "sock_accept"))
@@ -119,7 +122,8 @@ _code_info = {}
 
 
 def _is_library(filename):
-    return filename.startswith(_library_dirs) or filename == __file__
+    return (filename.startswith(_library_dirs) or filename == __file__ or "/site-packages/" in filename
+            or "/dist-packages/" in filename)
 
 
 def _info(code):

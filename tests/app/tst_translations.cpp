@@ -408,9 +408,13 @@ private Q_SLOTS:
         QCOMPARE(flags->results()->rowCount(), 1);
         QCOMPARE(flags->results()->item(0, 1)->text(), QStringLiteral("Coroutines, 20 at once"));
         const QString englishSummary = flags->resultText();
+        // Each page keeps its own recording, and the recordings outlive a language switch.
+        const auto flagsRecording = [&host] {
+            return host.window()->currentPage()->recorder();
+        };
         QVERIFY(englishSummary.startsWith(QLatin1String("Coroutines, 20 at once: 20 flags downloaded")));
-        QCOMPARE(recorder.tasks().front().name, QStringLiteral("Event loop"));
-        const auto lanes = recorder.tasks().size();
+        QCOMPARE(flagsRecording()->tasks().front().name, QStringLiteral("Event loop"));
+        const auto lanes = flagsRecording()->tasks().size();
         QVERIFY(lanes > 20); // the event loop and a lane per flag
 
         // Language ▸ Português (Brasil), with the mouse.
@@ -449,10 +453,10 @@ private Q_SLOTS:
         QVERIFY2(names.contains(QStringLiteral("Brasil")), qPrintable(names.join(u',')));
         QVERIFY2(names.contains(QStringLiteral("Alemanha")), qPrintable(names.join(u',')));
         // The recording stays, its lanes named in Portuguese.
-        QCOMPARE(recorder.tasks().size(), lanes);
-        QCOMPARE(recorder.tasks().front().name, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
-        QVERIFY(recorder.tasks().front().name != QLatin1String("Event loop"));
-        QVERIFY(recorder.tasks().back().thread != QLatin1String("GUI thread"));
+        QCOMPARE(flagsRecording()->tasks().size(), lanes);
+        QCOMPARE(flagsRecording()->tasks().front().name, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
+        QVERIFY(flagsRecording()->tasks().front().name != QLatin1String("Event loop"));
+        QVERIFY(flagsRecording()->tasks().back().thread != QLatin1String("GUI thread"));
         language.setChoice(QStringLiteral("en"));
     }
 
