@@ -37,6 +37,7 @@
 
 #include <memory>
 
+#include "../common/offscreenscreen.h"
 #include "tests/common/testwindow.h"
 
 using namespace Lab;
@@ -468,21 +469,9 @@ private Q_SLOTS:
     }
 };
 
-// A full-HD screen, as on stage: the offscreen platform's own is 800 x 800, and full screen is the screen's size.
+// A full-HD screen, as on stage: full screen is the screen's size.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    QFile config(dir.filePath(QStringLiteral("screen.json")));
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(R"({"screens": [{"name": "stage", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                                         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-            < 0)
-        return 1;
-    config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
-    QApplication app(argc, argv);
-    TestPresenter test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return Lab::execOnScreen<TestPresenter>(argc, argv, 1920, 1080);
 }
 #include "tst_presenter.moc"

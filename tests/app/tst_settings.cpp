@@ -9,10 +9,12 @@
 #include "widgets/codeview.h"
 #include "widgets/timelinewidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QScreen>
@@ -22,11 +24,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QApplication>
-#include <QFile>
 
 #include <cmath>
 #include <memory>
+
+#include "../common/offscreenscreen.h"
 
 using namespace Lab;
 
@@ -371,22 +373,10 @@ private Q_SLOTS:
     }
 };
 
-// A 1280 x 1024 screen: the offscreen platform's own 800 x 800 is narrower than the window can be,
-// and a saved geometry must fit the screen to be restored.
+// A 1280 x 1024 screen: the window is wider than the offscreen platform's own 800 px, and a saved
+// geometry must fit the screen to be restored.
 int main(int argc, char **argv)
 {
-    QTemporaryDir dir;
-    QFile config(dir.filePath(QStringLiteral("screen.json")));
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(R"({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1280, "height": 1024,
-                                         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-            < 0)
-        return 1;
-    config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
-    QApplication app(argc, argv);
-    TestSettings test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return Lab::execOnScreen<TestSettings>(argc, argv, 1280, 1024);
 }
 #include "tst_settings.moc"

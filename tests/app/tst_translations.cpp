@@ -454,7 +454,8 @@ private Q_SLOTS:
         QVERIFY2(names.contains(QStringLiteral("Alemanha")), qPrintable(names.join(u',')));
         // The recording stays, its lanes named in Portuguese.
         QCOMPARE(flagsRecording()->tasks().size(), lanes);
-        QCOMPARE(flagsRecording()->tasks().front().name, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
+        QCOMPARE(
+            flagsRecording()->tasks().front().name, QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
         QVERIFY(flagsRecording()->tasks().front().name != QLatin1String("Event loop"));
         QVERIFY(flagsRecording()->tasks().back().thread != QLatin1String("GUI thread"));
         language.setChoice(QStringLiteral("en"));
