@@ -13,6 +13,23 @@
     </message>
 </context>
 <context>
+    <name>Lab::ChromeTraceImporter</name>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation>
+            <numerusform>%n event skipped: %1</numerusform>
+            <numerusform>%n events skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation>
+            <numerusform>It is JSON, but not a Chrome trace: its %n entry is not a trace event.</numerusform>
+            <numerusform>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::CorosPage</name>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
@@ -95,12 +112,88 @@
     </message>
 </context>
 <context>
-    <name>Lab::MainWindow</name>
+    <name>Lab::LoiterExercise</name>
     <message numerus="yes">
-        <source>Opened %1: %n spans</source>
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
         <translation>
-            <numerusform>Opened %1: %n span</numerusform>
-            <numerusform>Opened %1: %n spans</numerusform>
+            <numerusform>results: &lt;generator object: %n result to come, in submission order&gt;</numerusform>
+            <numerusform>results: &lt;generator object: %n results to come, in submission order&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation>
+            <numerusform>Results in submission order: %n result.</numerusform>
+            <numerusform>Results in submission order: %n results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation>
+            <numerusform>Stopped after %n check.</numerusform>
+            <numerusform>Stopped after %n checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation>
+            <numerusform>Sweep done: %n point.</numerusform>
+            <numerusform>Sweep done: %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation>
+            <numerusform>the GIL changed hands %n time</numerusform>
+            <numerusform>the GIL changed hands %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation>
+            <numerusform>Checking %n number sequentially:</numerusform>
+            <numerusform>Checking %n numbers sequentially:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation>
+            <numerusform>Checking %1 numbers with %n thread and one GIL:</numerusform>
+            <numerusform>Checking %1 numbers with %n threads and one GIL:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation>
+            <numerusform>Checking %1 numbers with %n thread:</numerusform>
+            <numerusform>Checking %1 numbers with %n threads:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation>
+            <numerusform>Checking %1 numbers with %n process:</numerusform>
+            <numerusform>Checking %1 numbers with %n processes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation>
+            <numerusform>Checking %n number with one coroutine on the event loop:</numerusform>
+            <numerusform>Checking %n numbers with one coroutine each on the event loop:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation>
+            <numerusform>Checking %1 numbers with %n process, largest first, results in submission order:</numerusform>
+            <numerusform>Checking %1 numbers with %n processes, largest first, results in submission order:</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +293,16 @@
         <translation>
             <numerusform>Older events dropped (%n span): the recording keeps the newest</numerusform>
             <numerusform>Older events dropped (%n spans): the recording keeps the newest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

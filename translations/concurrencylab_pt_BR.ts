@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Makes concurrency visible: coroutines, threads and a blocked event loop as live demos on a timeline.</source>
-        <translation>Torna a concorrência visível: corrotinas, threads e um loop de eventos bloqueado, em demonstrações ao vivo numa linha do tempo.</translation>
+        <translation>Torna a concorrência visível: corrotinas, threads e um laço de eventos bloqueado, em demonstrações ao vivo numa linha do tempo.</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Concurrency Lab turns the labs of the talk &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; into live demos you can click through: plates that fall when nobody spins them, latencies in human scale, a spinner, countdowns, coroutines resumed by hand, flags downloading into a grid, a simultaneous chess exhibition and a million sleeping coroutines.&lt;/p&gt;&lt;p&gt;Every coroutine demo runs on this window&apos;s own event loop through QCoro, so a blocking call really freezes the window, and the event-loop meter measures by how much.&lt;/p&gt;&lt;h3&gt;Credits&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;The talk &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; and the workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017) by Luciano Ramalho.&lt;/li&gt;&lt;li&gt;The book &lt;i&gt;Fluent Python&lt;/i&gt; by Luciano Ramalho (O&apos;Reilly), whose concurrency chapters the flags, spinner and primes examples come from.&lt;/li&gt;&lt;li&gt;The toy event loop after Brett Cannon&apos;s &lt;i&gt;launchpad&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;The chess exhibition analogy from Miguel Grinberg&apos;s talk &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017); the boards replay public-domain master games.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;O Laboratório de Concorrência transforma os laboratórios da palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; em demonstrações ao vivo que você pode explorar: pratos que caem quando ninguém os gira, latências em escala humana, um spinner, contagens regressivas, corrotinas retomadas à mão, bandeiras baixando numa grade, uma simultânea de xadrez e um milhão de corrotinas dormindo.&lt;/p&gt;&lt;p&gt;Cada demonstração com corrotinas roda no próprio loop de eventos desta janela, via QCoro; assim, uma chamada bloqueante congela de verdade a janela, e o medidor do loop de eventos mostra por quanto tempo.&lt;/p&gt;&lt;h3&gt;Créditos&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;A palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; e o workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017), de Luciano Ramalho.&lt;/li&gt;&lt;li&gt;O livro &lt;i&gt;Python Fluente&lt;/i&gt;, de Luciano Ramalho (O&apos;Reilly/Novatec), de cujos capítulos sobre concorrência vêm os exemplos das bandeiras, do spinner e dos primos.&lt;/li&gt;&lt;li&gt;O loop de eventos de brinquedo, inspirado no &lt;i&gt;launchpad&lt;/i&gt; de Brett Cannon.&lt;/li&gt;&lt;li&gt;A analogia da simultânea de xadrez, da palestra &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017) de Miguel Grinberg; os tabuleiros reproduzem partidas de mestres em domínio público.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;O Laboratório de Concorrência transforma os laboratórios da palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; em demonstrações ao vivo que você pode explorar: pratos que caem quando ninguém os gira, latências em escala humana, um spinner, contagens regressivas, corrotinas retomadas à mão, bandeiras baixando numa grade, uma simultânea de xadrez e um milhão de corrotinas dormindo.&lt;/p&gt;&lt;p&gt;Cada demonstração com corrotinas roda no próprio laço de eventos desta janela, via QCoro; assim, uma chamada bloqueante congela de verdade a janela, e o medidor do laço de eventos mostra por quanto tempo.&lt;/p&gt;&lt;h3&gt;Créditos&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;A palestra &lt;i&gt;Modern Concurrency — the new world of async/await&lt;/i&gt; e o workshop &lt;i&gt;Modern Concurrency in Python&lt;/i&gt; (fluentpython/concurrency2017), de Luciano Ramalho.&lt;/li&gt;&lt;li&gt;O livro &lt;i&gt;Python Fluente&lt;/i&gt;, de Luciano Ramalho (O&apos;Reilly/Novatec), de cujos capítulos sobre concorrência vêm os exemplos das bandeiras, do spinner e dos primos.&lt;/li&gt;&lt;li&gt;O laço de eventos de brinquedo, inspirado no &lt;i&gt;launchpad&lt;/i&gt; de Brett Cannon.&lt;/li&gt;&lt;li&gt;A analogia da simultânea de xadrez, da palestra &lt;i&gt;Asynchronous Python for the Complete Beginner&lt;/i&gt; (PyCon 2017) de Miguel Grinberg; os tabuleiros reproduzem partidas de mestres em domínio público.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Concurrency Lab&lt;/h3&gt;&lt;p&gt;MIT licence: you may use, copy, modify, merge, publish, distribute, sublicense and sell copies, provided the copyright notice and the permission notice are kept; it comes without warranty. The full text is on the next tab.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1, under the GNU Lesser General Public License version 3 (LGPLv3), linked dynamically: &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;QCoro, under the MIT licence: &lt;a href=&quot;https://github.com/qcoro/qcoro&quot;&gt;github.com/qcoro/qcoro&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Flag images: public domain. From Debian&apos;s iso-flags-png-320x240 (the Linux Mint flag set); no copyright claimed, dedicated to the public domain by Brett Roper in 2003.&lt;/li&gt;&lt;li&gt;Country names: from Debian&apos;s iso-codes, under the GNU Lesser General Public License version 2.1 or later.&lt;/li&gt;&lt;li&gt;The book&apos;s 194 country codes: from &lt;i&gt;Fluent Python&lt;/i&gt;&apos;s examples, Copyright (c) 2014 Luciano Ramalho, MIT licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The details are in resources/flags/LICENSE.md in the source.&lt;/p&gt;</source>
@@ -54,6 +54,10 @@
     <message>
         <source>MIT licence text</source>
         <translation>Texto da licença MIT</translation>
+    </message>
+    <message>
+        <source>&amp;Event loop</source>
+        <translation>Laço de &amp;eventos</translation>
     </message>
 </context>
 <context>
@@ -117,6 +121,14 @@
     <message>
         <source>thinks</source>
         <translation>pensa</translation>
+    </message>
+    <message>
+        <source>moved on board %1: the opponent thinks</source>
+        <translation>jogou no tabuleiro %1: o adversário pensa</translation>
+    </message>
+    <message>
+        <source>replied on board %1</source>
+        <translation>respondeu no tabuleiro %1</translation>
     </message>
 </context>
 <context>
@@ -202,10 +214,6 @@
         <translation>Simultânea de xadrez</translation>
     </message>
     <message>
-        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
-        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, uma — a mestra é o loop de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
-    </message>
-    <message>
         <source>Cannot start: %1.</source>
         <translation>Não é possível começar: %1.</translation>
     </message>
@@ -278,18 +286,6 @@
         <translation>%1, simulado</translation>
     </message>
     <message>
-        <source>1 game</source>
-        <translation>1 partida</translation>
-    </message>
-    <message>
-        <source>%1 games</source>
-        <translation>%1 partidas</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 move pairs finished at %4 (talk&apos;s formula: %5); she waited %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 de %3 pares de lances, terminada em %4 (fórmula da palestra: %5); ela esperou %6.</translation>
-    </message>
-    <message>
         <source>not run yet</source>
         <translation>ainda não executada</translation>
     </message>
@@ -302,16 +298,36 @@
         <translation>Execute uma exibição para ver os totais ao lado das fórmulas da palestra.</translation>
     </message>
     <message>
-        <source>%1 finished at %2</source>
-        <translation>%1 terminou em %2</translation>
-    </message>
-    <message>
-        <source>%1; longest event-loop stall %2 s</source>
-        <translation>%1; maior travamento do loop de eventos: %2 s</translation>
-    </message>
-    <message>
         <source>Boards</source>
         <translation>Tabuleiros</translation>
+    </message>
+    <message>
+        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
+        <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, cerca de uma — a mestra é o laço de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partida de %2 pares de lances terminada em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partidas de %2 pares de lances terminadas em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
+        <translation>Jogadas uma depois da outra, as partidas terminaram em %1; jogadas simultaneamente, em %2. Maior travamento do laço de eventos: %3 s.</translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>Jogadas uma depois da outra, as partidas terminaram em %1. Maior travamento do laço de eventos: %2 s.</translation>
+    </message>
+    <message>
+        <source>Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>Jogadas simultaneamente, as partidas terminaram em %1. Maior travamento do laço de eventos: %2 s.</translation>
+    </message>
+    <message>
+        <source>Longest event-loop stall %1 s.</source>
+        <translation>Maior travamento do laço de eventos: %1 s.</translation>
     </message>
 </context>
 <context>
@@ -331,24 +347,12 @@
 <context>
     <name>Lab::ChromeTraceImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Não foi possível abrir %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1 as a trace. %2</source>
         <translation>Não foi possível abrir %1 como trace. %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>O arquivo está vazio.</translation>
-    </message>
-    <message>
-        <source>It is not valid JSON (%1 at character %2): not a trace, or a damaged or cut-short one.</source>
-        <translation>Não é um JSON válido (%1 no caractere %2): não é um trace, ou é um trace danificado ou truncado.</translation>
-    </message>
-    <message>
-        <source>It is JSON, but not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
-        <translation>É JSON, mas não um trace do Chrome: não tem uma lista de eventos (um array, ou um objeto com &quot;traceEvents&quot;).</translation>
     </message>
     <message>
         <source>thread %1</source>
@@ -359,28 +363,138 @@
         <translation>tarefa %1</translation>
     </message>
     <message>
-        <source>The trace is damaged: event %1 is not an object.</source>
-        <translation>O trace está danificado: o evento %1 não é um objeto.</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 has no phase (&quot;ph&quot;).</source>
-        <translation>O trace está danificado: o evento %1 não tem fase (&quot;ph&quot;).</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 (phase &quot;%2&quot;) has no valid time stamp (&quot;ts&quot;).</source>
-        <translation>O trace está danificado: o evento %1 (fase &quot;%2&quot;) não tem carimbo de tempo válido (&quot;ts&quot;).</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: complete event %1 has no valid duration (&quot;dur&quot;).</source>
-        <translation>O trace está danificado: o evento completo %1 não tem duração válida (&quot;dur&quot;).</translation>
-    </message>
-    <message>
         <source>The trace holds no events this app can show (slices, instants or flows).</source>
         <translation>O trace não contém eventos que este aplicativo consiga mostrar (fatias, instantes ou fluxos).</translation>
     </message>
     <message>
         <source>%1 · level %2</source>
         <translation>%1 · nível %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation>
+            <numerusform>%n evento ignorado: %1</numerusform>
+            <numerusform>%n eventos ignorados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spans</source>
+        <translation>%1 trechos</translation>
+    </message>
+    <message>
+        <source>%1 instants</source>
+        <translation>%1 instantes</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 ligações</translation>
+    </message>
+    <message>
+        <source>The trace holds more than the timeline keeps (%1 of each kind): the oldest %2 were dropped, marked by a hatched band.</source>
+        <translation>O trace contém mais do que a linha do tempo guarda (%1 de cada tipo): os mais antigos foram descartados (%2), marcados por uma faixa hachurada.</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
+        <translation>Não é um trace do Chrome: não tem uma lista de eventos (um array, ou um objeto com &quot;traceEvents&quot;).</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON.</source>
+        <translation>Não é um trace do Chrome: um trace é JSON começando com [ ou {, e este arquivo não é JSON válido.</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it is not valid JSON (at character %1).</source>
+        <translation>Não é um trace do Chrome: não é JSON válido (no caractere %1).</translation>
+    </message>
+    <message>
+        <source>the last event cut short at the end of the file</source>
+        <translation>o último evento, cortado no fim do arquivo</translation>
+    </message>
+    <message>
+        <source>the rest of the file unreadable (from character %1)</source>
+        <translation>o resto do arquivo, ilegível (a partir do caractere %1)</translation>
+    </message>
+    <message>
+        <source>an event that is not valid JSON</source>
+        <translation>evento que não é JSON válido</translation>
+    </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>entrada que não é um objeto</translation>
+    </message>
+    <message>
+        <source>no phase (&quot;ph&quot;)</source>
+        <translation>sem fase (&quot;ph&quot;)</translation>
+    </message>
+    <message>
+        <source>no time stamp, or one that is not a number (&quot;ts&quot;)</source>
+        <translation>sem carimbo de tempo, ou com um que não é número (&quot;ts&quot;)</translation>
+    </message>
+    <message>
+        <source>a time stamp out of range (&quot;ts&quot;)</source>
+        <translation>carimbo de tempo fora do intervalo (&quot;ts&quot;)</translation>
+    </message>
+    <message>
+        <source>a complete event without a duration (&quot;dur&quot;)</source>
+        <translation>evento completo sem duração (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>a negative duration (&quot;dur&quot;)</source>
+        <translation>duração negativa (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>a duration out of range (&quot;dur&quot;)</source>
+        <translation>duração fora do intervalo (&quot;dur&quot;)</translation>
+    </message>
+    <message>
+        <source>an end (&quot;E&quot;) without its begin</source>
+        <translation>fim (&quot;E&quot;) sem o seu início</translation>
+    </message>
+    <message>
+        <source>an async end (&quot;e&quot;) without its begin</source>
+        <translation>fim assíncrono (&quot;e&quot;) sem o seu início</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s arriving end without its start</source>
+        <translation>chegada de um fluxo sem a sua partida</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s start without its arriving end</source>
+        <translation>partida de um fluxo sem a sua chegada</translation>
+    </message>
+    <message>
+        <source>The trace holds no events.</source>
+        <translation>O trace não contém eventos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation>
+            <numerusform>É JSON, mas não um trace do Chrome: a sua %n entrada não é um evento de trace.</numerusform>
+            <numerusform>É JSON, mas não um trace do Chrome: nenhuma das suas %n entradas é um evento de trace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a time stamp months away from the rest of the trace</source>
+        <translation>carimbo de tempo a meses de distância do resto do trace</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1 (tid %2)</source>
+        <translation>%1 (tid %2)</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -406,7 +520,7 @@
     <name>Lab::CorosPage</name>
     <message>
         <source>4. A toy event loop: launchpad&apos;s countdowns</source>
-        <translation>4. Um loop de eventos de brinquedo: as contagens regressivas da plataforma de lançamento</translation>
+        <translation>4. Um laço de eventos de brinquedo: as contagens regressivas da plataforma de lançamento</translation>
     </message>
     <message>
         <source>&amp;Exercise:</source>
@@ -418,7 +532,7 @@
     </message>
     <message>
         <source>A coroutine is an object you resume. Each resume runs it to its next co_await, and what is handed out there comes straight back to you. An event loop is just code that calls resume().</source>
-        <translation>Uma corrotina é um objeto que você retoma. Cada retomada a executa até o próximo co_await, e o que ela entrega ali volta direto para você. Um loop de eventos é só um código que chama resume().</translation>
+        <translation>Uma corrotina é um objeto que você retoma. Cada retomada a executa até o próximo co_await, e o que ela entrega ali volta direto para você. Um laço de eventos é só um código que chama resume().</translation>
     </message>
     <message>
         <source>not started</source>
@@ -426,7 +540,7 @@
     </message>
     <message>
         <source>finished at %1 on the loop&apos;s clock</source>
-        <translation>terminou em %1 no relógio do loop</translation>
+        <translation>terminou em %1 no relógio do laço</translation>
     </message>
     <message>
         <source>clock %1, next wake-up at %2</source>
@@ -444,15 +558,11 @@
         <source>line %1</source>
         <translation>linha %1</translation>
     </message>
-    <message>
-        <source>Predict the output first (or tick “Skip the prediction”), then Run.</source>
-        <translation>Preveja a saída primeiro (ou marque “Pular a previsão”), depois execute.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
         <translation>
-            <numerusform>%1 (simulado), em %n passo do loop</numerusform>
-            <numerusform>%1 (simulado), em %n passos do loop</numerusform>
+            <numerusform>%1 (simulado), em %n passo do laço</numerusform>
+            <numerusform>%1 (simulado), em %n passos do laço</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -468,6 +578,54 @@
             <numerusform>Parado após %n passo.</numerusform>
             <numerusform>Parado após %n passos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>5. async for over an async generator, on the toy loop</source>
+        <translation>5. async for sobre um gerador assíncrono, no laço de brinquedo</translation>
+    </message>
+    <message>
+        <source>6. async with: a semaphore lets 3 of 8 tasks in</source>
+        <translation>6. async with: um semáforo deixa entrar 3 de 8 tarefas</translation>
+    </message>
+    <message>
+        <source>inside: %1 · waiting: %2 · done: %3</source>
+        <translation>dentro: %1 · esperando: %2 · concluídas: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>finished: at most %1 of %2 tasks were inside at once</source>
+        <translation>concluído: no máximo %1 de %2 tarefas estiveram dentro ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>The semaphore has %1 permits: each task awaits one at the top of its scope, and the guard gives it back when the scope ends. Each task is a lane on the timeline.</source>
+        <translation>O semáforo tem %1 permissões: cada tarefa aguarda uma no início do seu escopo, e o guarda a devolve quando o escopo termina. Cada tarefa é uma faixa na linha do tempo.</translation>
+    </message>
+    <message>
+        <source>%1 woke, ran, and now waits: %2</source>
+        <translation>%1 acordou, executou e agora espera: %2</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
+        <translation>%1: no máximo %2 de %3 tarefas estiveram dentro ao mesmo tempo (limite %4)</translation>
+    </message>
+    <message>
+        <source>Skip the prediction when presenting</source>
+        <translation>Pular a previsão ao apresentar</translation>
+    </message>
+    <message>
+        <source>In presenter mode, Run (Space) goes without a prediction.</source>
+        <translation>No modo de apresentação, Executar (Espaço) roda sem previsão.</translation>
+    </message>
+    <message>
+        <source>In the prediction field: run with this prediction</source>
+        <translation>No campo da previsão: executar com esta previsão</translation>
+    </message>
+    <message>
+        <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
+        <translation>Preveja a saída primeiro e depois tecle Ctrl+Enter para executar (ou marque “Pular a previsão”: Alt+K).</translation>
     </message>
 </context>
 <context>
@@ -514,7 +672,7 @@
     </message>
     <message>
         <source>One iteration of the toy loop: wake the task with the earliest deadline</source>
-        <translation>Uma iteração do loop de brinquedo: acorda a tarefa com o prazo mais próximo</translation>
+        <translation>Uma iteração do laço de brinquedo: acorda a tarefa com o prazo mais próximo</translation>
     </message>
     <message>
         <source>Resume the coroutine</source>
@@ -530,7 +688,7 @@
     </message>
     <message>
         <source>Step the toy loop</source>
-        <translation>Avançar o loop de brinquedo</translation>
+        <translation>Avançar o laço de brinquedo</translation>
     </message>
     <message>
         <source>Coroutine state</source>
@@ -554,7 +712,7 @@
     </message>
     <message>
         <source>The toy loop&apos;s heap</source>
-        <translation>O heap do loop de brinquedo</translation>
+        <translation>O heap do laço de brinquedo</translation>
     </message>
     <message>
         <source>&amp;Your prediction:</source>
@@ -588,6 +746,14 @@
         <source>The prediction locks at the first step.</source>
         <translation>A previsão fica travada no primeiro passo.</translation>
     </message>
+    <message>
+        <source>Write your prediction above (or tick “Skip the prediction”), then press Run.</source>
+        <translation>Escreva sua previsão acima (ou marque “Pular a previsão”) e depois clique em Executar.</translation>
+    </message>
+    <message>
+        <source>Your prediction is locked in: watch the lanes and compare.</source>
+        <translation>Sua previsão está registrada: observe as faixas e compare.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownDemo</name>
@@ -606,6 +772,18 @@
     <message>
         <source>co_await sleep(%1 s)</source>
         <translation>co_await sleep(%1 s)</translation>
+    </message>
+    <message>
+        <source>sleep started</source>
+        <translation>sleep iniciado</translation>
+    </message>
+    <message>
+        <source>timer fired: task resumed</source>
+        <translation>o timer disparou: tarefa retomada</translation>
+    </message>
+    <message>
+        <source>blocked until now: the next countdown starts</source>
+        <translation>bloqueado até agora: começa a próxima contagem</translation>
     </message>
 </context>
 <context>
@@ -631,7 +809,7 @@
     </message>
     <message>
         <source>total: %1 s (%2), longest event-loop stall %3 s</source>
-        <translation>total: %1 s (%2), maior travamento do loop de eventos: %3 s</translation>
+        <translation>total: %1 s (%2), maior travamento do laço de eventos: %3 s</translation>
     </message>
     <message>
         <source>blocking sleep: one task after the other</source>
@@ -655,6 +833,21 @@
             <numerusform>Parado após %n linha.</numerusform>
             <numerusform>Parado após %n linhas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CpuMeter</name>
+    <message>
+        <source>CPU use per core</source>
+        <translation>Uso de CPU por núcleo</translation>
+    </message>
+    <message>
+        <source>core %1: %2 %</source>
+        <translation>núcleo %1: %2 %</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
     </message>
 </context>
 <context>
@@ -689,7 +882,7 @@
     </message>
     <message>
         <source>&amp;Block the event loop</source>
-        <translation>&amp;Bloquear o loop de eventos</translation>
+        <translation>&amp;Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>Replace the awaited call with a blocking one: the window freezes.</source>
@@ -697,7 +890,7 @@
     </message>
     <message>
         <source>Block the event loop</source>
-        <translation>Bloquear o loop de eventos</translation>
+        <translation>Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -707,12 +900,39 @@
         <source>%1: live view</source>
         <translation>%1: visão ao vivo</translation>
     </message>
+    <message>
+        <source>Nothing on this page: no call here can be made blocking</source>
+        <translation>Nada nesta página: nenhuma chamada aqui pode se tornar bloqueante</translation>
+    </message>
+    <message>
+        <source>Ticks or unticks “Block the event loop”</source>
+        <translation>Marca ou desmarca “Bloquear o laço de eventos”</translation>
+    </message>
+    <message>
+        <source>Run stopped: its page was left</source>
+        <translation>Execução parada ao sair da página</translation>
+    </message>
+    <message>
+        <source>Run stopped with the Stop button or key</source>
+        <translation>Execução parada pelo botão ou pela tecla Parar</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopChoice</name>
+    <message>
+        <source>GLib&apos;s main loop</source>
+        <translation>laço principal do GLib</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s UNIX dispatcher</source>
+        <translation>despachante UNIX do Qt</translation>
+    </message>
 </context>
 <context>
     <name>Lab::EventLoopMeter</name>
     <message>
         <source>Event-loop health</source>
-        <translation>Saúde do loop de eventos</translation>
+        <translation>Saúde do laço de eventos</translation>
     </message>
     <message>
         <source>A heartbeat timer ticks every %1 ms on the GUI thread; the lag is how late it came. A lag over %2 ms is a stall: the window could not answer.</source>
@@ -720,11 +940,11 @@
     </message>
     <message>
         <source>Event loop: lag %1 ms</source>
-        <translation>Loop de eventos: atraso de %1 ms</translation>
+        <translation>Laço de eventos: atraso de %1 ms</translation>
     </message>
     <message>
         <source>Event loop: UI frozen for %1 s</source>
-        <translation>Loop de eventos: interface congelada por %1 s</translation>
+        <translation>Laço de eventos: interface congelada por %1 s</translation>
     </message>
 </context>
 <context>
@@ -732,6 +952,37 @@
     <message>
         <source>UI frozen for %1 s</source>
         <translation>interface congelada por %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopTab</name>
+    <message>
+        <source>&amp;Restart on it now</source>
+        <translation>&amp;Reiniciar com ele agora</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This window runs on &lt;b&gt;%1&lt;/b&gt; (%2). Qt on Linux can run the GUI thread on GLib&apos;s main loop, Debian&apos;s default, or on its own UNIX dispatcher (QT_NO_GLIB=1), as asyncio can swap its loop for uvloop: every coroutine of the app runs unchanged on either. The dispatcher is chosen before the application object exists, so a switch needs a restart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Esta janela roda no &lt;b&gt;%1&lt;/b&gt; (%2). No Linux, o Qt pode rodar a thread da GUI no laço principal do GLib, o padrão do Debian, ou no seu próprio despachante UNIX (QT_NO_GLIB=1), assim como o asyncio pode trocar seu laço pelo uvloop: todas as corrotinas do app rodam sem mudança em qualquer um deles. O despachante é escolhido antes de o objeto da aplicação existir, então a troca exige reiniciar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event loop to run on</source>
+        <translation>Laço de eventos em que rodar</translation>
+    </message>
+    <message>
+        <source>Run &amp;on:</source>
+        <translation>Executar &amp;no:</translation>
+    </message>
+    <message>
+        <source>No comparison measured yet on this machine: run &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; and open this tab again.</source>
+        <translation>Nenhuma comparação medida nesta máquina ainda: execute &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; e abra esta aba de novo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last measured on this machine&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): shorter is better.</source>
+        <translation>&lt;b&gt;Última medição nesta máquina&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): menor é melhor.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>não medido</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1033,18 @@ não encontrada</translation>
         <source>cannot save %1: %2</source>
         <translation>não foi possível salvar %1: %2</translation>
     </message>
+    <message>
+        <source>image too large (%1 × %2 px, at most %3 a side)</source>
+        <translation>imagem grande demais (%1 × %2 px, no máximo %3 por lado)</translation>
+    </message>
+    <message>
+        <source>it is a link to %1; not overwritten</source>
+        <translation>é um link para %1; não foi sobrescrito</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
 </context>
 <context>
     <name>Lab::FlagDownloader</name>
@@ -816,6 +1079,34 @@ não encontrada</translation>
     <message>
         <source>worker %1</source>
         <translation>thread de trabalho %1</translation>
+    </message>
+    <message>
+        <source>as_completed loop</source>
+        <translation>laço do as_completed</translation>
+    </message>
+    <message>
+        <source>awaiting the next result</source>
+        <translation>aguardando o próximo resultado</translation>
+    </message>
+    <message>
+        <source>%1: grid and progress bar</source>
+        <translation>%1: grade e barra de progresso</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>requisição enviada</translation>
+    </message>
+    <message>
+        <source>next GET</source>
+        <translation>próximo GET</translation>
+    </message>
+    <message>
+        <source>reply arrived: coroutine resumed</source>
+        <translation>resposta chegou: corrotina retomada</translation>
+    </message>
+    <message>
+        <source>result handed to the GUI thread</source>
+        <translation>resultado entregue à thread da GUI</translation>
     </message>
 </context>
 <context>
@@ -951,14 +1242,6 @@ não encontrada</translation>
         <translation>&amp;Tempo limite:</translation>
     </message>
     <message>
-        <source>%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s</source>
-        <translation>%1: %2 bandeiras baixadas, %3 não encontradas, %4 erros em %5 s%6 — maior travamento do loop de eventos: %7 s</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (parado)</translation>
-    </message>
-    <message>
         <source>Flags finished</source>
         <translation>Bandeiras concluídas</translation>
     </message>
@@ -1091,14 +1374,6 @@ não encontrada</translation>
         <translation>“%1” não é uma URL http:// ou https://.</translation>
     </message>
     <message>
-        <source>%1, %2 at once%3</source>
-        <translation>%1, %2 simultâneas%3</translation>
-    </message>
-    <message>
-        <source>, blocking</source>
-        <translation>, bloqueante</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1109,6 +1384,68 @@ não encontrada</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>Todos de uma vez</translation>
+    </message>
+    <message>
+        <source>As completed</source>
+        <translation>Conforme terminam</translation>
+    </message>
+    <message>
+        <source>Coroutines: each download ends its own flag (all at once), or an async generator yields each result as its download ends and one loop takes them in that order, moving the progress bar (the book&apos;s as_completed).</source>
+        <translation>Corrotinas: cada download finaliza a sua própria bandeira (todos de uma vez), ou um gerador assíncrono entrega cada resultado quando o download termina e um único laço os recebe nessa ordem, avançando a barra de progresso (o as_completed do livro).</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>Res&amp;ultados:</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, blocking</source>
+        <translation>%1, %2 simultâneas, bloqueante</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, as completed</source>
+        <translation>%1, %2 simultâneas, conforme terminam</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once</source>
+        <translation>%1, %2 simultâneas</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The counts of a Flags run; each phrase has its own plural forms.</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flags downloaded</source>
+        <translation>
+            <numerusform>%n bandeira baixada</numerusform>
+            <numerusform>%n bandeiras baixadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n não encontrada</numerusform>
+            <numerusform>%n não encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, stopped — longest event-loop stall %4 s</source>
+        <translation>%1: %2 em %3 s, parado — maior travamento do laço de eventos: %4 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
+        <translation>%1: %2 em %3 s — maior travamento do laço de eventos: %4 s</translation>
     </message>
 </context>
 <context>
@@ -1211,14 +1548,6 @@ não encontrada</translation>
         <source>https is not supported</source>
         <translation>https não é suportado</translation>
     </message>
-    <message>
-        <source>malformed HTTP answer</source>
-        <translation>resposta HTTP malformada</translation>
-    </message>
-    <message>
-        <source>malformed chunked body</source>
-        <translation>corpo em blocos (chunked) malformado</translation>
-    </message>
 </context>
 <context>
     <name>Lab::HttpResponse</name>
@@ -1245,6 +1574,18 @@ não encontrada</translation>
     <message>
         <source>stopped</source>
         <translation>parado</translation>
+    </message>
+    <message>
+        <source>malformed HTTP answer</source>
+        <translation>resposta HTTP malformada</translation>
+    </message>
+    <message>
+        <source>answer too large (over %1 MiB)</source>
+        <translation>resposta grande demais (mais de %1 MiB)</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>não é um endereço http:// ou https://: %1</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1918,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>%1, off the GUI thread — longest event-loop stall %2 s</source>
-        <translation>%1, fora da thread da GUI — maior travamento do loop de eventos: %2 s</translation>
+        <translation>%1, fora da thread da GUI — maior travamento do laço de eventos: %2 s</translation>
     </message>
     <message>
         <source>Measuring progress</source>
@@ -1650,6 +1991,60 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>includes the built-in server&apos;s simulated delay of %1 s (jitter %2 s), set on the Flags page</source>
         <translation>inclui o atraso simulado de %1 s do servidor embutido (variação %2 s), ajustado na página Bandeiras</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::LoiterExercise</name>
+    <message>
+        <source>Script starting.</source>
+        <translation>Script iniciando.</translation>
+    </message>
+    <message>
+        <source>pool worker %1</source>
+        <translation>trabalhador do pool %1</translation>
+    </message>
+    <message>
+        <source>worker thread %1</source>
+        <translation>thread de trabalho %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
+        <translation>
+            <numerusform>results: &lt;objeto gerador: %n resultado por vir, na ordem de envio&gt;</numerusform>
+            <numerusform>results: &lt;objeto gerador: %n resultados por vir, na ordem de envio&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for individual results:</source>
+        <translation>Esperando os resultados individuais:</translation>
+    </message>
+    <message>
+        <source>for result in results</source>
+        <translation>for result in results</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>waits for result %1</source>
+        <translation>espera o resultado %1</translation>
+    </message>
+    <message>
+        <source>loiter(%1): sleep(%1)</source>
+        <translation>loiter(%1): sleep(%1)</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): doing nothing for %2s...</source>
+        <translation>%1loiter(%2): sem fazer nada por %2s...</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): done.</source>
+        <translation>%1loiter(%2): pronto.</translation>
+    </message>
+    <message>
+        <source>result %1: %2</source>
+        <translation>resultado %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +2135,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>&amp;Block the event loop</source>
-        <translation>&amp;Bloquear o loop de eventos</translation>
+        <translation>&amp;Bloquear o laço de eventos</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
@@ -1806,29 +2201,42 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>&amp;Open trace…</source>
         <translation>A&amp;brir trace…</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n spans</source>
-        <translation>
-            <numerusform>Aberto %1: %n trecho</numerusform>
-            <numerusform>Aberto %1: %n trechos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open trace</source>
         <translation>Abrir trace</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json);;All files (*)</source>
-        <translation>Trace JSON do Chrome (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Cannot open the trace</source>
         <translation>Não foi possível abrir o trace</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
-        <translation>%1: %2</translation>
+        <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
+        <translation>Laço de eventos desta janela: %1 (%2). Troque-o em Ajuda ▸ Sobre ▸ Laço de eventos.</translation>
+    </message>
+    <message>
+        <source>T&amp;race a program…</source>
+        <translation>&amp;Rastrear um programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>A abertura de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON (*.json *.json.gz);;Node trace logs (*.log);;All files (*)</source>
+        <translation>Traces (*.json *.json.gz *.log *.trace);;Trace JSON do Chrome (*.json *.json.gz);;Logs de trace do Node (*.log);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;keys</source>
+        <translation>Ocultar as &amp;teclas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary (a title may end in &quot;?&quot;).</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2271,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>event loop</source>
-        <translation>loop de eventos</translation>
+        <translation>laço de eventos</translation>
     </message>
     <message>
         <source>%1 up, %2 fallen, %3 visits (%4 per second)</source>
@@ -1872,6 +2280,18 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>hand %1 busy %2 %</source>
         <translation>mão %1 ocupada %2 %</translation>
+    </message>
+    <message>
+        <source>lets the loop read its input</source>
+        <translation>deixa o laço ler a entrada</translation>
+    </message>
+    <message>
+        <source>plate %1 saved, late</source>
+        <translation>prato %1 salvo, atrasado</translation>
+    </message>
+    <message>
+        <source>plate %1 saved</source>
+        <translation>prato %1 salvo</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2330,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>coroutines on the event loop</source>
-        <translation>corrotinas no loop de eventos</translation>
+        <translation>corrotinas no laço de eventos</translation>
     </message>
     <message>
         <source>worker threads</source>
@@ -1934,11 +2354,11 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>18 plates do not need 18 hands: two hands that go where they are needed keep them all up. Block the event loop and one hand is stuck — the others cannot move, and plates fall.</source>
-        <translation>18 pratos não precisam de 18 mãos: duas mãos que vão aonde são necessárias mantêm todos girando. Bloqueie o loop de eventos e uma mão fica presa — as outras não conseguem se mexer, e os pratos caem.</translation>
+        <translation>18 pratos não precisam de 18 mãos: duas mãos que vão aonde são necessárias mantêm todos girando. Bloqueie o laço de eventos e uma mão fica presa — as outras não conseguem se mexer, e os pratos caem.</translation>
     </message>
     <message>
         <source>%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s</source>
-        <translation>%1 pratos, %2 mãos, %3 %4: %5; maior travamento do loop de eventos: %6 s</translation>
+        <translation>%1 pratos, %2 mãos, %3 %4: %5; maior travamento do laço de eventos: %6 s</translation>
     </message>
     <message>
         <source>as coroutines</source>
@@ -1985,6 +2405,338 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>Ocultar as teclas (H as mostra de novo)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message>
+        <source>Simulate a &amp;GIL</source>
+        <translation>Simular um &amp;GIL</translation>
+    </message>
+    <message>
+        <source>S&amp;weep 1 to %1 workers</source>
+        <translation>&amp;Varrer de 1 a %1 trabalhadores</translation>
+    </message>
+    <message>
+        <source>Sequential (one worker thread)</source>
+        <translation>Sequencial (uma thread de trabalho)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Coroutines on the event loop</source>
+        <translation>Corrotinas no laço de eventos</translation>
+    </message>
+    <message>
+        <source>executor.map: processes, submission order</source>
+        <translation>executor.map: processos, ordem de envio</translation>
+    </message>
+    <message>
+        <source>executor.map exercise: loiter(n)</source>
+        <translation>exercício de executor.map: loiter(n)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabalhadores</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Trabalhadores:</translation>
+    </message>
+    <message>
+        <source>Each check must hold one global lock, handed on every switch interval, as CPython&apos;s GIL: the threads take turns. Processes each have their own.</source>
+        <translation>Cada verificação precisa segurar uma trava global, passada adiante a cada intervalo de troca, como o GIL do CPython: as threads se revezam. Cada processo tem o seu.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a thread holds the GIL before handing it on (CPython: 5 ms), and how long a coroutine computes before it awaits.</source>
+        <translation>Quanto tempo uma thread segura o GIL antes de passá-lo adiante (CPython: 5 ms), e quanto tempo uma corrotina calcula antes de aguardar.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;interval:</source>
+        <translation>&amp;Intervalo de troca:</translation>
+    </message>
+    <message>
+        <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
+        <translation>Executa o sequencial, depois este modo com 1, 2, … trabalhadores, e desenha o ganho de velocidade.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation>
+            <numerusform>Resultados na ordem de envio: %n resultado.</numerusform>
+            <numerusform>Resultados na ordem de envio: %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sequential  %1 s</source>
+        <translation>sequencial  %1 s</translation>
+    </message>
+    <message>
+        <source>%1 workers  %2 s  speed-up %3×</source>
+        <translation>%1 trabalhadores  %2 s  ganho %3×</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>CPU per core</source>
+        <translation>CPU por núcleo</translation>
+    </message>
+    <message>
+        <source>How busy each core is, from /proc/stat, four times a second.</source>
+        <translation>Quão ocupado está cada núcleo, lido de /proc/stat quatro vezes por segundo.</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Speed-up over sequential against workers, measured on this machine by a sweep.</source>
+        <translation>Ganho de velocidade sobre o sequencial em função dos trabalhadores, medido nesta máquina por uma varredura.</translation>
+    </message>
+    <message>
+        <source>Parallelism and the GIL</source>
+        <translation>Paralelismo e o GIL</translation>
+    </message>
+    <message>
+        <source>CPU-bound work is faster only in parallel: threads on all cores are, threads that take turns holding a GIL are not, processes are again (each has its own), and coroutines on one event loop never are.</source>
+        <translation>Trabalho limitado pela CPU só fica mais rápido em paralelo: threads em todos os núcleos ficam, threads que se revezam segurando um GIL não, processos ficam de novo (cada um tem o seu), e corrotinas num único laço de eventos nunca ficam.</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>Varredura: %1</translation>
+    </message>
+    <message>
+        <source>Total time: %1s</source>
+        <translation>Tempo total: %1s</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation>
+            <numerusform>Parado após %n verificação.</numerusform>
+            <numerusform>Parado após %n verificações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation>
+            <numerusform>Varredura concluída: %n ponto.</numerusform>
+            <numerusform>Varredura concluída: %n pontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep ended: %1</source>
+        <translation>Varredura encerrada: %1</translation>
+    </message>
+    <message>
+        <source>checked %1 in %2 s</source>
+        <translation>%1 verificados em %2 s</translation>
+    </message>
+    <message>
+        <source>speed-up over sequential (%1 s here): %2×</source>
+        <translation>ganho sobre o sequencial (%1 s aqui): %2×</translation>
+    </message>
+    <message>
+        <source>run Sequential once to see the speed-up</source>
+        <translation>execute o Sequencial uma vez para ver o ganho</translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation>
+            <numerusform>o GIL trocou de mãos %n vez</numerusform>
+            <numerusform>o GIL trocou de mãos %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>processos de trabalho: %1 (este: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation>
+            <numerusform>Verificando %n número sequencialmente:</numerusform>
+            <numerusform>Verificando %n números sequencialmente:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n thread e um GIL:</numerusform>
+            <numerusform>Verificando %1 números com %n threads e um GIL:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n thread:</numerusform>
+            <numerusform>Verificando %1 números com %n threads:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n processo:</numerusform>
+            <numerusform>Verificando %1 números com %n processos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation>
+            <numerusform>Verificando %n número com uma corrotina cada no laço de eventos:</numerusform>
+            <numerusform>Verificando %n números com uma corrotina cada no laço de eventos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation>
+            <numerusform>Verificando %1 números com %n processo, os maiores primeiro, resultados na ordem de envio:</numerusform>
+            <numerusform>Verificando %1 números com %n processos, os maiores primeiro, resultados na ordem de envio:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>trabalhador %1</translation>
+    </message>
+    <message>
+        <source>sequential %1</source>
+        <translation>sequencial %1</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>created: waits for the loop</source>
+        <translation>criada: espera o laço</translation>
+    </message>
+    <message>
+        <source>%1 awaits: the others&apos; turn</source>
+        <translation>%1 aguarda: a vez das outras</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesSweep</name>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ProcessCheckers</name>
+    <message>
+        <source>cannot make the job pipe: %1</source>
+        <translation>não foi possível criar o pipe de tarefas: %1</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1 (%2): %3</source>
+        <translation>não foi possível iniciar o trabalhador %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot start a worker process (%1): %2</source>
+        <translation>não foi possível iniciar um processo de trabalho (%1): %2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>processo %1</translation>
+    </message>
+    <message>
+        <source>worker %1 wrote something unexpected: %2</source>
+        <translation>o trabalhador %1 escreveu algo inesperado: %2</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>fim do trabalho: sentinela enviada</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) ended without its sentinel (exit status %3)</source>
+        <translation>o trabalhador %1 (pid %2) terminou sem a sua sentinela (status de saída %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonTracer</name>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tracer to %1: %2</source>
+        <translation>não foi possível gravar o rastreador em %1: %2</translation>
+    </message>
+    <message>
+        <source>a program is already being traced</source>
+        <translation>já há um programa sendo rastreado</translation>
+    </message>
+    <message>
+        <source>no program to run</source>
+        <translation>nenhum programa para executar</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>não foi possível criar uma pasta temporária: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the trace socket: %1</source>
+        <translation>não foi possível criar o socket do trace: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the program was ended; what it did so far is kept.</source>
+        <translation>Parado: o programa foi encerrado; o que ele fez até agora foi mantido.</translation>
+    </message>
+    <message>
+        <source>The program was ended by signal %1.</source>
+        <translation>O programa foi encerrado pelo sinal %1.</translation>
+    </message>
+    <message>
+        <source>The program exited with status %1.</source>
+        <translation>O programa terminou com o status %1.</translation>
+    </message>
+    <message>
+        <source>It sent no trace: is it a Python program (Python 3.8 or newer)?</source>
+        <translation>Ele não enviou nenhum trace: é um programa Python (Python 3.8 ou mais recente)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>%n linha de trace danificada ignorada: %1</numerusform>
+            <numerusform>%n linhas de trace danificadas ignoradas, a primeira: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2894,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <name>Lab::ScalePage</name>
     <message>
         <source>Coroutines on the event loop</source>
-        <translation>Corrotinas no loop de eventos</translation>
+        <translation>Corrotinas no laço de eventos</translation>
     </message>
     <message>
         <source>OS threads</source>
@@ -2186,7 +2938,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>%1%2 — longest event-loop stall %3 s</source>
-        <translation>%1%2 — maior travamento do loop de eventos: %3 s</translation>
+        <translation>%1%2 — maior travamento do laço de eventos: %3 s</translation>
     </message>
     <message>
         <source>Live, on this machine</source>
@@ -2226,11 +2978,11 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>A sleeping coroutine is a small object on the heap and the event loop keeps answering; a sleeping thread is a stack and a kernel task. Start a million of one and a few thousand of the other.</source>
-        <translation>Uma corrotina dormindo é um pequeno objeto no heap, e o loop de eventos continua respondendo; uma thread dormindo é uma pilha e uma tarefa do kernel. Inicie um milhão de um e alguns milhares do outro.</translation>
+        <translation>Uma corrotina dormindo é um pequeno objeto no heap, e o laço de eventos continua respondendo; uma thread dormindo é uma pilha e uma tarefa do kernel. Inicie um milhão de um e alguns milhares do outro.</translation>
     </message>
     <message>
         <source>event loop</source>
-        <translation>loop de eventos</translation>
+        <translation>laço de eventos</translation>
     </message>
     <message>
         <source>lag now %1 ms, longest stall %2 s</source>
@@ -2287,6 +3039,165 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>started %1</source>
         <translation>iniciados %1</translation>
     </message>
+    <message>
+        <source>%1 threads created</source>
+        <translation>%1 threads criadas</translation>
+    </message>
+    <message>
+        <source>%1 more woke</source>
+        <translation>mais %1 acordaram</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message>
+        <source>task %1</source>
+        <translation>tarefa %1</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>thread da GUI</translation>
+    </message>
+    <message>
+        <source>waiting for the semaphore</source>
+        <translation>esperando o semáforo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n tarefa começa; o semáforo deixa entrar %1 por vez</numerusform>
+            <numerusform>%n tarefas começam; o semáforo deixa entrar %1 por vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside: holds 1 of %1 permits</source>
+        <translation>dentro: tem 1 de %1 permissões</translation>
+    </message>
+    <message>
+        <source>task %1 is in (%2 inside)</source>
+        <translation>a tarefa %1 entrou (%2 dentro)</translation>
+    </message>
+    <message>
+        <source>task %1 leaves and releases its permit</source>
+        <translation>a tarefa %1 sai e devolve sua permissão</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>%n tarefa concluída; no máximo %1 esteve dentro ao mesmo tempo</numerusform>
+            <numerusform>todas as %n tarefas terminaram; no máximo %1 estiveram dentro ao mesmo tempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>%1 s  %2</source>
+        <translation>%1 s  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every page (whatever has the focus, but a text field keeps its letters)</source>
+        <translation>Todas as páginas (onde quer que esteja o foco, mas um campo de texto fica com as suas letras)</translation>
+    </message>
+    <message>
+        <source>The timeline, when it has the focus</source>
+        <translation>A linha do tempo, quando tem o foco</translation>
+    </message>
+    <message>
+        <source>W / S, + / −</source>
+        <translation>W / S, + / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Aumentar / diminuir o zoom</translation>
+    </message>
+    <message>
+        <source>A / D</source>
+        <translation>A / D</translation>
+    </message>
+    <message>
+        <source>Pan left / right</source>
+        <translation>Deslocar para a esquerda / direita</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Show the start / the end</source>
+        <translation>Mostrar o início / o fim</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the whole recording</source>
+        <translation>Ajustar a gravação inteira</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Replay: play / pause</source>
+        <translation>Reprodução: reproduzir / pausar</translation>
+    </message>
+    <message>
+        <source>, / .</source>
+        <translation>, / .</translation>
+    </message>
+    <message>
+        <source>Replay: previous / next event</source>
+        <translation>Reprodução: evento anterior / próximo</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Replay: slower / faster</source>
+        <translation>Reprodução: mais devagar / mais rápido</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the replay</source>
+        <translation>Sair da reprodução</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by page</source>
+        <translation>Atalhos de teclado por página</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SpeedupChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>Ganho em função dos trabalhadores</translation>
+    </message>
+    <message>
+        <source>Measured speed-up against workers; dashed: the ideal, as many times faster as workers up to the cores.</source>
+        <translation>Ganho medido em função dos trabalhadores; tracejado: o ideal, tantas vezes mais rápido quanto o número de trabalhadores, até o de núcleos.</translation>
+    </message>
+    <message>
+        <source>%1 workers: %2×</source>
+        <translation>%1 trabalhadores: %2×</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>trabalhadores</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SpinnerDemo</name>
@@ -2323,16 +3234,8 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <translation>is_prime()</translation>
     </message>
     <message>
-        <source>is_prime(%1) on the GUI thread</source>
-        <translation>is_prime(%1) na thread da GUI</translation>
-    </message>
-    <message>
         <source>pool thread</source>
         <translation>thread do pool</translation>
-    </message>
-    <message>
-        <source>is_prime(%1) in the thread pool</source>
-        <translation>is_prime(%1) no pool de threads</translation>
     </message>
     <message>
         <source>spinner</source>
@@ -2341,6 +3244,22 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>spinning every 0.1 s</source>
         <translation>girando a cada 0,1 s</translation>
+    </message>
+    <message>
+        <source>is_prime() on the GUI thread for %1 s</source>
+        <translation>is_prime() na thread da GUI por %1 s</translation>
+    </message>
+    <message>
+        <source>is_prime() in the thread pool for %1 s</source>
+        <translation>is_prime() no pool de threads por %1 s</translation>
+    </message>
+    <message>
+        <source>slow() returned: the GUI thread goes on</source>
+        <translation>slow() retornou: a thread da GUI continua</translation>
+    </message>
+    <message>
+        <source>slow() finished: run() resumed</source>
+        <translation>slow() terminou: run() retomada</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +3311,8 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message numerus="yes">
         <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
         <translation>
-            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do loop de eventos: %3 s</numerusform>
-            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do loop de eventos: %3 s</numerusform>
+            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do laço de eventos: %3 s</numerusform>
+            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do laço de eventos: %3 s</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,7 +3321,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>A spinner turns while a slow function runs — unless the slow function blocks the event loop: then the spinner and the whole window freeze.</source>
-        <translation>Um spinner gira enquanto uma função lenta executa — a menos que a função lenta bloqueie o loop de eventos: aí o spinner e a janela inteira congelam.</translation>
+        <translation>Um spinner gira enquanto uma função lenta executa — a menos que a função lenta bloqueie o laço de eventos: aí o spinner e a janela inteira congelam.</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2411,6 +3330,10 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Stopped: the answer was not awaited.</source>
         <translation>Parado: a resposta não foi aguardada.</translation>
+    </message>
+    <message>
+        <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
+        <translation>Troca o modo pelo seu gêmeo bloqueante e volta: um sleep bloqueante ou uma corrotina, a verificação de primo na thread da GUI ou no pool de threads</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3394,25 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Keyboard focus</source>
         <translation>Foco do teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThreadCheckers</name>
+    <message>
+        <source>worker thread %1</source>
+        <translation>thread de trabalho %1</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>fim do trabalho: sentinela enviada</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the GIL</source>
+        <translation>%1 espera o GIL</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +3555,7 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
     <message>
         <source>Event loop busy %1 %, blocked %2 %</source>
-        <translation>Loop de eventos ocupado %1 %, bloqueado %2 %</translation>
+        <translation>Laço de eventos ocupado %1 %, bloqueado %2 %</translation>
     </message>
     <message>
         <source>Longest stall: %1 (from %2)</source>
@@ -2847,10 +3789,165 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     </message>
 </context>
 <context>
+    <name>Lab::TraceFileLoader</name>
+    <message>
+        <source>Opened %1: %2 spans, %3 lanes.</source>
+        <translation>Aberto %1: %2 trechos, %3 faixas.</translation>
+    </message>
+    <message>
+        <source>The file ended without closing its event list (a trace cut short); what it holds is shown.</source>
+        <translation>O arquivo terminou sem fechar a sua lista de eventos (um trace truncado); o que ele contém é mostrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2, and this app opens traces of up to %3.</source>
+        <translation>Não foi possível abrir %1: ele tem %2, e este aplicativo abre traces de até %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>O zlib não conseguiu iniciar.</translation>
+    </message>
+    <message>
+        <source>unpacked, it is larger than %1, the most this app opens (the file itself is %2).</source>
+        <translation>descompactado, ele passa de %1, o máximo que este aplicativo abre (o arquivo em si tem %2).</translation>
+    </message>
+    <message>
+        <source>it is a damaged gzip file (%1).</source>
+        <translation>é um arquivo gzip danificado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceOpener</name>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Abrindo %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Abrir trace</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TracePage</name>
+    <message>
+        <source>Countdown, awaited sleep</source>
+        <translation>Contagem regressiva, sleep aguardado</translation>
+    </message>
+    <message>
+        <source>Countdown, time.sleep() in a coroutine</source>
+        <translation>Contagem regressiva, time.sleep() numa corrotina</translation>
+    </message>
+    <message>
+        <source>Flags, 3 downloads at a time</source>
+        <translation>Bandeiras, 3 downloads por vez</translation>
+    </message>
+    <message>
+        <source>Thread pool and a thread</source>
+        <translation>Pool de threads e uma thread</translation>
+    </message>
+    <message>
+        <source>Your own command</source>
+        <translation>Seu próprio comando</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, e.g. python3 flags2_asyncio.py -s DELAY</source>
+        <translation>O programa e seus argumentos, p. ex. python3 flags2_asyncio.py -s DELAY</translation>
+    </message>
+    <message>
+        <source>the examples&apos; folder</source>
+        <translation>a pasta dos exemplos</translation>
+    </message>
+    <message>
+        <source>The folder the program runs in; empty: the folder of the shipped examples</source>
+        <translation>A pasta em que o programa roda; vazio: a pasta dos exemplos incluídos</translation>
+    </message>
+    <message>
+        <source>E&amp;xample:</source>
+        <translation>E&amp;xemplo:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output</source>
+        <translation>A saída do programa</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output appears here while it runs.</source>
+        <translation>A saída do programa aparece aqui enquanto ele roda.</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.</source>
+        <translation>%1 tarefas, %2 threads, maior bloqueio do laço de eventos %3 s, tempo de execução %4 s.</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Seu programa</translation>
+    </message>
+    <message>
+        <source>Any Python program, unmodified: each asyncio task gets a lane, each thread too, and whatever holds the event loop over 50 ms shows as a red block — live, while it runs.</source>
+        <translation>Qualquer programa Python, sem modificação: cada tarefa do asyncio ganha uma faixa, cada thread também, e tudo o que segura o laço de eventos por mais de 50 ms aparece como um bloco vermelho — ao vivo, enquanto ele roda.</translation>
+    </message>
+    <message>
+        <source>cannot write the examples to a temporary folder</source>
+        <translation>não foi possível gravar os exemplos numa pasta temporária</translation>
+    </message>
+    <message>
+        <source>type a command to run, e.g. python3 script.py</source>
+        <translation>digite um comando para executar, p. ex. python3 script.py</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; não é uma pasta</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>Não é possível executar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::TraceRecorder</name>
     <message>
         <source>Event loop</source>
-        <translation>Loop de eventos</translation>
+        <translation>Laço de eventos</translation>
     </message>
     <message>
         <source>GUI thread</source>

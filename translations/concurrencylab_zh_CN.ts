@@ -55,6 +55,10 @@
         <source>MIT licence text</source>
         <translation>MIT 许可证文本</translation>
     </message>
+    <message>
+        <source>&amp;Event loop</source>
+        <translation>事件循环(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Chess</name>
@@ -117,6 +121,14 @@
     <message>
         <source>thinks</source>
         <translation>思考中</translation>
+    </message>
+    <message>
+        <source>moved on board %1: the opponent thinks</source>
+        <translation>在第 %1 块棋盘上走了一步：对手开始思考</translation>
+    </message>
+    <message>
+        <source>replied on board %1</source>
+        <translation>在第 %1 块棋盘上应了一步</translation>
     </message>
 </context>
 <context>
@@ -202,10 +214,6 @@
         <translation>国际象棋车轮战</translation>
     </message>
     <message>
-        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, one — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
-        <translation>一位大师，许多对手：对手思考时，她就走向下一盘。一盘接一盘地下，整场表演要 12 小时；在棋盘之间来回走动，只要 1 小时——大师就是事件循环，对手的思考就是它不必等待的 I/O。</translation>
-    </message>
-    <message>
         <source>Cannot start: %1.</source>
         <translation>无法开始：%1。</translation>
     </message>
@@ -278,18 +286,6 @@
         <translation>%1（模拟）</translation>
     </message>
     <message>
-        <source>1 game</source>
-        <translation>1 盘棋</translation>
-    </message>
-    <message>
-        <source>%1 games</source>
-        <translation>%1 盘棋</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 move pairs finished at %4 (talk&apos;s formula: %5); she waited %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：%3 个回合中的 %2 个在 %4 完成（讲座公式：%5）；她等待了 %6。</translation>
-    </message>
-    <message>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -302,16 +298,35 @@
         <translation>运行一场车轮战，即可看到总计与讲座公式的对比。</translation>
     </message>
     <message>
-        <source>%1 finished at %2</source>
-        <translation>%1在 %2 结束</translation>
-    </message>
-    <message>
-        <source>%1; longest event-loop stall %2 s</source>
-        <translation>%1；事件循环最长卡顿 %2 秒</translation>
-    </message>
-    <message>
         <source>Boards</source>
         <translation>棋盘</translation>
+    </message>
+    <message>
+        <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
+        <translation>一位大师，许多对手：对手思考时，她就走向下一盘。一盘接一盘地下，整场表演要 12 小时；在棋盘之间来回走动，大约 1 小时——大师就是事件循环，对手的思考就是它不必等待的 I/O。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 盘棋（每盘 %2 个回合）在 %3 下完（讲座公式：%4）；她等待了 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
+        <translation>依次进行时，对局在 %1 结束；同时进行时，在 %2 结束。事件循环最长卡顿 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Played one after the other, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>依次进行时，对局在 %1 结束。事件循环最长卡顿 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Played simultaneously, the games ended at %1. Longest event-loop stall %2 s.</source>
+        <translation>同时进行时，对局在 %1 结束。事件循环最长卡顿 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Longest event-loop stall %1 s.</source>
+        <translation>事件循环最长卡顿 %1 秒。</translation>
     </message>
 </context>
 <context>
@@ -331,24 +346,12 @@
 <context>
     <name>Lab::ChromeTraceImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot open %1 as a trace. %2</source>
         <translation>无法将 %1 作为跟踪文件打开。%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>It is not valid JSON (%1 at character %2): not a trace, or a damaged or cut-short one.</source>
-        <translation>这不是有效的 JSON（第 %2 个字符处%1）：不是跟踪文件，或者文件已损坏或被截断。</translation>
-    </message>
-    <message>
-        <source>It is JSON, but not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
-        <translation>这是 JSON，但不是 Chrome 跟踪文件：没有跟踪事件列表（数组，或带有 &quot;traceEvents&quot; 的对象）。</translation>
     </message>
     <message>
         <source>thread %1</source>
@@ -359,28 +362,136 @@
         <translation>任务 %1</translation>
     </message>
     <message>
-        <source>The trace is damaged: event %1 is not an object.</source>
-        <translation>跟踪文件已损坏：事件 %1 不是对象。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 has no phase (&quot;ph&quot;).</source>
-        <translation>跟踪文件已损坏：事件 %1 没有阶段（&quot;ph&quot;）。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: event %1 (phase &quot;%2&quot;) has no valid time stamp (&quot;ts&quot;).</source>
-        <translation>跟踪文件已损坏：事件 %1（阶段 &quot;%2&quot;）没有有效的时间戳（&quot;ts&quot;）。</translation>
-    </message>
-    <message>
-        <source>The trace is damaged: complete event %1 has no valid duration (&quot;dur&quot;).</source>
-        <translation>跟踪文件已损坏：完整事件 %1 没有有效的时长（&quot;dur&quot;）。</translation>
-    </message>
-    <message>
         <source>The trace holds no events this app can show (slices, instants or flows).</source>
         <translation>跟踪文件中没有本应用能显示的事件（切片、瞬时事件或流）。</translation>
     </message>
     <message>
         <source>%1 · level %2</source>
         <translation>%1 · 第 %2 层</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2：%1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 个事件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spans</source>
+        <translation>%1 个时段</translation>
+    </message>
+    <message>
+        <source>%1 instants</source>
+        <translation>%1 个瞬时事件</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 条连线</translation>
+    </message>
+    <message>
+        <source>The trace holds more than the timeline keeps (%1 of each kind): the oldest %2 were dropped, marked by a hatched band.</source>
+        <translation>跟踪文件的内容超过了时间线能保留的数量（每种 %1 个）：最早的 %2 已被丢弃，以斜线阴影带标出。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it has no list of trace events (an array, or an object with &quot;traceEvents&quot;).</source>
+        <translation>这不是 Chrome 跟踪文件：没有跟踪事件列表（数组，或带有 &quot;traceEvents&quot; 的对象）。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: that is JSON starting with [ or {, and this file is not valid JSON.</source>
+        <translation>这不是 Chrome 跟踪文件：跟踪文件是以 [ 或 { 开头的 JSON，而此文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>It is not a Chrome trace: it is not valid JSON (at character %1).</source>
+        <translation>这不是 Chrome 跟踪文件：不是有效的 JSON（第 %1 个字符处）。</translation>
+    </message>
+    <message>
+        <source>the last event cut short at the end of the file</source>
+        <translation>最后一个事件在文件末尾被截断</translation>
+    </message>
+    <message>
+        <source>the rest of the file unreadable (from character %1)</source>
+        <translation>文件其余部分无法读取（从第 %1 个字符起）</translation>
+    </message>
+    <message>
+        <source>an event that is not valid JSON</source>
+        <translation>不是有效 JSON 的事件</translation>
+    </message>
+    <message>
+        <source>an entry that is not an object</source>
+        <translation>不是对象的条目</translation>
+    </message>
+    <message>
+        <source>no phase (&quot;ph&quot;)</source>
+        <translation>缺少阶段（&quot;ph&quot;）</translation>
+    </message>
+    <message>
+        <source>no time stamp, or one that is not a number (&quot;ts&quot;)</source>
+        <translation>缺少时间戳或时间戳不是数字（&quot;ts&quot;）</translation>
+    </message>
+    <message>
+        <source>a time stamp out of range (&quot;ts&quot;)</source>
+        <translation>时间戳超出范围（&quot;ts&quot;）</translation>
+    </message>
+    <message>
+        <source>a complete event without a duration (&quot;dur&quot;)</source>
+        <translation>完整事件缺少时长（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>a negative duration (&quot;dur&quot;)</source>
+        <translation>时长为负（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>a duration out of range (&quot;dur&quot;)</source>
+        <translation>时长超出范围（&quot;dur&quot;）</translation>
+    </message>
+    <message>
+        <source>an end (&quot;E&quot;) without its begin</source>
+        <translation>结束事件（&quot;E&quot;）缺少对应的开始</translation>
+    </message>
+    <message>
+        <source>an async end (&quot;e&quot;) without its begin</source>
+        <translation>异步结束事件（&quot;e&quot;）缺少对应的开始</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s arriving end without its start</source>
+        <translation>流的到达端缺少起点</translation>
+    </message>
+    <message>
+        <source>a flow&apos;s start without its arriving end</source>
+        <translation>流的起点缺少到达端</translation>
+    </message>
+    <message>
+        <source>The trace holds no events.</source>
+        <translation>跟踪文件中没有事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
+        <translation>
+            <numerusform>这是 JSON，但不是 Chrome 跟踪文件：它的 %n 个条目中没有一个是跟踪事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a time stamp months away from the rest of the trace</source>
+        <translation>时间戳与跟踪的其余部分相距数月</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1 (tid %2)</source>
+        <translation>%1（tid %2）</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -444,10 +555,6 @@
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
-    <message>
-        <source>Predict the output first (or tick “Skip the prediction”), then Run.</source>
-        <translation>先预测输出（或勾选“跳过预测”），然后运行。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (simulated), in %n step(s) of the loop</source>
         <translation>
@@ -465,6 +572,54 @@
         <translation>
             <numerusform>%n 步后停止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>5. async for over an async generator, on the toy loop</source>
+        <translation>5. 在玩具循环上用 async for 遍历异步生成器</translation>
+    </message>
+    <message>
+        <source>6. async with: a semaphore lets 3 of 8 tasks in</source>
+        <translation>6. async with：信号量只放 8 个任务中的 3 个进入</translation>
+    </message>
+    <message>
+        <source>inside: %1 · waiting: %2 · done: %3</source>
+        <translation>在内：%1 · 等待：%2 · 完成：%3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>finished: at most %1 of %2 tasks were inside at once</source>
+        <translation>已完成：同一时刻最多有 %2 个任务中的 %1 个在内</translation>
+    </message>
+    <message>
+        <source>The semaphore has %1 permits: each task awaits one at the top of its scope, and the guard gives it back when the scope ends. Each task is a lane on the timeline.</source>
+        <translation>信号量有 %1 个许可：每个任务在其作用域开头等待一个许可，作用域结束时由守卫归还。每个任务是时间线上的一条泳道。</translation>
+    </message>
+    <message>
+        <source>%1 woke, ran, and now waits: %2</source>
+        <translation>%1 被唤醒、运行，现在等待：%2</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 of %3 tasks were inside at once (limit %4)</source>
+        <translation>%1：同一时刻最多有 %3 个任务中的 %2 个在内（上限 %4）</translation>
+    </message>
+    <message>
+        <source>Skip the prediction when presenting</source>
+        <translation>演示时跳过预测</translation>
+    </message>
+    <message>
+        <source>In presenter mode, Run (Space) goes without a prediction.</source>
+        <translation>在演示者模式下，运行（空格）不需要预测。</translation>
+    </message>
+    <message>
+        <source>In the prediction field: run with this prediction</source>
+        <translation>在预测输入框中：按此预测运行</translation>
+    </message>
+    <message>
+        <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
+        <translation>先预测输出，然后按 Ctrl+回车 运行（或勾选“跳过预测”：Alt+K）。</translation>
     </message>
 </context>
 <context>
@@ -585,6 +740,14 @@
         <source>The prediction locks at the first step.</source>
         <translation>预测会在第一步时锁定。</translation>
     </message>
+    <message>
+        <source>Write your prediction above (or tick “Skip the prediction”), then press Run.</source>
+        <translation>在上方写下你的预测（或勾选“跳过预测”），然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>Your prediction is locked in: watch the lanes and compare.</source>
+        <translation>你的预测已锁定：观察各条泳道并加以比较。</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CountdownDemo</name>
@@ -603,6 +766,18 @@
     <message>
         <source>co_await sleep(%1 s)</source>
         <translation>co_await sleep(%1 秒)</translation>
+    </message>
+    <message>
+        <source>sleep started</source>
+        <translation>开始睡眠</translation>
+    </message>
+    <message>
+        <source>timer fired: task resumed</source>
+        <translation>定时器触发：任务恢复</translation>
+    </message>
+    <message>
+        <source>blocked until now: the next countdown starts</source>
+        <translation>一直阻塞到现在：下一个倒计时开始</translation>
     </message>
 </context>
 <context>
@@ -651,6 +826,21 @@
         <translation>
             <numerusform>%n 行后停止。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::CpuMeter</name>
+    <message>
+        <source>CPU use per core</source>
+        <translation>每个核心的 CPU 占用</translation>
+    </message>
+    <message>
+        <source>core %1: %2 %</source>
+        <translation>核心 %1：%2 %</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +893,33 @@
         <source>%1: live view</source>
         <translation>%1：实时视图</translation>
     </message>
+    <message>
+        <source>Nothing on this page: no call here can be made blocking</source>
+        <translation>本页无效：这里没有可以改为阻塞的调用</translation>
+    </message>
+    <message>
+        <source>Ticks or unticks “Block the event loop”</source>
+        <translation>勾选或取消勾选“阻塞事件循环”</translation>
+    </message>
+    <message>
+        <source>Run stopped: its page was left</source>
+        <translation>运行已停止：已离开所在页面</translation>
+    </message>
+    <message>
+        <source>Run stopped with the Stop button or key</source>
+        <translation>运行已通过“停止”按钮或按键停止</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopChoice</name>
+    <message>
+        <source>GLib&apos;s main loop</source>
+        <translation>GLib 主循环</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s UNIX dispatcher</source>
+        <translation>Qt 的 UNIX 调度器</translation>
+    </message>
 </context>
 <context>
     <name>Lab::EventLoopMeter</name>
@@ -728,6 +945,37 @@
     <message>
         <source>UI frozen for %1 s</source>
         <translation>界面冻结 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::EventLoopTab</name>
+    <message>
+        <source>&amp;Restart on it now</source>
+        <translation>立即以它重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This window runs on &lt;b&gt;%1&lt;/b&gt; (%2). Qt on Linux can run the GUI thread on GLib&apos;s main loop, Debian&apos;s default, or on its own UNIX dispatcher (QT_NO_GLIB=1), as asyncio can swap its loop for uvloop: every coroutine of the app runs unchanged on either. The dispatcher is chosen before the application object exists, so a switch needs a restart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本窗口运行在&lt;b&gt;%1&lt;/b&gt;（%2）上。在 Linux 上，Qt 可以让 GUI 线程运行在 GLib 主循环（Debian 的默认设置）上，也可以运行在它自己的 UNIX 调度器（QT_NO_GLIB=1）上，就像 asyncio 可以把它的循环换成 uvloop 一样：应用中的每个协程在两者上都能原样运行。调度器在应用程序对象创建之前就已选定，因此切换需要重启。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Event loop to run on</source>
+        <translation>要运行的事件循环</translation>
+    </message>
+    <message>
+        <source>Run &amp;on:</source>
+        <translation>运行于(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No comparison measured yet on this machine: run &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt; and open this tab again.</source>
+        <translation>本机尚未测量过对比：运行 &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;，然后重新打开此标签页。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last measured on this machine&lt;/b&gt; (%1, &lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;): shorter is better.</source>
+        <translation>&lt;b&gt;本机上次测量结果&lt;/b&gt;（%1，&lt;tt&gt;concurrency-lab bench loops&lt;/tt&gt;）：越短越好。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1026,18 @@ not found</source>
         <source>cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>image too large (%1 × %2 px, at most %3 a side)</source>
+        <translation>图像过大（%1 × %2 像素，每边最多 %3）</translation>
+    </message>
+    <message>
+        <source>it is a link to %1; not overwritten</source>
+        <translation>它是指向 %1 的链接；未覆盖</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>Lab::FlagDownloader</name>
@@ -812,6 +1072,34 @@ not found</source>
     <message>
         <source>worker %1</source>
         <translation>工作线程 %1</translation>
+    </message>
+    <message>
+        <source>as_completed loop</source>
+        <translation>as_completed 循环</translation>
+    </message>
+    <message>
+        <source>awaiting the next result</source>
+        <translation>等待下一个结果</translation>
+    </message>
+    <message>
+        <source>%1: grid and progress bar</source>
+        <translation>%1：网格和进度条</translation>
+    </message>
+    <message>
+        <source>request sent</source>
+        <translation>请求已发送</translation>
+    </message>
+    <message>
+        <source>next GET</source>
+        <translation>下一个 GET</translation>
+    </message>
+    <message>
+        <source>reply arrived: coroutine resumed</source>
+        <translation>响应已到达：协程恢复</translation>
+    </message>
+    <message>
+        <source>result handed to the GUI thread</source>
+        <translation>结果已交给 GUI 线程</translation>
     </message>
 </context>
 <context>
@@ -947,14 +1235,6 @@ not found</source>
         <translation>超时(&amp;I)：</translation>
     </message>
     <message>
-        <source>%1: %2 flags downloaded, %3 not found, %4 errors in %5 s%6 — longest event-loop stall %7 s</source>
-        <translation>%1：已下载 %2 面国旗，%3 面未找到，%4 个错误，用时 %5 秒%6——事件循环最长卡顿 %7 秒</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation>（已停止）</translation>
-    </message>
-    <message>
         <source>Flags finished</source>
         <translation>已完成的国旗</translation>
     </message>
@@ -1087,14 +1367,6 @@ not found</source>
         <translation>“%1”不是 http:// 或 https:// 网址。</translation>
     </message>
     <message>
-        <source>%1, %2 at once%3</source>
-        <translation>%1，同时 %2 个%3</translation>
-    </message>
-    <message>
-        <source>, blocking</source>
-        <translation>，阻塞</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1105,6 +1377,65 @@ not found</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>全部一起</translation>
+    </message>
+    <message>
+        <source>As completed</source>
+        <translation>按完成顺序</translation>
+    </message>
+    <message>
+        <source>Coroutines: each download ends its own flag (all at once), or an async generator yields each result as its download ends and one loop takes them in that order, moving the progress bar (the book&apos;s as_completed).</source>
+        <translation>协程：每个下载各自完成自己的国旗（全部一起），或者由异步生成器在每个下载结束时产出其结果，由一个循环按此顺序逐个取出并推进进度条（即书中的 as_completed）。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, blocking</source>
+        <translation>%1，同时 %2 个，阻塞</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once, as completed</source>
+        <translation>%1，同时 %2 个，按完成顺序</translation>
+    </message>
+    <message>
+        <source>%1, %2 at once</source>
+        <translation>%1，同时 %2 个</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The counts of a Flags run; each phrase has its own plural forms.</extracomment>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flags downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 面国旗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n 面未找到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s, stopped — longest event-loop stall %4 s</source>
+        <translation>%1：%2，用时 %3 秒，已停止——事件循环最长卡顿 %4 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
+        <translation>%1：%2，用时 %3 秒——事件循环最长卡顿 %4 秒</translation>
     </message>
 </context>
 <context>
@@ -1207,14 +1538,6 @@ not found</source>
         <source>https is not supported</source>
         <translation>不支持 https</translation>
     </message>
-    <message>
-        <source>malformed HTTP answer</source>
-        <translation>HTTP 应答格式错误</translation>
-    </message>
-    <message>
-        <source>malformed chunked body</source>
-        <translation>分块（chunked）正文格式错误</translation>
-    </message>
 </context>
 <context>
     <name>Lab::HttpResponse</name>
@@ -1241,6 +1564,18 @@ not found</source>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message>
+        <source>malformed HTTP answer</source>
+        <translation>HTTP 响应格式错误</translation>
+    </message>
+    <message>
+        <source>answer too large (over %1 MiB)</source>
+        <translation>响应过大（超过 %1 MiB）</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>不是 http:// 或 https:// 地址：%1</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1981,59 @@ Measured on this machine (clock %1 GHz: %2):
     </message>
 </context>
 <context>
+    <name>Lab::LoiterExercise</name>
+    <message>
+        <source>Script starting.</source>
+        <translation>脚本启动。</translation>
+    </message>
+    <message>
+        <source>pool worker %1</source>
+        <translation>线程池工作者 %1</translation>
+    </message>
+    <message>
+        <source>worker thread %1</source>
+        <translation>工作线程 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>results: &lt;generator object: %n results to come, in submission order&gt;</source>
+        <translation>
+            <numerusform>results: &lt;生成器对象：还有 %n 个结果，按提交顺序&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for individual results:</source>
+        <translation>等待各个结果：</translation>
+    </message>
+    <message>
+        <source>for result in results</source>
+        <translation>for result in results</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>waits for result %1</source>
+        <translation>等待结果 %1</translation>
+    </message>
+    <message>
+        <source>loiter(%1): sleep(%1)</source>
+        <translation>loiter(%1)：sleep(%1)</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): doing nothing for %2s...</source>
+        <translation>%1loiter(%2)：什么也不做，持续 %2 秒...</translation>
+    </message>
+    <message>
+        <source>%1loiter(%2): done.</source>
+        <translation>%1loiter(%2)：完成。</translation>
+    </message>
+    <message>
+        <source>result %1: %2</source>
+        <translation>结果 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::MainWindow</name>
     <message>
         <source>Concurrency Lab</source>
@@ -1799,28 +2187,42 @@ Measured on this machine (clock %1 GHz: %2):
         <source>&amp;Open trace…</source>
         <translation>打开跟踪文件(&amp;O)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n spans</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个时段</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open trace</source>
         <translation>打开跟踪文件</translation>
-    </message>
-    <message>
-        <source>Chrome trace JSON (*.json);;All files (*)</source>
-        <translation>Chrome 跟踪 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the trace</source>
         <translation>无法打开跟踪文件</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary.</extracomment>
-        <translation>%1：%2</translation>
+        <source>This window&apos;s event loop: %1 (%2). Help ▸ About ▸ Event loop switches it.</source>
+        <translation>本窗口的事件循环：%1（%2）。可在“帮助 ▸ 关于 ▸ 事件循环”中切换。</translation>
+    </message>
+    <message>
+        <source>T&amp;race a program…</source>
+        <translation>跟踪程序(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Traces (*.json *.json.gz *.log *.trace);;Chrome trace JSON (*.json *.json.gz);;Node trace logs (*.log);;All files (*)</source>
+        <translation>跟踪文件 (*.json *.json.gz *.log *.trace);;Chrome 跟踪 JSON (*.json *.json.gz);;Node 跟踪日志 (*.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;keys</source>
+        <translation>隐藏按键说明(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Status bar after a run: the demo&apos;s title, then its one-line summary (a title may end in &quot;?&quot;).</extracomment>
+        <translation>%1——%2</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2266,18 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>hand %1 busy %2 %</source>
         <translation>手 %1 忙碌 %2 %</translation>
+    </message>
+    <message>
+        <source>lets the loop read its input</source>
+        <translation>让循环读取输入</translation>
+    </message>
+    <message>
+        <source>plate %1 saved, late</source>
+        <translation>盘子 %1 被救起，但晚了</translation>
+    </message>
+    <message>
+        <source>plate %1 saved</source>
+        <translation>盘子 %1 被救起</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2391,327 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Hide the keys (H shows them again)</source>
         <translation>隐藏按键说明（按 H 可再次显示）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesPage</name>
+    <message>
+        <source>Simulate a &amp;GIL</source>
+        <translation>模拟 GIL(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;weep 1 to %1 workers</source>
+        <translation>从 1 到 %1 个工作者逐一测量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sequential (one worker thread)</source>
+        <translation>顺序执行（一个工作线程）</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Coroutines on the event loop</source>
+        <translation>事件循环上的协程</translation>
+    </message>
+    <message>
+        <source>executor.map: processes, submission order</source>
+        <translation>executor.map：进程，按提交顺序</translation>
+    </message>
+    <message>
+        <source>executor.map exercise: loiter(n)</source>
+        <translation>executor.map 练习：loiter(n)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作者</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Each check must hold one global lock, handed on every switch interval, as CPython&apos;s GIL: the threads take turns. Processes each have their own.</source>
+        <translation>每次检查都必须持有一把全局锁，每个切换间隔交出一次，就像 CPython 的 GIL：各线程轮流执行。每个进程各有自己的锁。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long a thread holds the GIL before handing it on (CPython: 5 ms), and how long a coroutine computes before it awaits.</source>
+        <translation>线程交出 GIL 之前持有它的时长（CPython：5 毫秒），以及协程在 await 之前计算的时长。</translation>
+    </message>
+    <message>
+        <source>Switch &amp;interval:</source>
+        <translation>切换间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
+        <translation>先顺序运行，再用 1、2……个工作者运行此模式，并绘制加速比。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Results in submission order: %n result(s).</source>
+        <translation>
+            <numerusform>按提交顺序的结果：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sequential  %1 s</source>
+        <translation>顺序  %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 workers  %2 s  speed-up %3×</source>
+        <translation>%1 个工作者  %2 秒  加速比 %3×</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>CPU per core</source>
+        <translation>每核 CPU</translation>
+    </message>
+    <message>
+        <source>How busy each core is, from /proc/stat, four times a second.</source>
+        <translation>每个核心的繁忙程度，每秒从 /proc/stat 读取四次。</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <source>Speed-up over sequential against workers, measured on this machine by a sweep.</source>
+        <translation>相对顺序执行的加速比随工作者数量的变化，由逐一测量在本机上测得。</translation>
+    </message>
+    <message>
+        <source>Parallelism and the GIL</source>
+        <translation>并行与 GIL</translation>
+    </message>
+    <message>
+        <source>CPU-bound work is faster only in parallel: threads on all cores are, threads that take turns holding a GIL are not, processes are again (each has its own), and coroutines on one event loop never are.</source>
+        <translation>CPU 密集型工作只有并行才会更快：在所有核心上运行的线程会更快，轮流持有 GIL 的线程不会，进程又会更快（每个进程有自己的 GIL），而同一个事件循环上的协程永远不会。</translation>
+    </message>
+    <message>
+        <source>Sweep: %1</source>
+        <translation>逐一测量：%1</translation>
+    </message>
+    <message>
+        <source>Total time: %1s</source>
+        <translation>总时间：%1 秒</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n check(s).</source>
+        <translation>
+            <numerusform>%n 次检查后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n point(s).</source>
+        <translation>
+            <numerusform>逐一测量完成：%n 个点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sweep ended: %1</source>
+        <translation>逐一测量已结束：%1</translation>
+    </message>
+    <message>
+        <source>checked %1 in %2 s</source>
+        <translation>用 %2 秒检查了 %1 个</translation>
+    </message>
+    <message>
+        <source>speed-up over sequential (%1 s here): %2×</source>
+        <translation>相对顺序执行（此处 %1 秒）的加速比：%2×</translation>
+    </message>
+    <message>
+        <source>run Sequential once to see the speed-up</source>
+        <translation>先运行一次“顺序执行”才能看到加速比</translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n time(s)</source>
+        <translation>
+            <numerusform>GIL 易手 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>工作进程：%1（本进程：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesRun</name>
+    <message numerus="yes">
+        <source>Checking %n numbers sequentially:</source>
+        <translation>
+            <numerusform>依次检查 %n 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads and one GIL:</source>
+        <translation>
+            <numerusform>用 %n 个线程和一个 GIL 检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n threads:</source>
+        <translation>
+            <numerusform>用 %n 个线程检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes:</source>
+        <translation>
+            <numerusform>用 %n 个进程检查 %1 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n numbers with one coroutine each on the event loop:</source>
+        <translation>
+            <numerusform>在事件循环上用每数一个协程检查 %n 个数：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %1 numbers with %n processes, largest first, results in submission order:</source>
+        <translation>
+            <numerusform>用 %n 个进程检查 %1 个数，最大的优先，结果按提交顺序：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>工作者 %1</translation>
+    </message>
+    <message>
+        <source>sequential %1</source>
+        <translation>顺序 %1</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>created: waits for the loop</source>
+        <translation>已创建：等待循环</translation>
+    </message>
+    <message>
+        <source>%1 awaits: the others&apos; turn</source>
+        <translation>%1 执行 await：轮到其他协程</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PrimesSweep</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ProcessCheckers</name>
+    <message>
+        <source>cannot make the job pipe: %1</source>
+        <translation>无法创建任务管道：%1</translation>
+    </message>
+    <message>
+        <source>cannot start worker %1 (%2): %3</source>
+        <translation>无法启动工作者 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot start a worker process (%1): %2</source>
+        <translation>无法启动工作进程（%1）：%2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <source>worker %1 wrote something unexpected: %2</source>
+        <translation>工作者 %1 写出了意外的内容：%2</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>工作结束：已发送哨兵值</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2) ended without its sentinel (exit status %3)</source>
+        <translation>工作者 %1（pid %2）结束时没有发送哨兵值（退出状态 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::PythonTracer</name>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tracer to %1: %2</source>
+        <translation>无法将跟踪器写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a program is already being traced</source>
+        <translation>已有一个程序正在被跟踪</translation>
+    </message>
+    <message>
+        <source>no program to run</source>
+        <translation>没有要运行的程序</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot make the trace socket: %1</source>
+        <translation>无法创建跟踪套接字：%1</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: the program was ended; what it did so far is kept.</source>
+        <translation>已停止：程序已被结束，已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <source>The program was ended by signal %1.</source>
+        <translation>程序被信号 %1 结束。</translation>
+    </message>
+    <message>
+        <source>The program exited with status %1.</source>
+        <translation>程序退出，状态码为 %1。</translation>
+    </message>
+    <message>
+        <source>It sent no trace: is it a Python program (Python 3.8 or newer)?</source>
+        <translation>它没有发送任何跟踪数据：这是 Python 程序吗（Python 3.8 或更高版本）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <translation>
+            <numerusform>已忽略 %n 行损坏的跟踪数据，第一行：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3014,163 @@ a live thread costs about %6 KiB RSS.</source>
         <source>started %1</source>
         <translation>已启动 %1</translation>
     </message>
+    <message>
+        <source>%1 threads created</source>
+        <translation>已创建 %1 个线程</translation>
+    </message>
+    <message>
+        <source>%1 more woke</source>
+        <translation>又有 %1 个醒来</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SemaphoreExercise</name>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>GUI thread</source>
+        <translation>GUI 线程</translation>
+    </message>
+    <message>
+        <source>waiting for the semaphore</source>
+        <translation>等待信号量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n 个任务启动；信号量每次放 %1 个进入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inside: holds 1 of %1 permits</source>
+        <translation>在内：持有 %1 个许可中的 1 个</translation>
+    </message>
+    <message>
+        <source>task %1 is in (%2 inside)</source>
+        <translation>任务 %1 进入（%2 个在内）</translation>
+    </message>
+    <message>
+        <source>task %1 leaves and releases its permit</source>
+        <translation>任务 %1 离开并释放其许可</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>全部 %n 个任务已完成；同一时刻最多有 %1 个在内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 s  %2</source>
+        <translation>%1 秒  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every page (whatever has the focus, but a text field keeps its letters)</source>
+        <translation>所有页面（无论焦点在哪里，但文本框会保留输入的字母）</translation>
+    </message>
+    <message>
+        <source>The timeline, when it has the focus</source>
+        <translation>时间线（获得焦点时）</translation>
+    </message>
+    <message>
+        <source>W / S, + / −</source>
+        <translation>W / S，+ / −</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>放大 / 缩小</translation>
+    </message>
+    <message>
+        <source>A / D</source>
+        <translation>A / D</translation>
+    </message>
+    <message>
+        <source>Pan left / right</source>
+        <translation>向左 / 向右平移</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>Show the start / the end</source>
+        <translation>显示开头 / 结尾</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the whole recording</source>
+        <translation>让整段记录适应窗口</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Replay: play / pause</source>
+        <translation>回放：播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>, / .</source>
+        <translation>, / .</translation>
+    </message>
+    <message>
+        <source>Replay: previous / next event</source>
+        <translation>回放：上一个 / 下一个事件</translation>
+    </message>
+    <message>
+        <source>[ / ]</source>
+        <translation>[ / ]</translation>
+    </message>
+    <message>
+        <source>Replay: slower / faster</source>
+        <translation>回放：减速 / 加速</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the replay</source>
+        <translation>退出回放</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by page</source>
+        <translation>按页面列出的键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::SpeedupChart</name>
+    <message>
+        <source>Speed-up against workers</source>
+        <translation>加速比与工作者数量</translation>
+    </message>
+    <message>
+        <source>Measured speed-up against workers; dashed: the ideal, as many times faster as workers up to the cores.</source>
+        <translation>实测加速比随工作者数量的变化；虚线为理想值：工作者有几个就快几倍，直到核心数为止。</translation>
+    </message>
+    <message>
+        <source>%1 workers: %2×</source>
+        <translation>%1 个工作者：%2×</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>工作者</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SpinnerDemo</name>
@@ -2315,16 +3207,8 @@ a live thread costs about %6 KiB RSS.</source>
         <translation>is_prime()</translation>
     </message>
     <message>
-        <source>is_prime(%1) on the GUI thread</source>
-        <translation>GUI 线程上的 is_prime(%1)</translation>
-    </message>
-    <message>
         <source>pool thread</source>
         <translation>线程池线程</translation>
-    </message>
-    <message>
-        <source>is_prime(%1) in the thread pool</source>
-        <translation>线程池中的 is_prime(%1)</translation>
     </message>
     <message>
         <source>spinner</source>
@@ -2333,6 +3217,22 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>spinning every 0.1 s</source>
         <translation>每 0.1 秒转一下</translation>
+    </message>
+    <message>
+        <source>is_prime() on the GUI thread for %1 s</source>
+        <translation>GUI 线程上的 is_prime()，持续 %1 秒</translation>
+    </message>
+    <message>
+        <source>is_prime() in the thread pool for %1 s</source>
+        <translation>线程池中的 is_prime()，持续 %1 秒</translation>
+    </message>
+    <message>
+        <source>slow() returned: the GUI thread goes on</source>
+        <translation>slow() 已返回：GUI 线程继续</translation>
+    </message>
+    <message>
+        <source>slow() finished: run() resumed</source>
+        <translation>slow() 已完成：run() 恢复</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3303,10 @@ a live thread costs about %6 KiB RSS.</source>
         <source>Stopped: the answer was not awaited.</source>
         <translation>已停止：没有等到答案。</translation>
     </message>
+    <message>
+        <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
+        <translation>在当前模式与其阻塞版本之间切换：阻塞式睡眠或协程，在 GUI 线程上或在线程池中检查素数</translation>
+    </message>
 </context>
 <context>
     <name>Lab::SpinnerWidget</name>
@@ -2462,6 +3366,25 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>Keyboard focus</source>
         <translation>键盘焦点</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::ThreadCheckers</name>
+    <message>
+        <source>worker thread %1</source>
+        <translation>工作线程 %1</translation>
+    </message>
+    <message>
+        <source>end of work: sentinel sent</source>
+        <translation>工作结束：已发送哨兵值</translation>
+    </message>
+    <message>
+        <source>is_prime(%1)</source>
+        <translation>is_prime(%1)</translation>
+    </message>
+    <message>
+        <source>%1 waits for the GIL</source>
+        <translation>%1 等待 GIL</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3750,160 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileLoader</name>
+    <message>
+        <source>Opened %1: %2 spans, %3 lanes.</source>
+        <translation>已打开 %1：%2 个时段，%3 条泳道。</translation>
+    </message>
+    <message>
+        <source>The file ended without closing its event list (a trace cut short); what it holds is shown.</source>
+        <translation>文件在事件列表闭合之前就结束了（跟踪文件被截断）；已显示其中的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2, and this app opens traces of up to %3.</source>
+        <translation>无法打开 %1：它有 %2，而本应用最多只能打开 %3 的跟踪文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>zlib 无法启动。</translation>
+    </message>
+    <message>
+        <source>unpacked, it is larger than %1, the most this app opens (the file itself is %2).</source>
+        <translation>解压后大于 %1，超过了本应用能打开的上限（文件本身为 %2）。</translation>
+    </message>
+    <message>
+        <source>it is a damaged gzip file (%1).</source>
+        <translation>这是一个损坏的 gzip 文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TraceOpener</name>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>正在打开 %1（%2）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>打开跟踪文件</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::TracePage</name>
+    <message>
+        <source>Countdown, awaited sleep</source>
+        <translation>倒计时，等待式睡眠</translation>
+    </message>
+    <message>
+        <source>Countdown, time.sleep() in a coroutine</source>
+        <translation>倒计时，协程中的 time.sleep()</translation>
+    </message>
+    <message>
+        <source>Flags, 3 downloads at a time</source>
+        <translation>国旗，每次 3 个下载</translation>
+    </message>
+    <message>
+        <source>Thread pool and a thread</source>
+        <translation>线程池和一个线程</translation>
+    </message>
+    <message>
+        <source>Your own command</source>
+        <translation>你自己的命令</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, e.g. python3 flags2_asyncio.py -s DELAY</source>
+        <translation>程序及其参数，例如 python3 flags2_asyncio.py -s DELAY</translation>
+    </message>
+    <message>
+        <source>the examples&apos; folder</source>
+        <translation>示例文件夹</translation>
+    </message>
+    <message>
+        <source>The folder the program runs in; empty: the folder of the shipped examples</source>
+        <translation>程序运行所在的文件夹；留空：随附示例所在的文件夹</translation>
+    </message>
+    <message>
+        <source>E&amp;xample:</source>
+        <translation>示例(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output</source>
+        <translation>程序的输出</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output appears here while it runs.</source>
+        <translation>程序运行时，其输出显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.</source>
+        <translation>%1 个任务，%2 个线程，事件循环最长阻塞 %3 秒，运行时间 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>你的程序</translation>
+    </message>
+    <message>
+        <source>Any Python program, unmodified: each asyncio task gets a lane, each thread too, and whatever holds the event loop over 50 ms shows as a red block — live, while it runs.</source>
+        <translation>任意 Python 程序，无需修改：每个 asyncio 任务各占一条泳道，每个线程也是；凡是占住事件循环超过 50 毫秒的操作都会显示为红色块——在程序运行时实时呈现。</translation>
+    </message>
+    <message>
+        <source>cannot write the examples to a temporary folder</source>
+        <translation>无法将示例写入临时文件夹</translation>
+    </message>
+    <message>
+        <source>type a command to run, e.g. python3 script.py</source>
+        <translation>请输入要运行的命令，例如 python3 script.py</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1.</source>
+        <translation>无法运行：%1。</translation>
     </message>
 </context>
 <context>
