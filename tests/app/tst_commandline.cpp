@@ -1,8 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
-#include "tests/common/countdownorder.h"
-#include "tests/common/runlab.h"
-
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -10,6 +7,8 @@
 
 #include <vector>
 
+#include "tests/common/countdownorder.h"
+#include "tests/common/runlab.h"
 
 // The real binary, as a user types it: wrong input gets a clear message and status 2;
 // the headless demos print the lab's lines.

@@ -15,7 +15,6 @@
 #include "widgets/codeview.h"
 #include "widgets/countdownlogview.h"
 #include "widgets/spinnerwidget.h"
-#include "tests/common/countdownorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +31,7 @@
 
 #include <memory>
 
+#include "tests/common/countdownorder.h"
 #include "tests/common/testwindow.h"
 
 using namespace Lab;
