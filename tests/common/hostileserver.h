@@ -145,7 +145,8 @@ private:
             send(socket, "HTTP/1.1 500 " + reason + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             socket->disconnectFromHost();
         } else if (code == "GB") {
-            send(socket, QByteArray("\x16\x03\x01\x02\x00 garbage, no HTTP here\r\n\r\n\x00\x01\x02", 37));
+            static const char garbage[] = "\x16\x03\x01\x02\x00 garbage, no HTTP here\r\n\r\n\x00\x01\x02";
+            send(socket, QByteArray(garbage, sizeof garbage - 1)); // zero bytes included, the final one not
             socket->disconnectFromHost();
         } else if (code == "GS") {
             send(socket, "HTTP/1.1 2x0 Fine\r\nContent-Length: 0\r\n\r\n");
