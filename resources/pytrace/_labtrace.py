@@ -268,9 +268,9 @@ def _wake(args):
     coro = future.get_coro() if isinstance(future, asyncio.Task) else None
     if isinstance(coro, _TracedCoroutine):
         source = coro._lab_lane
-    elif _lookup(_chained, future) is not None:
-        source = _lookup(_chained, future)
     else:
+        source = _lookup(_chained, future)
+    if source is None:
         # Set by a callback: a finished task's (gather), or the loop's own (a timer, a socket).
         handle = getattr(_local, "handle", None)
         source = _source_of(handle) if handle is not None else None
