@@ -6,6 +6,7 @@
 #include "models/latency/latencytable.h"
 
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QTest>
 
 #include "tests/common/threadcount.h"
@@ -169,12 +170,17 @@ private Q_SLOTS:
 
     void destroyingARunningMeasurerIsSafe()
     {
+        // The measurement runs on a pool thread, and an idle pool thread lingers for its expiry
+        // time: count threads with the pool emptied on both sides.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
         const int threadsBefore = threadCount();
         auto measurer = std::make_unique<LatencyMeasurer>();
         measurer->start();
         QVERIFY(measurer->isRunning());
-        measurer.reset(); // stops its thread and joins it, mid-measurement
-        QCOMPARE(threadCount(), threadsBefore);
+        measurer.reset(); // stops its work and waits for it, mid-measurement
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
+        QTRY_COMPARE(threadCount(), threadsBefore);
     }
 };
 
