@@ -89,6 +89,7 @@ void SleepScheduler::arm()
     const qint64 remaining = m_armedFor - nowNs();
     // Round up: waking a little late is a sleep, waking early is a busy loop.
     m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, (remaining + 999'999) / 1'000'000)));
+    ++m_timerStarts;
 }
 
 void SleepScheduler::wakeDue()

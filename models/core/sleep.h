@@ -34,6 +34,9 @@ public:
     /** How many coroutines are sleeping right now. */
     std::size_t pending() const { return m_heap.size(); }
 
+    /** How many times the timer has been started: once per wake-up pass, however many sleep again. */
+    std::size_t timerStarts() const { return m_timerStarts; }
+
     /** How long one pass may spend waking sleepers before it lets other events run. */
     static constexpr qint64 WakeBudgetNs = 4'000'000;
 
@@ -51,6 +54,7 @@ private:
     DeadlineQueue m_heap;
     qint64 m_armedFor = 0;
     bool m_waking = false; // inside wakeDue(): it arms the timer once at the end of the pass
+    std::size_t m_timerStarts = 0;
     QTimer m_timer;
 };
 

@@ -78,6 +78,16 @@ QCoro::Task<> outerSleeper(std::atomic<int> *alive)
     co_await middleSleeper(alive);
 }
 
+// Wakes with the others, notes how often the timer was started by then, then sleeps again: each
+// sooner than the one woken before it, so every new deadline is the earliest of all.
+QCoro::Task<> sleepAgainSooner(qint64 startNs, int count, int *woken, std::vector<std::size_t> *startsSeen)
+{
+    co_await SleepAwaiter(startNs, 20 * Ms); // one deadline for all
+    const int order = (*woken)++;
+    co_await Lab::sleepFor(std::chrono::microseconds(5'000 + 10 * (count - order)));
+    startsSeen->push_back(SleepScheduler::forCurrentThread()->timerStarts());
+}
+
 QCoro::Task<int> sleepTwiceInSeconds(double seconds)
 {
     co_await Lab::sleepForSeconds(seconds);
@@ -99,6 +109,7 @@ private Q_SLOTS:
     void sleepForSeconds();
     void manySleepersAllWake();
     void eventLoopRunsWhileCoroutinesSleep();
+    void aWakeUpPassArmsTheTimerOnce();
     void chainsAsleepWhenTheThreadEndsAreFreed();
     void cleanup();
 
@@ -226,6 +237,25 @@ void TestSleep::eventLoopRunsWhileCoroutinesSleep()
     QVERIFY(slept >= 300 * Ms);
     // The loop kept turning: the ticker ticked many times (30 on an idle machine; fewer when busy).
     QVERIFY2(ticks.count() >= 5, qPrintable(QString::number(ticks.count())));
+}
+
+void TestSleep::aWakeUpPassArmsTheTimerOnce()
+{
+    // 200 coroutines wake in one pass and each goes back to sleep for less time than the one before
+    // it: every new deadline is the earliest, yet the timer is started once, at the pass's end.
+    constexpr int Count = 200;
+    int woken = 0;
+    std::vector<std::size_t> startsSeen;
+    const SleepScheduler *scheduler = SleepScheduler::forCurrentThread();
+    const qint64 start = nowNs();
+    for (int i = 0; i < Count; ++i)
+        sleepAgainSooner(start, Count, &woken, &startsSeen);
+    const std::size_t startsAsleep = scheduler->timerStarts();
+    QTRY_COMPARE_WITH_TIMEOUT(int(startsSeen.size()), Count, 10'000);
+    QCOMPARE(woken, Count);
+    // All 200 woke in one pass (a pass yields only after 256 wake-ups): the first to wake again
+    // saw the one start that pass made.
+    QCOMPARE(startsSeen.front(), startsAsleep + 1);
 }
 
 void TestSleep::chainsAsleepWhenTheThreadEndsAreFreed()
