@@ -36,7 +36,9 @@ void LatencyMeasurer::start()
         return;
     m_running = true;
     m_stop = std::make_shared<std::atomic<bool>>(false);
-    // The worker reports through queued calls; the destructor waits for it, so `this` outlives them.
+    // The worker reports through queued calls, also when the destructor's wait runs a run that had not
+    // started yet on this thread (QFuture::waitForFinished() takes it from the pool): a direct call
+    // would reach a page that is half destroyed. Calls still queued are dropped with `this`.
     LatencyCallbacks callbacks;
     m_task = m_recorder ? m_recorder->addTask(
                  TraceText("Lab::LatencyMeasurer", QT_TRANSLATE_NOOP("Lab::LatencyMeasurer", "measure latencies")),
@@ -48,14 +50,20 @@ void LatencyMeasurer::start()
             m_recorder->setState(task, waitsForIo ? TaskState::AwaitingIo : TaskState::Running, step);
         else if (m_recorder)
             m_recorder->finishTask(task);
-        QMetaObject::invokeMethod(this, [this, done, total, step] {
-            Q_EMIT progress(done, total, step);
-        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, total, step] {
+                Q_EMIT progress(done, total, step);
+            },
+            Qt::QueuedConnection);
     };
     callbacks.row = [this](const LatencyMeasurement &row) {
-        QMetaObject::invokeMethod(this, [this, row] {
-            Q_EMIT rowMeasured(row);
-        });
+        QMetaObject::invokeMethod(
+            this,
+            [this, row] {
+                Q_EMIT rowMeasured(row);
+            },
+            Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([options = m_options, stop = m_stop, callbacks] {
         return measureLatencies(options, stop.get(), callbacks);

@@ -12,9 +12,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -158,6 +160,27 @@ private Q_SLOTS:
         QVERIFY(m_page->isRunning());
         m_page.reset(); // the measurer stops and waits for its thread
         QTRY_VERIFY2(threadCount() <= threadsBefore, qPrintable(QString::number(threadCount())));
+    }
+
+    // With every pool thread busy the run has not started when the page closes: waiting for it runs it on
+    // the GUI thread, and its reports must still not reach the page being destroyed.
+    void closingBeforeTheRunStartsIsSafe()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&release] {
+                release.acquire();
+            });
+        QPushButton *measure = nullptr;
+        for (auto *button : m_page->findChildren<QPushButton *>())
+            measure = button->accessibleName() == QLatin1String("Measure again") ? button : measure;
+        QVERIFY(measure);
+        QTest::mouseClick(measure, Qt::LeftButton);
+        QVERIFY(m_page->isRunning());
+        m_page.reset();
+        release.release(pool->maxThreadCount());
+        QVERIFY(pool->waitForDone(10000));
     }
 
     void chartAxisIsLogarithmic()
