@@ -171,7 +171,8 @@ private Q_SLOTS:
     void destroyingARunningMeasurerIsSafe()
     {
         // The measurement runs on a pool thread, and an idle pool thread lingers for its expiry
-        // time: count threads with the pool emptied on both sides.
+        // time: count threads with the pool emptied on both sides. A thread of an earlier test may
+        // still be ending when the first count is taken: no more threads after than before.
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
         const int threadsBefore = threadCount();
         auto measurer = std::make_unique<LatencyMeasurer>();
@@ -180,7 +181,7 @@ private Q_SLOTS:
         measurer.reset(); // stops its work and waits for it, mid-measurement
         QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
-        QTRY_COMPARE(threadCount(), threadsBefore);
+        QTRY_VERIFY2(threadCount() <= threadsBefore, qPrintable(QString::number(threadCount())));
     }
 };
 
