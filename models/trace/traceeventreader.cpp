@@ -82,6 +82,21 @@ TraceEventReader::Args TraceEventReader::readArgs(const Value &value) const
     return args;
 }
 
+namespace {
+
+// A Perfetto trace is a protobuf Trace message: its packets are field 1, so its first byte is the
+// tag 0x0A (a newline to a text reader), and control bytes follow that no JSON file holds.
+bool looksLikePerfettoProtobuf(const char *begin, const char *end)
+{
+    if (begin == end || *begin != '\n')
+        return false;
+    return std::any_of(begin + 1, std::min(end, begin + 64), [](char c) {
+        return uchar(c) < 0x09 || (uchar(c) > 0x0d && uchar(c) < 0x20);
+    });
+}
+
+} // namespace
+
 bool TraceEventReader::read(const QByteArray &json, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -92,6 +107,10 @@ bool TraceEventReader::read(const QByteArray &json, QString *error)
     m_begin = json.constData();
     m_size = json.size();
     const char *end = m_begin + json.size();
+    if (looksLikePerfettoProtobuf(m_begin, end))
+        return fail(tr("It is a Perfetto protobuf trace (what Chromium and Perfetto record by default), and this "
+                       "timeline reads Chrome trace JSON. Record with Chromium's --trace-startup-format=json, or "
+                       "convert the file with Perfetto's tool: traceconv json FILE OUT.json."));
     const char *p = JsonScan::skipSpace(m_begin, end);
     if (end - p >= 3 && uchar(p[0]) == 0xef && uchar(p[1]) == 0xbb && uchar(p[2]) == 0xbf)
         p = JsonScan::skipSpace(p + 3, end); // a UTF-8 byte order mark

@@ -243,6 +243,9 @@ void TestChromeTraceImporter::rejectsBadFiles_data()
     QTest::newRow("a log file") << QByteArray("[INFO] server started\n[INFO] done\n") << "not valid JSON";
     QTest::newRow("JSON, not a trace") << QByteArray(R"({"name":"settings","size":3})") << "not a Chrome trace";
     QTest::newRow("a number") << QByteArray("42") << "not a Chrome trace";
+    // The first bytes of what Chromium 156's --trace-startup writes unless asked for JSON.
+    QTest::newRow("Perfetto protobuf") << QByteArray::fromHex("0a63325a10030a0a080610eea793869eab0c0a0c0802")
+                                       << "Perfetto";
     QTest::newRow("an array of numbers") << QByteArray("[1, 2, 3]") << "not a Chrome trace";
     QTest::newRow("objects without a phase")
         << QByteArray(R"({"traceEvents":[{"ts":1,"name":"a"}]})") << "not a Chrome trace";
