@@ -267,10 +267,11 @@ BenchSection runServerBenchmark(const BenchConfig &)
                     .arg(firstNumber(out, QStringLiteral("Requests per second:\\s+([\\d.]+)")), 0, 'f', 0)});
         }
     }
-    section.notes << QStringLiteral("serve runs in its own process (`concurrency-lab serve --port 0 --quiet`), wrk and "
-                                    "ab in theirs, all on this machine's loopback; nginx (Debian's defaults: a worker "
-                                    "per core, sendfile) serves the same GIF bytes from a temporary folder; each "
-                                    "throughput is the better of two 10 s runs taken in turns")
+    section.notes << QStringLiteral("serve runs in its own process (`concurrency-lab serve --port 0 --quiet`: a "
+                                    "thread per core sharing the port), wrk and ab in theirs, all on this machine's "
+                                    "loopback; nginx (Debian's defaults: a worker per core, sendfile) serves the same "
+                                    "GIF bytes from a temporary folder; each throughput is the better of two 10 s runs "
+                                    "taken in turns")
                   << QStringLiteral("the load tools share the CPUs with the servers: on 2 cores every figure here "
                                     "moves with the machine's load");
     return section;

@@ -5,16 +5,21 @@
 #include "app/headless/clioptions.h"
 #include "models/core/clock.h"
 #include "models/flags/flagserver.h"
+#include "models/flags/flagserverthread.h"
 #include "models/flags/flagsreport.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSocketNotifier>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace Lab {
 
@@ -46,6 +51,9 @@ quint16 bookPort(const FlagServerSettings &settings)
         return 8002;
     return settings.delay > 0 || settings.jitter > 0 ? 8001 : 8000;
 }
+
+constexpr int MaxDefaultThreads = 8;
+constexpr int MaxThreads = 64;
 
 } // namespace
 
@@ -79,6 +87,12 @@ int runServeCommand(const QStringList &arguments)
             "Fail a share <p> (0 to 1) of GETs with 418, 500, 502 or 503 after the delay; some codes "
             "then always answer 404 (default 0)."),
         QStringLiteral("p")});
+    parser.addOption({QStringLiteral("threads"),
+        QCoreApplication::translate("Lab::Cli",
+            "Answer on <n> threads sharing the port, as a web server runs a worker per core (default: one per "
+            "CPU core, at most %1).")
+            .arg(MaxDefaultThreads),
+        QStringLiteral("n")});
     parser.addOption(
         {QStringLiteral("quiet"), QCoreApplication::translate("Lab::Cli", "Do not log each request on stderr.")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
@@ -102,30 +116,56 @@ int runServeCommand(const QStringList &arguments)
             "Lab::Cli", "--bind needs an IP address such as 127.0.0.1, 0.0.0.0 or ::1, not '%1'")
                               .arg(bind));
 
-    FlagServer server;
-    server.setSettings(settings);
-    if (!server.listen(address, quint16(port))) {
-        std::fprintf(stderr, "concurrency-lab: cannot listen on %s port %d: %s\n", qPrintable(address.toString()), port,
-            qPrintable(server.errorString()));
-        return 1;
+    int threads = std::min(QThread::idealThreadCount(), MaxDefaultThreads);
+    if (!readInteger(parser, QStringLiteral("threads"), 1, MaxThreads, &threads))
+        return UsageError;
+
+    // The first server binds the port; each other one answers on a duplicate of its listening socket.
+    std::vector<std::unique_ptr<FlagServerThread>> servers;
+    for (int i = 0; i < threads; ++i) {
+        auto server = std::make_unique<FlagServerThread>();
+        server->setSettings(settings);
+        bool listening = false;
+        QString error;
+        if (i == 0) {
+            listening = server->listen(address, quint16(port));
+            error = server->errorString();
+        } else if (const int shared = ::fcntl(int(servers.front()->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+                   shared < 0) {
+            error = qt_error_string(errno);
+        } else {
+            listening = server->listenOn(shared); // the server owns the duplicate now
+            error = server->errorString();
+        }
+        if (!listening) {
+            std::fprintf(stderr, "concurrency-lab: cannot listen on %s port %d: %s\n", qPrintable(address.toString()),
+                port, qPrintable(error));
+            return 1;
+        }
+        servers.push_back(std::move(server));
     }
 
-    QHash<quint64, QPair<QString, qint64>> pending; // id -> path, received at
+    // Each server reports from its own thread: the log is written here, one request per line.
+    QObject logger;
+    QHash<QPair<int, quint64>, QPair<QString, qint64>> pending; // (server, id) -> path, received at
     if (!parser.isSet(QStringLiteral("quiet"))) {
-        QObject::connect(&server, &FlagServer::requestReceived, [&](quint64 id, const QString &path) {
-            pending.insert(id, {path, nowNs()});
-        });
-        const auto log = [&](quint64 id, const QString &outcome) {
-            const auto [path, receivedNs] = pending.take(id);
+        const auto log = [&](int server, quint64 id, const QString &outcome) {
+            const auto [path, receivedNs] = pending.take({server, id});
             std::fprintf(
                 stderr, "%s %s %.2fs\n", qPrintable(path), qPrintable(outcome), double(nowNs() - receivedNs) / 1e9);
         };
-        QObject::connect(&server, &FlagServer::requestAnswered, [log](quint64 id, int status) {
-            log(id, QString::number(status));
-        });
-        QObject::connect(&server, &FlagServer::requestDropped, [log](quint64 id) {
-            log(id, QStringLiteral("*** client closed"));
-        });
+        for (int i = 0; i < threads; ++i) {
+            FlagServer *server = servers[std::size_t(i)]->server();
+            QObject::connect(server, &FlagServer::requestReceived, &logger, [&, i](quint64 id, const QString &path) {
+                pending.insert({i, id}, {path, nowNs()});
+            });
+            QObject::connect(server, &FlagServer::requestAnswered, &logger, [log, i](quint64 id, int status) {
+                log(i, id, QString::number(status));
+            });
+            QObject::connect(server, &FlagServer::requestDropped, &logger, [log, i](quint64 id) {
+                log(i, id, QStringLiteral("*** client closed"));
+            });
+        }
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
@@ -141,23 +181,31 @@ int runServeCommand(const QStringList &arguments)
     auto previousInt = std::signal(SIGINT, onSignal);
     auto previousTerm = std::signal(SIGTERM, onSignal);
 
-    std::printf("Serving %d flags at %s/ as the book's %s server (delay %g s, jitter %g s, error rate %g %%) — "
-                "Ctrl+C to stop\n",
-        int(server.codes().size()), qPrintable(server.baseUrl().toString()),
-        qPrintable(
-            FlagsReport::serverLabel(server.baseUrl(), true, settings.delay, settings.jitter, settings.errorRate)),
-        settings.delay, settings.jitter, settings.errorRate * 100);
+    const QUrl baseUrl = servers.front()->baseUrl();
+    std::printf("Serving %d flags at %s/ as the book's %s server (delay %g s, jitter %g s, error rate %g %%) on %d %s "
+                "— Ctrl+C to stop\n",
+        int(servers.front()->codes().size()), qPrintable(baseUrl.toString()),
+        qPrintable(FlagsReport::serverLabel(baseUrl, true, settings.delay, settings.jitter, settings.errorRate)),
+        settings.delay, settings.jitter, settings.errorRate * 100, threads, threads == 1 ? "thread" : "threads");
     std::fflush(stdout);
     QCoreApplication::exec();
 
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
-    server.close();
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);
     signalPipe[0] = signalPipe[1] = -1;
-    std::printf("Stopped after %d requests: %d answered, %d dropped (the client left before its answer).\n",
-        server.requestsReceived(), server.requestsServed(), server.requestsDropped());
+    int received = 0;
+    int served = 0;
+    int dropped = 0;
+    for (const auto &server : servers) {
+        server->close();
+        received += server->requestsReceived();
+        served += server->requestsServed();
+        dropped += server->requestsDropped();
+    }
+    std::printf("Stopped after %d requests: %d answered, %d dropped (the client left before its answer).\n", received,
+        served, dropped);
     return 0;
 }
 

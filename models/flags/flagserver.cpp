@@ -78,11 +78,25 @@ void FlagServer::loadFlags()
 
 bool FlagServer::listen(const QHostAddress &address, quint16 port)
 {
+    return start([&](QTcpServer *tcp) {
+        tcp->setListenBacklogSize(ListenBacklog);
+        return tcp->listen(address, port);
+    });
+}
+
+bool FlagServer::listenOn(qintptr descriptor)
+{
+    return start([descriptor](QTcpServer *tcp) {
+        return tcp->setSocketDescriptor(descriptor);
+    });
+}
+
+bool FlagServer::start(const std::function<bool(QTcpServer *)> &open)
+{
     close();
     m_maxConnections = std::clamp(raiseOpenFileLimit() - FileReserve, 1, m_wantedConnections);
     auto *tcp = new QTcpServer(this);
-    tcp->setListenBacklogSize(ListenBacklog);
-    if (!tcp->listen(address, port)) {
+    if (!open(tcp)) {
         m_errorString = tcp->errorString();
         delete tcp;
         return false;
@@ -91,6 +105,11 @@ bool FlagServer::listen(const QHostAddress &address, quint16 port)
     m_tcp = tcp;
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &FlagServer::acceptConnections);
     return true;
+}
+
+qintptr FlagServer::socketDescriptor() const
+{
+    return m_tcp ? m_tcp->socketDescriptor() : -1;
 }
 
 void FlagServer::close()

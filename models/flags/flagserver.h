@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <functional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -92,6 +93,14 @@ public:
      * Listening again first closes. Returns false, with errorString(), if the port cannot be bound.
      */
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /**
+     * Starts serving on a socket that is already listening, and takes it over (closes it). Given a
+     * duplicate of another server's socketDescriptor(), servers on threads of their own share one
+     * port: each accepts what it can while the others are busy (`serve --threads`).
+     */
+    bool listenOn(qintptr descriptor);
+    /** The listening socket, or -1. */
+    qintptr socketDescriptor() const;
     /** Stops listening and drops every connection; delayed requests are dropped unanswered. */
     void close();
     bool isListening() const;
@@ -201,6 +210,8 @@ private:
         bool gone = false; // disconnected; removed when the socket is deleted
     };
 
+    /** Closes, then serves on the QTcpServer that @p open made listen; false with errorString() if it could not. */
+    bool start(const std::function<bool(QTcpServer *)> &open);
     void acceptConnections();
     void bytesArrived(QTcpSocket *socket);
     qsizetype readRequest(QTcpSocket *socket, Connection &connection);

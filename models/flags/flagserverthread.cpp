@@ -30,6 +30,20 @@ bool FlagServerThread::listen(const QHostAddress &address, quint16 port)
     return ok;
 }
 
+bool FlagServerThread::listenOn(qintptr descriptor)
+{
+    bool ok = false;
+    run([&] {
+        ok = m_server->listenOn(descriptor);
+    });
+    return ok;
+}
+
+qintptr FlagServerThread::socketDescriptor() const
+{
+    return get(&FlagServer::socketDescriptor);
+}
+
 void FlagServerThread::close()
 {
     run([this] {
@@ -39,47 +53,32 @@ void FlagServerThread::close()
 
 bool FlagServerThread::isListening() const
 {
-    bool listening = false;
-    run([&] {
-        listening = m_server->isListening();
-    });
-    return listening;
+    return get(&FlagServer::isListening);
 }
 
 quint16 FlagServerThread::port() const
 {
-    quint16 port = 0;
-    run([&] {
-        port = m_server->port();
-    });
-    return port;
+    return get(&FlagServer::port);
 }
 
 QString FlagServerThread::errorString() const
 {
-    QString error;
-    run([&] {
-        error = m_server->errorString();
-    });
-    return error;
+    return get(&FlagServer::errorString);
 }
 
 QUrl FlagServerThread::baseUrl() const
 {
-    QUrl url;
-    run([&] {
-        url = m_server->baseUrl();
-    });
-    return url;
+    return get(&FlagServer::baseUrl);
 }
 
 FlagServerSettings FlagServerThread::settings() const
 {
-    FlagServerSettings settings;
-    run([&] {
-        settings = m_server->settings();
-    });
-    return settings;
+    return get(&FlagServer::settings);
+}
+
+QStringList FlagServerThread::codes() const
+{
+    return get(&FlagServer::codes);
 }
 
 void FlagServerThread::setSettings(const FlagServerSettings &settings)
@@ -98,38 +97,32 @@ void FlagServerThread::setIdleTimeout(int ms)
 
 int FlagServerThread::openConnections() const
 {
-    int count = 0;
-    run([&] {
-        count = m_server->openConnections();
-    });
-    return count;
+    return get(&FlagServer::openConnections);
 }
 
 int FlagServerThread::requestsReceived() const
 {
-    int count = 0;
-    run([&] {
-        count = m_server->requestsReceived();
-    });
-    return count;
+    return get(&FlagServer::requestsReceived);
 }
 
 int FlagServerThread::inFlight() const
 {
-    int count = 0;
-    run([&] {
-        count = m_server->inFlight();
-    });
-    return count;
+    return get(&FlagServer::inFlight);
 }
 
 int FlagServerThread::maxInFlight() const
 {
-    int count = 0;
-    run([&] {
-        count = m_server->maxInFlight();
-    });
-    return count;
+    return get(&FlagServer::maxInFlight);
+}
+
+int FlagServerThread::requestsServed() const
+{
+    return get(&FlagServer::requestsServed);
+}
+
+int FlagServerThread::requestsDropped() const
+{
+    return get(&FlagServer::requestsDropped);
 }
 
 void FlagServerThread::resetCounters()

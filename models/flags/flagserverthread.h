@@ -26,6 +26,9 @@ public:
     FlagServerThread &operator=(const FlagServerThread &) = delete;
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    /** See FlagServer::listenOn(): the server takes @p descriptor over. */
+    bool listenOn(qintptr descriptor);
+    qintptr socketDescriptor() const;
     void close();
     bool isListening() const;
     quint16 port() const;
@@ -33,12 +36,15 @@ public:
     QUrl baseUrl() const;
     FlagServerSettings settings() const;
     void setSettings(const FlagServerSettings &settings);
+    QStringList codes() const;
     /** The country's name; safe to call at any time (the names never change after construction). */
     QString countryName(const QString &cc) const { return m_server->countryName(cc); }
     /** See FlagServer::setIdleTimeout(). */
     void setIdleTimeout(int ms);
     int openConnections() const;
     int requestsReceived() const;
+    int requestsServed() const;
+    int requestsDropped() const;
     int inFlight() const;
     int maxInFlight() const;
     void resetCounters();
@@ -51,6 +57,17 @@ private:
     void run(Function function) const
     {
         QMetaObject::invokeMethod(m_server, function, Qt::BlockingQueuedConnection);
+    }
+
+    /** A getter of the server, called on its thread. */
+    template<typename Result>
+    Result get(Result (FlagServer::*getter)() const) const
+    {
+        Result result{};
+        run([&] {
+            result = (m_server->*getter)();
+        });
+        return result;
     }
 
     QThread m_thread;

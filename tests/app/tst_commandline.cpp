@@ -73,6 +73,7 @@ class TestCommandLine : public QObject
             {"serve", "delay", Kind::Number},
             {"serve", "jitter", Kind::Number},
             {"serve", "error-rate", Kind::Number},
+            {"serve", "threads", Kind::Number},
             {"chess", "opponents", Kind::Number},
             {"chess", "master-move", Kind::Number},
             {"chess", "opponent-move", Kind::Number},

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void flagsNamesTheBuiltInServersMode_data();
     void flagsNamesTheBuiltInServersMode();
     void bookStyleHttpxScript();
+    void serveOnThreadsAnswersAndLogsEveryRequest();
 
 private:
     QString run(const QStringList &arguments);
@@ -107,6 +108,33 @@ void TestFlagServerClients::bookStyleHttpxScript()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(file.read(6) == "GIF89a", qPrintable(name)); // what `file` reads: "GIF image data"
     }
+}
+
+void TestFlagServerClients::serveOnThreadsAnswersAndLogsEveryRequest()
+{
+    // Three servers share one port; the log (written by the main thread) and the totals cover all three.
+    QProcess serve;
+    serve.start(QStringLiteral(LAB_BINARY), {"serve", "--port", "0", "--threads", "3"});
+    QVERIFY(serve.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += serve.readAllStandardOutput()).contains('\n'), 20000);
+    QVERIFY2(out.contains("on 3 threads"), out.constData());
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/flags)/")).match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    for (int round = 0; round < 3; ++round) {
+        const QString got = run({"flags", "--server", match.captured(1)});
+        QVERIFY2(got.contains(QLatin1String("20 flags downloaded.")), qPrintable(got));
+    }
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(20000));
+    QCOMPARE(serve.exitCode(), 0);
+    out += serve.readAllStandardOutput();
+    QVERIFY2(out.contains("Stopped after 60 requests: 60 answered, 0 dropped"), out.constData());
+    const QList<QByteArray> log = serve.readAllStandardError().trimmed().split('\n');
+    QCOMPARE(log.count(), 60);
+    for (const QByteArray &line : log)
+        QVERIFY2(line.startsWith("/flags/") && line.contains(".png 200 "), line.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFlagServerClients)
