@@ -9,6 +9,17 @@
 
 namespace Lab {
 
+QString cliTr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Cli", text);
+}
+
+void printLine(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
 int usageError(const QString &message)
 {
     std::fprintf(

@@ -7,6 +7,12 @@
 
 namespace Lab {
 
+/** A command's text in the user's language (translation context Lab::Cli). */
+QString cliTr(const char *text);
+
+/** Prints @p line and a newline on stdout at once, so that a pipe reads each line as it comes. */
+void printLine(const QString &line);
+
 /** Exit status for a wrong option or value. */
 constexpr int UsageError = 2;
 

@@ -19,16 +19,8 @@ namespace Lab {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lab::Cli", text);
-}
-
-void printLine(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
+// The command's texts, in the user's language.
+const auto tr = cliTr;
 
 void runExercise(int number)
 {

@@ -17,10 +17,8 @@
 namespace Lab {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lab::Cli", text);
-}
+// The command's texts, in the user's language.
+const auto tr = cliTr;
 } // namespace
 
 int runLatencyCommand(const QStringList &arguments)
