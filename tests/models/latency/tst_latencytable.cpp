@@ -179,7 +179,8 @@ private Q_SLOTS:
         measurer->start();
         QVERIFY(measurer->isRunning());
         measurer.reset(); // stops its work and waits for it, mid-measurement
-        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        // Its run has ended; the pool thread only has its own bookkeeping left.
+        QTRY_COMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
         QTRY_VERIFY2(threadCount() <= threadsBefore, qPrintable(QString::number(threadCount())));
     }
