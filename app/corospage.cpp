@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lab {
 
@@ -304,9 +305,9 @@ QString CorosPage::semaphoreSummary() const
 QString CorosPage::summary() const
 {
     if (m_loop)
-        return tr("%1 (simulated), in %n step(s) of the loop", nullptr, m_loop->stepCount())
+        return tr("%1 (simulated), in %n steps of the loop", nullptr, m_loop->stepCount())
             .arg(m_loop->lines().constLast());
-    return tr("%1: %2 after %n step(s)", nullptr, int(m_exercise->log().size()))
+    return tr("%1: %2 after %n steps", nullptr, int(m_exercise->log().size()))
         .arg(m_exercise->title(), m_exercise->stateText());
 }
 
@@ -321,7 +322,42 @@ void CorosPage::stop()
     m_runTimer->stop();
     showState();
     const int steps = m_loop ? m_loop->stepCount() : int(m_exercise->log().size());
-    finishRun(tr("Stopped after %n step(s).", nullptr, steps));
+    finishRun([steps] {
+        return tr("Stopped after %n steps.", nullptr, steps);
+    });
+}
+
+void CorosPage::takeResultsFrom(DemoPage &previous)
+{
+    auto *before = qobject_cast<CorosPage *>(&previous);
+    if (!before || before->m_exerciseBox->currentIndex() != m_exerciseBox->currentIndex())
+        return DemoPage::takeResultsFrom(previous);
+    // The prediction as written, and the exercise where it stands: the next Resume goes on from there.
+    m_view->predictionEdit()->setPlainText(before->m_view->predictionEdit()->toPlainText());
+    m_view->skipPredictionBox()->setChecked(before->m_view->skipPredictionBox()->isChecked());
+    m_view->setPredictionLocked(before->m_view->predictionEdit()->isReadOnly());
+    m_view->clearLog();
+    if (isSemaphore()) {
+        // Its tasks ran in the other window: what they printed, and the state as it was written.
+        for (const QString &line : before->m_view->logLines())
+            m_view->appendLog(line);
+        m_view->setStateText(before->m_view->stateLabel()->text(), before->m_view->stateDetailLabel()->text());
+        m_view->setComparison(before->m_view->comparison()->isVisible() ? m_view->logLines().join(u'\n') : QString());
+    } else {
+        // Swapped, not moved: the page being replaced keeps a whole (fresh) exercise until it goes.
+        std::swap(m_exercise, before->m_exercise);
+        std::swap(m_loop, before->m_loop);
+        if (m_exercise) {
+            for (const CoroLogEntry &entry : m_exercise->log())
+                m_view->appendLog(entry.text());
+        } else {
+            // The loop's lines are its program's output, as it printed them.
+            for (const QString &line : before->m_view->logLines())
+                m_view->appendLog(line);
+        }
+        showState();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void CorosPage::reset()

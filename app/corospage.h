@@ -50,6 +50,9 @@ public:
     static constexpr int GeneratorIndex = 4;
     static constexpr int SemaphoreIndex = 5;
 
+    /** The prediction, the exercise where it stands and its log, from @p previous. */
+    void takeResultsFrom(DemoPage &previous) override;
+
 protected:
     void startRun() override;
 

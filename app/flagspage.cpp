@@ -3,6 +3,7 @@
 #include "app/flagspage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/flags/countrynames.h"
 #include "models/flags/flagcodes.h"
 #include "models/flags/flagdownloader.h"
@@ -348,7 +349,7 @@ void FlagsPage::showProgress()
     }
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', 2)));
+    m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(ns) / 1e9, 'f', 2)));
 }
 
 QString FlagsPage::modeName(FlagDownloadMode mode)
@@ -368,7 +369,7 @@ QString FlagsPage::describe(const Run &run)
 {
     //: A run of the Flags page: the mode, then how many requests were in flight at once.
     const QString mode = modeName(run.mode);
-    const QString concurrency = QLocale().toString(run.concurrency);
+    const QString concurrency = numberLocale().toString(run.concurrency);
     if (run.blocking)
         return tr("%1, %2 at once, blocking").arg(mode, concurrency);
     if (run.asCompleted)
@@ -378,7 +379,7 @@ QString FlagsPage::describe(const Run &run)
 
 QString FlagsPage::summarize(const Run &run)
 {
-    const QLocale locale;
+    const QLocale locale = numberLocale();
     const FlagTotals &totals = run.totals;
     //: The counts of a Flags run; each phrase has its own plural forms.
     const QString counts =
@@ -401,7 +402,7 @@ void FlagsPage::recordRun(const FlagTotals &totals)
 
 void FlagsPage::showRun(int number, const Run &run)
 {
-    const QLocale locale;
+    const QLocale locale = numberLocale();
     const int row = m_results->rowCount();
     m_results->insertRow(row);
     const QString server = run.url.isEmpty()
@@ -434,7 +435,7 @@ void FlagsPage::takeResultsFrom(DemoPage &previous)
     m_progress->setRange(0, int(m_live.size()));
     m_progress->setValue(before->m_progress->value());
     if (!m_runs.empty())
-        m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(m_run.totals.elapsedNs) / 1e9, 'f', 2)));
+        m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(m_run.totals.elapsedNs) / 1e9, 'f', 2)));
     DemoPage::takeResultsFrom(previous);
 }
 
@@ -520,7 +521,7 @@ bool FlagsPage::showReplayedState(qint64 time)
     m_progress->setValue(finished);
     const qint64 runEnd = m_downloader->isRunning() ? nowNs() : m_runStartNs + m_downloader->totals().elapsedNs;
     const qint64 elapsed = m_runStartNs == 0 ? 0 : std::clamp(time - m_runStartNs, qint64(0), runEnd - m_runStartNs);
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(elapsed) / 1e9, 'f', 2)));
+    m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(elapsed) / 1e9, 'f', 2)));
     return true;
 }
 

@@ -64,9 +64,10 @@ void WindowHost::rebuild()
     const bool visible = old->isVisible();
     const bool presenter = old->isPresenterMode();
 
-    // Closing stops every run (and lets the window save what it remembers) without ending the app.
+    // Closing stops every run (and lets the window save what it remembers) without ending the app;
+    // each stop is recorded, and the new page's result line says why its run ended.
     for (DemoPage *page : old->pages())
-        page->stop();
+        page->stopRecorded(DemoPage::StopCause::LanguageChanged);
     old->setAttribute(Qt::WA_QuitOnClose, false);
     const bool quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
@@ -76,11 +77,14 @@ void WindowHost::rebuild()
     m_context.recorder->retranslate();
     m_recordings.retranslate();
     m_window = createWindow();
-    // Every page keeps what it showed: its results, written again in the new language.
+    // Every page keeps what it showed: its knobs, then its results, written again in the new
+    // language (the knobs first: a knob may redraw a preview that the results replace).
     for (DemoPage *page : m_window->pages()) {
         for (DemoPage *before : old->pages()) {
-            if (before->id() == page->id())
+            if (before->id() == page->id()) {
+                page->takeKnobsFrom(*before);
                 page->takeResultsFrom(*before);
+            }
         }
     }
     m_window->timeline()->refresh();

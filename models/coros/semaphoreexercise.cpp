@@ -3,6 +3,7 @@
 #include "models/coros/semaphoreexercise.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/flags/semaphoreguard.h"
 #include "models/trace/tracerecorder.h"
@@ -61,7 +62,7 @@ void SemaphoreExercise::start(int tasks, int limit)
                 TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "GUI thread")));
         m_recorder->setState(task.lane, TaskState::Queued, tr("waiting for the semaphore"));
     }
-    log(tr("%n task(s) start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
+    log(tr("%n tasks start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
     // Eager tasks: each runs to its first co_await right here, in order, so the first ones get in.
     for (int number = 1; number <= int(m_tasks.size()); ++number)
         visit(number, generation, m_semaphore);
@@ -108,7 +109,7 @@ void SemaphoreExercise::leave(int number)
     log(tr("task %1 leaves and releases its permit").arg(number));
     if (m_done == int(m_tasks.size())) {
         m_running = false;
-        log(tr("all %n task(s) done; at most %1 were inside at once", nullptr, m_done).arg(m_maxInside));
+        log(tr("all %n tasks done; at most %1 were inside at once", nullptr, m_done).arg(m_maxInside));
         Q_EMIT finished();
     }
 }
@@ -153,7 +154,9 @@ int SemaphoreExercise::waitingCount() const
 void SemaphoreExercise::log(const QString &line)
 {
     const QString text =
-        tr("%1 s  %2").arg(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 0, 'f', 2).arg(line);
+        tr("%1 s  %2")
+            .arg(numberLocale().toString(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 'f', 2))
+            .arg(line);
     m_lines.append(text);
     Q_EMIT changed(text);
 }

@@ -3,6 +3,7 @@
 #include "models/countdown/countdowndemo.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/trace/tracerecorder.h"
 
@@ -26,7 +27,7 @@ QList<CountdownSpec> CountdownDemo::defaultSpecs()
 QString CountdownDemo::formatLine(const CountdownLine &line)
 {
     return QStringLiteral("%1s \t%2%3 = %4")
-        .arg(double(line.elapsedNs) / 1e9, 7, 'f', 4)
+        .arg(numberLocale().toString(double(line.elapsedNs) / 1e9, 'f', 4), 7)
         .arg(QString(line.column, u'\t'), line.label)
         .arg(line.value);
 }

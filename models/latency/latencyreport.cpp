@@ -3,6 +3,7 @@
 #include "models/latency/latencyreport.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 
 #include <QCoreApplication>
 
@@ -126,6 +127,26 @@ LatencyReport measureLatencies(
     return report;
 }
 
+void retranslateMeasurement(LatencyMeasurement &row, const LatencyOptions &options)
+{
+    for (const Step &step : stepsFor(options, nullptr)) {
+        if (step.probe == row.probe) {
+            row.device = step.device;
+            row.method = step.method;
+        }
+    }
+}
+
+QString latencyStepText(int done, int total, const LatencyOptions &options)
+{
+    if (done <= 0)
+        return Tr::tr("estimating the clock rate");
+    if (done >= total)
+        return Tr::tr("done");
+    const std::vector<Step> steps = stepsFor(options, nullptr);
+    return done - 1 < int(steps.size()) ? steps[std::size_t(done - 1)].device : QString();
+}
+
 QString formatLatencyTables(const LatencyReport &report)
 {
     QString text;
@@ -138,7 +159,7 @@ QString formatLatencyTables(const LatencyReport &report)
         line(latencyCategoryName(row.category), QString(), formatCycles(row.cycles), humanScale(row.cycles));
 
     text += Tr::tr("\nMeasured on this machine (clock %1 GHz: %2):\n")
-                .arg(report.clock.hz / 1e9, 0, 'f', 2)
+                .arg(numberLocale().toString(report.clock.hz / 1e9, 'f', 2))
                 .arg(report.clock.method);
     line(Tr::tr("device"), Tr::tr("time"), Tr::tr("CPU cycles"), Tr::tr("human scale"));
     for (const LatencyMeasurement &row : report.rows) {

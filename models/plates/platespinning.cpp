@@ -3,6 +3,7 @@
 #include "models/plates/platespinning.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/trace/tracerecorder.h"
 
@@ -240,14 +241,15 @@ std::vector<PlateVisit> PlateSpinning::visitLog() const
 QString PlateSpinning::summary(const Snapshot &snapshot)
 {
     const double seconds = std::max(snapshot.time, 1e-9);
-    QString text = tr("%1 up, %2 fallen, %3 visits (%4 per second)")
-                       .arg(snapshot.up)
-                       .arg(snapshot.fallen)
-                       .arg(snapshot.visits)
-                       .arg(snapshot.visits / seconds, 0, 'f', 1);
+    QString text =
+        tr("%1 up, %2 fallen, %3 visits (%4 per second)")
+            .arg(numberLocale().toString(snapshot.up), numberLocale().toString(snapshot.fallen),
+                numberLocale().toString(snapshot.visits), numberLocale().toString(snapshot.visits / seconds, 'f', 1));
     for (int hand = 0; hand < int(snapshot.hands.size()); ++hand)
         text += (hand == 0 ? QStringLiteral("; ") : QStringLiteral(", "))
-            + tr("hand %1 busy %2 %").arg(hand + 1).arg(qRound(100.0 * snapshot.hands[hand].busySeconds / seconds));
+            + tr("hand %1 busy %2 %")
+                  .arg(numberLocale().toString(hand + 1),
+                      numberLocale().toString(qRound(100.0 * snapshot.hands[hand].busySeconds / seconds)));
     return text;
 }
 

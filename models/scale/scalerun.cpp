@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/scale/scalerun.h"
 
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/scale/processmemory.h"
 #include "models/scale/threadsleepers.h"
@@ -84,7 +85,8 @@ void ScaleRun::start()
         m_sleepTask =
             m_recorder->addTask(TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 sleepers"), {target}),
                 threads ? TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 threads"), {target}) : gui);
-        m_recorder->setState(m_sleepTask, TaskState::Sleeping, tr("sleeping %1 s each").arg(m_seconds));
+        m_recorder->setState(
+            m_sleepTask, TaskState::Sleeping, tr("sleeping %1 s each").arg(numberLocale().toString(m_seconds)));
         if (threads)
             m_recorder->setState(m_launchTask, TaskState::Running, tr("std::thread x %1").arg(m_figures.target));
     }

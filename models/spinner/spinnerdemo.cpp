@@ -3,6 +3,7 @@
 #include "models/spinner/spinnerdemo.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/spinner/primes.h"
 #include "models/trace/tracerecorder.h"
@@ -151,13 +152,15 @@ QCoro::Task<int> SpinnerDemo::slowFunction(SpinnerMode mode, double seconds)
     case SpinnerMode::CpuBlocking:
         m_slowTask = m_recorder->addTask(
             TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")), gui);
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() on the GUI thread for %1 s").arg(seconds));
+        m_recorder->setState(m_slowTask, TaskState::Running,
+            tr("is_prime() on the GUI thread for %1 s").arg(numberLocale().toString(seconds)));
         co_return slowPrimeCheck(seconds);
     case SpinnerMode::CpuPool:
         m_slowTask =
             m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")),
                 TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "pool thread")));
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() in the thread pool for %1 s").arg(seconds));
+        m_recorder->setState(m_slowTask, TaskState::Running,
+            tr("is_prime() in the thread pool for %1 s").arg(numberLocale().toString(seconds)));
         co_return co_await slowPrimeCheckInPool(seconds);
     }
     co_return 0;

@@ -3,6 +3,7 @@
 #include "models/trace/eventloopmonitor.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/trace/tracerecorder.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ void EventLoopMonitor::sampleNow()
         if (m_recorder)
             m_recorder->addSpan(EventLoopTask, TaskState::Blocked, expected, now,
                 QCoreApplication::translate("Lab::EventLoopMonitor", "UI frozen for %1 s")
-                    .arg(double(lag) / 1e9, 0, 'f', 1));
+                    .arg(numberLocale().toString(double(lag) / 1e9, 'f', 1)));
         Q_EMIT stallDetected(lag);
     }
     m_lastTick = now;
