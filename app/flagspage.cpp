@@ -198,7 +198,7 @@ QWidget *FlagsPage::createSettings()
         m_baseUrl->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:8001/flags")));
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *saveRow = new QHBoxLayout;
-    auto *saveLabel = new QLabel(tr("Save fla&gs to:"), server);
+    auto *saveLabel = new QLabel(tr("S&ave flags to:"), server);
     saveLabel->setBuddy(m_saveDirectory);
     m_saveDirectory->setPlaceholderText(tr("not saved (type a folder to save cc.png files, as the book's scripts do)"));
     m_saveDirectory->setClearButtonEnabled(true);

@@ -1346,10 +1346,6 @@ não encontrada</translation>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Save fla&amp;gs to:</source>
-        <translation>Sa&amp;lvar bandeiras em:</translation>
-    </message>
-    <message>
         <source>not saved (type a folder to save cc.png files, as the book&apos;s scripts do)</source>
         <translation>não salvas (digite uma pasta para salvar arquivos cc.png, como fazem os scripts do livro)</translation>
     </message>
@@ -1458,6 +1454,10 @@ não encontrada</translation>
     <message>
         <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
         <translation>%1: %2 em %3 s — maior travamento do laço de eventos: %4 s</translation>
+    </message>
+    <message>
+        <source>S&amp;ave flags to:</source>
+        <translation>Sa&amp;lvar bandeiras em:</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2437,6 @@ Medido nesta máquina (clock %1 GHz: %2):
 <context>
     <name>Lab::PrimesPage</name>
     <message>
-        <source>Simulate a &amp;GIL</source>
-        <translation>Simular um &amp;GIL</translation>
-    </message>
-    <message>
         <source>S&amp;weep 1 to %1 workers</source>
         <translation>&amp;Varrer de 1 a %1 trabalhadores</translation>
     </message>
@@ -2494,7 +2490,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>Switch &amp;interval:</source>
-        <translation>&amp;Intervalo de troca:</translation>
+        <translation>Intervalo de t&amp;roca:</translation>
     </message>
     <message>
         <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
@@ -2599,6 +2595,10 @@ Medido nesta máquina (clock %1 GHz: %2):
             <numerusform>o GIL trocou de mãos %n vez</numerusform>
             <numerusform>o GIL trocou de mãos %n vezes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Simulate &amp;a GIL</source>
+        <translation>Simular um &amp;GIL</translation>
     </message>
 </context>
 <context>

@@ -1339,10 +1339,6 @@ not found</source>
         <translation>&amp;URL：</translation>
     </message>
     <message>
-        <source>Save fla&amp;gs to:</source>
-        <translation>国旗保存到(&amp;G)：</translation>
-    </message>
-    <message>
         <source>not saved (type a folder to save cc.png files, as the book&apos;s scripts do)</source>
         <translation>不保存（输入一个文件夹即可像书中脚本那样保存 cc.png 文件）</translation>
     </message>
@@ -1448,6 +1444,10 @@ not found</source>
     <message>
         <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
         <translation>%1：%2，用时 %3 秒——事件循环最长卡顿 %4 秒</translation>
+    </message>
+    <message>
+        <source>S&amp;ave flags to:</source>
+        <translation>国旗保存到(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2421,6 @@ Measured on this machine (clock %1 GHz: %2):
 <context>
     <name>Lab::PrimesPage</name>
     <message>
-        <source>Simulate a &amp;GIL</source>
-        <translation>模拟 GIL(&amp;G)</translation>
-    </message>
-    <message>
         <source>S&amp;weep 1 to %1 workers</source>
         <translation>从 1 到 %1 个工作者逐一测量(&amp;W)</translation>
     </message>
@@ -2579,6 +2575,10 @@ Measured on this machine (clock %1 GHz: %2):
         <translation>
             <numerusform>GIL 易手 %n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Simulate &amp;a GIL</source>
+        <translation>模拟 GIL(&amp;A)</translation>
     </message>
 </context>
 <context>
