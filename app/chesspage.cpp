@@ -255,8 +255,10 @@ void ChessPage::stop()
     m_refresh.stop();
     setKnobsLocked(false);
     refresh();
-    finishRun(tr("Stopped at %1 of the %2 exhibition.")
-                  .arg(SimulatedClock::format(at / 1000 * 1000), scheduleName(m_exhibition->schedule())));
+    finishRun([at, schedule = m_exhibition->schedule()] {
+        return tr("Stopped at %1 of the %2 exhibition.")
+            .arg(SimulatedClock::format(at / 1000 * 1000), scheduleName(schedule));
+    });
 }
 
 void ChessPage::reset()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/corospage.h"
 
+#include "models/core/numberlocale.h"
 #include "models/coros/handexercise.h"
 #include "models/coros/semaphoreexercise.h"
 #include "models/coros/toyloop.h"
@@ -70,7 +71,10 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
         // Choosing another exercise stops a run: the page then shows that one, not this.
         if (isSemaphore())
             showState();
-        finishRun(semaphoreSummary());
+        finishRun(
+            [maxInside = m_semaphore->maxInside(), tasks = m_semaphore->taskCount(), limit = m_semaphore->limit()] {
+                return semaphoreSummary(maxInside, tasks, limit);
+            });
     });
     connect(m_view, &CoroutineStepView::stepClicked, this, [this] {
         if (m_loop && beginStep())
@@ -267,8 +271,10 @@ void CorosPage::startRun()
         m_view->skipPredictionBox()->setChecked(true);
     if (!m_view->hasPrediction()) {
         m_view->predictionEdit()->setFocus();
-        finishRun(tr("Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: "
-                     "Alt+K)."));
+        finishRun([] {
+            return tr("Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: "
+                      "Alt+K).");
+        });
         return;
     }
     m_view->setPredictionLocked(true);
@@ -294,13 +300,12 @@ void CorosPage::runNextStep()
     }
 }
 
-QString CorosPage::semaphoreSummary() const
+QString CorosPage::semaphoreSummary(int maxInside, int tasks, int limit)
 {
+    const QLocale locale = numberLocale();
     return tr("%1: at most %2 of %3 tasks were inside at once (limit %4)")
-        .arg(m_exerciseBox->itemText(SemaphoreIndex))
-        .arg(m_semaphore->maxInside())
-        .arg(m_semaphore->taskCount())
-        .arg(m_semaphore->limit());
+        .arg(tr("6. async with: a semaphore lets 3 of 8 tasks in"), locale.toString(maxInside), locale.toString(tasks),
+            locale.toString(limit));
 }
 
 QString CorosPage::summary() const

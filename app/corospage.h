@@ -69,7 +69,7 @@ private:
     bool exerciseOver() const;
     void showState();
     QString summary() const;
-    QString semaphoreSummary() const;
+    static QString semaphoreSummary(int maxInside, int tasks, int limit);
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;

@@ -293,7 +293,9 @@ void FlagsPage::startRun()
     if (!m_baseUrl->text().trimmed().isEmpty()) {
         base = QUrl::fromUserInput(m_baseUrl->text().trimmed());
         if (!base.isValid() || !base.scheme().startsWith(QLatin1String("http"))) {
-            finishRun(tr("“%1” is not an http:// or https:// URL.").arg(m_baseUrl->text()));
+            finishRun([url = m_baseUrl->text()] {
+                return tr("“%1” is not an http:// or https:// URL.").arg(url);
+            });
             return;
         }
     }

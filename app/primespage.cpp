@@ -82,7 +82,9 @@ PrimesPage::PrimesPage(const PageContext &context, QWidget *parent)
     connect(m_run, &PrimesRun::finished, this, &PrimesPage::runFinished);
     connect(m_loiter, &LoiterExercise::line, this, &PrimesPage::appendLine);
     connect(m_loiter, &LoiterExercise::finished, this, [this](bool stopped) {
-        finishRun(stopped ? tr("Stopped.") : tr("Results in submission order: %n results.", nullptr, 5));
+        finishRun([stopped] {
+            return stopped ? tr("Stopped.") : tr("Results in submission order: %n results.", nullptr, 5);
+        });
     });
     connect(m_sweep, &PrimesSweep::baselineMeasured, this, [this](qint64 ns) {
         m_sequentialNs = ns;

@@ -121,7 +121,9 @@ void SpinnerPage::stop()
         return;
     m_demo->stop();
     setSpinnerState({m_live.frame, Message::Stopped});
-    finishRun(tr("Stopped: the answer was not awaited."));
+    finishRun([] {
+        return tr("Stopped: the answer was not awaited.");
+    });
 }
 
 void SpinnerPage::reset()
