@@ -258,16 +258,17 @@ void DemoPage::stopRecorded(StopCause cause)
     // The buttons, not isRunning(): a run may be between its start and its first await.
     if (!isRunning() && !m_stopButton->isEnabled())
         return;
-    QString why;
+    // Recorded as texts to translate: a language switch writes the timeline's marks again too.
+    TraceText why;
     switch (cause) {
     case StopCause::StopKey:
-        why = tr("Run stopped with the Stop button or key");
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped with the Stop button or key"));
         break;
     case StopCause::LeftPage:
-        why = tr("Run stopped: its page was left");
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped: its page was left"));
         break;
     case StopCause::LanguageChanged:
-        why = tr("Run stopped: the language changed");
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped: the language changed"));
         m_stoppedByLanguage = true;
         break;
     }

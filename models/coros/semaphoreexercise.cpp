@@ -60,7 +60,9 @@ void SemaphoreExercise::start(int tasks, int limit)
             m_recorder->addTask(TraceText("Lab::SemaphoreExercise",
                                     QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "task %1"), {QString::number(number)}),
                 TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "GUI thread")));
-        m_recorder->setState(task.lane, TaskState::Queued, tr("waiting for the semaphore"));
+        m_recorder->setState(task.lane, TaskState::Queued,
+            TraceText(
+                "Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "waiting for the semaphore")));
     }
     log(tr("%n tasks start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
     // Eager tasks: each runs to its first co_await right here, in order, so the first ones get in.
@@ -96,7 +98,9 @@ void SemaphoreExercise::enter(int number)
     m_entryOrder.append(number);
     const int count = int(inside().size());
     m_maxInside = std::max(m_maxInside, count);
-    m_recorder->setState(task.lane, TaskState::Sleeping, tr("inside: holds 1 of %1 permits").arg(m_limit));
+    m_recorder->setState(task.lane, TaskState::Sleeping,
+        TraceText("Lab::SemaphoreExercise",
+            QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "inside: holds 1 of %1 permits"), {QString::number(m_limit)}));
     log(tr("task %1 is in (%2 inside)").arg(number).arg(count));
 }
 
@@ -127,7 +131,8 @@ void SemaphoreExercise::stop()
     for (Task &task : m_tasks) {
         if (task.where == Where::Done)
             continue;
-        m_recorder->addInstant(task.lane, tr("stopped"), now);
+        m_recorder->addInstant(task.lane,
+            TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "stopped")), now);
         m_recorder->finishTask(task.lane);
     }
     log(tr("stopped"));

@@ -243,6 +243,13 @@ private Q_SLOTS:
         QCOMPARE(window()->recording()->tasks().front().name,
             QCoreApplication::translate("Lab::TraceRecorder", "Event loop"));
         QVERIFY(window()->recording()->tasks().front().name != QLatin1String("Event loop"));
+        // And so are the spans' labels that the run wrote in English.
+        int decoded = 0;
+        for (const Span &span : window()->recording()->spans()) {
+            QVERIFY2(span.label != QLatin1String("decode/save"), "a span label stayed in English");
+            decoded += span.label == QCoreApplication::translate("Lab::FlagDownloader", "decode/save") ? 1 : 0;
+        }
+        QCOMPARE(decoded, 20);
     }
 
     // A run in progress stops when the language changes, and its result line says so.
@@ -266,8 +273,23 @@ private Q_SLOTS:
         QVERIFY2(!why.isEmpty() && hasChinese(why), qPrintable(why));
         QVERIFY2(result.startsWith(why), qPrintable(result));
         QVERIFY2(hasChinese(result), qPrintable(result));
-        // The plates stay as the run left them, and the run can be replayed.
+        // The plates stay as the run left them, and the run can be replayed; the timeline marks the
+        // stop, in Chinese like the hands' spans.
         QVERIFY(plates->replayFrames() > 2);
+        const auto instants = plates->recorder()->instants();
+        QVERIFY(std::any_of(instants.cbegin(), instants.cend(), [](const Instant &instant) {
+            return instant.task == EventLoopTask
+                && instant.label == QCoreApplication::translate("Lab::DemoPage", "Run stopped: the language changed")
+                && hasChinese(instant.label);
+        }));
+        int handSpans = 0;
+        for (const Span &span : plates->recorder()->spans()) {
+            if (span.task != EventLoopTask && !span.label.isEmpty()) {
+                QVERIFY2(hasChinese(span.label), qPrintable(span.label));
+                ++handSpans;
+            }
+        }
+        QVERIFY(handSpans > 0);
         QVERIFY2(hasChinese(plates->countersText()), qPrintable(plates->countersText()));
 
         // And the other pages still have theirs, now in Chinese.
