@@ -1972,7 +1972,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>Clock: %1 GHz — %2.</source>
-        <translation>Clock: %1 GHz — %2.</translation>
+        <translation>Relógio: %1 GHz — %2.</translation>
     </message>
     <message>
         <source>Each time is turned into cycles at this clock rate, and the cycles into the talk&apos;s human scale (one cycle = one second). Times are medians (I/O) or the best of several runs (memory); hover a row for how it was measured.</source>

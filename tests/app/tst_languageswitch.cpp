@@ -123,6 +123,20 @@ private:
             && QTest::qWaitForWindowExposed(window());
     }
 
+    // Every demo's name fits the list, whatever the language made of it.
+    bool demoNamesFit() const
+    {
+        QListWidget *list = demoList();
+        if (!list)
+            return false;
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            if (list->viewport()->width() < list->fontMetrics().horizontalAdvance(item->text()))
+                return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -195,6 +209,7 @@ private Q_SLOTS:
         QVERIFY(chooseLanguage(QStringLiteral("pt_BR")));
         const qint64 switchEnd = nowNs();
         QCOMPARE(window()->currentPage()->id(), QStringLiteral("latency"));
+        QVERIFY2(demoNamesFit(), "the demo list kept a width too narrow for the Portuguese names");
         // Building the new window held the loop, but that is not the last run's: its recording
         // gets no stall from the switch.
         for (const Span &span : latencyRecording->spans()) {
@@ -264,6 +279,7 @@ private Q_SLOTS:
         QVERIFY(chooseLanguage(QStringLiteral("zh_CN")));
         plates = qobject_cast<PlatesPage *>(window()->currentPage());
         QVERIFY(plates);
+        QVERIFY(demoNamesFit());
         QVERIFY(!plates->isRunning());
         QVERIFY(plates->runButton()->isEnabled());
         const QString result = plates->resultText();
