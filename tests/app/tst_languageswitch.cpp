@@ -218,6 +218,16 @@ private Q_SLOTS:
                 "the language switch was recorded as a stall of the Latency run");
         }
         QCOMPARE(window()->currentPage()->recorder(), latencyRecording);
+        // Its spans are named in Portuguese now, as the table's rows.
+        const QString loopback = QCoreApplication::translate("Lab::Latency", "network: loopback TCP round trip");
+        QVERIFY(loopback != QLatin1String("network: loopback TCP round trip"));
+        const std::vector<Span> latencySpans = latencyRecording->spans();
+        QVERIFY(std::any_of(latencySpans.cbegin(), latencySpans.cend(), [&](const Span &span) {
+            return span.label == loopback;
+        }));
+        QVERIFY(std::none_of(latencySpans.cbegin(), latencySpans.cend(), [](const Span &span) {
+            return span.label == QLatin1String("network: loopback TCP round trip");
+        }));
 
         latency = qobject_cast<LatencyPage *>(window()->currentPage());
         QVERIFY(latency);
