@@ -291,8 +291,9 @@ void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
     result.requestNs = when;
     if (m_options.mode != FlagDownloadMode::Threads) {
         if (m_options.blocking)
-            m_recorder->setState(
-                m_slots[std::size_t(index)].task, TaskState::Blocked, tr("%1 (blocking)").arg(requestLabel(index)));
+            m_recorder->setState(m_slots[std::size_t(index)].task, TaskState::Blocked,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "%1 (blocking)"),
+                    {requestLabel(index)}));
         else {
             const TaskId task = m_slots[std::size_t(index)].task;
             m_recorder->setState(task, TaskState::AwaitingIo, requestLabel(index));

@@ -159,14 +159,18 @@ QCoro::Task<int> SpinnerDemo::slowFunction(SpinnerMode mode, double seconds)
         m_slowTask = m_recorder->addTask(
             TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")), gui);
         m_recorder->setState(m_slowTask, TaskState::Running,
-            tr("is_prime() on the GUI thread for %1 s").arg(numberLocale().toString(seconds)));
+            TraceText("Lab::SpinnerDemo",
+                QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime() on the GUI thread for %1 s"),
+                {numberLocale().toString(seconds)}));
         co_return slowPrimeCheck(seconds);
     case SpinnerMode::CpuPool:
         m_slowTask =
             m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")),
                 TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "pool thread")));
         m_recorder->setState(m_slowTask, TaskState::Running,
-            tr("is_prime() in the thread pool for %1 s").arg(numberLocale().toString(seconds)));
+            TraceText("Lab::SpinnerDemo",
+                QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime() in the thread pool for %1 s"),
+                {numberLocale().toString(seconds)}));
         co_return co_await slowPrimeCheckInPool(seconds);
     }
     co_return 0;
