@@ -6,6 +6,7 @@
 #include "models/chess/chessgames.h"
 #include "models/chess/simulatedclock.h"
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "widgets/chessboardview.h"
 #include "widgets/chesstotalschart.h"
 #include "widgets/flowlayout.h"
@@ -254,8 +255,10 @@ void ChessPage::stop()
     m_refresh.stop();
     setKnobsLocked(false);
     refresh();
-    finishRun(tr("Stopped at %1 of the %2 exhibition.")
-                  .arg(SimulatedClock::format(at / 1000 * 1000), scheduleName(m_exhibition->schedule())));
+    finishRun([at, schedule = m_exhibition->schedule()] {
+        return tr("Stopped at %1 of the %2 exhibition.")
+            .arg(SimulatedClock::format(at / 1000 * 1000), scheduleName(schedule));
+    });
 }
 
 void ChessPage::reset()
@@ -298,11 +301,11 @@ void ChessPage::rebuildBoards()
     }
     for (std::size_t i = 0; i < m_boardViews.size(); ++i) {
         const auto &game = bundledChessGames()[i % bundledChessGames().size()];
-        m_boardViews[i]->setToolTip(
-            tr("Board %1 replays %2 – %3, %4").arg(i + 1).arg(game.white, game.black, game.event));
+        m_boardViews[i]->setToolTip(tr("Board %1 replays %2 – %3, %4")
+                                        .arg(numberLocale().toString(int(i) + 1), game.white, game.black, game.event));
         m_boardViews[i]->setPosition(ChessPosition());
         m_boardViews[i]->setHighlighted(false);
-        m_boardViews[i]->setCaption(tr("Board %1").arg(i + 1));
+        m_boardViews[i]->setCaption(tr("Board %1").arg(numberLocale().toString(int(i) + 1)));
     }
     keepRoomForABoard();
 }
@@ -343,27 +346,40 @@ ChessPage::ChessFrame ChessPage::captureFrame() const
             frame.boards.push_back({board.position, board.halfMoves, quint8(board.turn), board.opponentThinking});
         }
     }
+    frame.running = m_exhibition->isRunning();
+    frame.schedule = m_exhibition->schedule();
+    frame.hasBoards = !boards.empty();
+    frame.masterMoves = m_exhibition->masterMoves();
+    frame.opponentMoves = m_exhibition->opponentMoves();
+    frame.waitingMs = m_exhibition->masterWaitingMs();
+    frame.opponents = m_opponents->value();
+    frame.paused = m_clock->isPaused();
+    return frame;
+}
+
+QString ChessPage::statusLine(const ChessFrame &frame)
+{
+    const QLocale locale = numberLocale();
     QStringList status;
-    if (m_exhibition->isRunning()) {
-        status.append(scheduleName(m_exhibition->schedule()));
-        if (master >= 0)
-            status.append(m_exhibition->masterWaiting() ? tr("she waits at board %1").arg(master + 1)
-                                                        : tr("she moves at board %1").arg(master + 1));
+    if (frame.running) {
+        status.append(scheduleName(frame.schedule));
+        if (frame.master >= 0)
+            status.append(frame.masterWaiting ? tr("she waits at board %1").arg(locale.toString(frame.master + 1))
+                                              : tr("she moves at board %1").arg(locale.toString(frame.master + 1)));
         else
             status.append(tr("her last move is played; the last replies are coming"));
     }
-    if (!boards.empty()) {
-        status.append(
-            tr("her moves: %1, theirs: %2").arg(m_exhibition->masterMoves()).arg(m_exhibition->opponentMoves()));
-        status.append(
-            tr("she has waited %1").arg(SimulatedClock::format(m_exhibition->masterWaitingMs() / 1000 * 1000)));
+    if (frame.hasBoards) {
+        status.append(tr("her moves: %1, theirs: %2")
+                          .arg(locale.toString(frame.masterMoves), locale.toString(frame.opponentMoves)));
+        status.append(tr("she has waited %1").arg(SimulatedClock::format(frame.waitingMs / 1000 * 1000)));
     }
-    if (m_opponents->value() > MaxBoardsShown)
-        status.append(tr("boards 1–%1 of %2 are drawn").arg(MaxBoardsShown).arg(m_opponents->value()));
-    if (m_clock->isPaused())
+    if (frame.opponents > MaxBoardsShown)
+        status.append(
+            tr("boards 1–%1 of %2 are drawn").arg(locale.toString(MaxBoardsShown), locale.toString(frame.opponents)));
+    if (frame.paused)
         status.append(tr("paused"));
-    frame.status = status.join(QStringLiteral(" · "));
-    return frame;
+    return status.join(QStringLiteral(" · "));
 }
 
 void ChessPage::showFrame(const ChessFrame &frame)
@@ -385,12 +401,14 @@ void ChessPage::showFrame(const ChessFrame &frame)
             break;
         }
         m_boardViews[i]->setPosition(board.position);
-        m_boardViews[i]->setCaption(tr("%1 · move %2 · %3").arg(i + 1).arg((board.halfMoves + 1) / 2).arg(state));
+        m_boardViews[i]->setCaption(
+            tr("%1 · move %2 · %3")
+                .arg(numberLocale().toString(int(i) + 1), numberLocale().toString((board.halfMoves + 1) / 2), state));
         m_boardViews[i]->setHighlighted(int(i) == master, frame.masterWaiting);
     }
     if (!frame.boards.empty() && master >= 0 && master < int(m_boardViews.size()))
         m_scroll->ensureWidgetVisible(m_boardViews[std::size_t(master)]);
-    m_status->setText(frame.status);
+    m_status->setText(statusLine(frame));
 }
 
 bool ChessPage::showReplayedState(qint64 time)
@@ -411,6 +429,20 @@ void ChessPage::showLiveState()
     showFrame(m_live);
 }
 
+void ChessPage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<ChessPage *>(&previous)) {
+        // The knobs came first (and rebuilt the boards): the results are for those knobs.
+        m_results = before->m_results;
+        m_history = before->m_history;
+        m_live = before->m_live;
+        m_recording = !m_history.isEmpty();
+        updateTotals();
+        showLiveState();
+    }
+    DemoPage::takeResultsFrom(previous);
+}
+
 void ChessPage::updateTotals()
 {
     const ExhibitionParams params = currentParams();
@@ -424,10 +456,10 @@ void ChessPage::updateTotals()
             bars.push_back(
                 {tr("%1, simulated").arg(name), found->second.endMs, SimulatedClock::format(found->second.endMs)});
             //: %n games (one per opponent) of %2 move pairs each.
-            QString line = tr("<b>%1</b>: %n game(s) of %2 move pairs finished at %3 (talk's formula: %4); she "
+            QString line = tr("<b>%1</b>: %n games of %2 move pairs finished at %3 (talk's formula: %4); she "
                               "waited %5.",
                 nullptr, params.opponents)
-                               .arg(name, QLocale().toString(params.movePairs))
+                               .arg(name, numberLocale().toString(params.movePairs))
                                .arg(SimulatedClock::format(found->second.endMs),
                                    ExhibitionFormula::talkFormulaText(schedule, params),
                                    SimulatedClock::format(found->second.waitingMs));
@@ -463,7 +495,7 @@ QString ChessPage::statusText() const
 QString ChessPage::summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds)
 {
     // Whole sentences, one per case, so that every language can order them its own way.
-    const QString stall = QLocale().toString(stallSeconds, 'f', 3);
+    const QString stall = numberLocale().toString(stallSeconds, 'f', 3);
     qint64 sequential = -1;
     qint64 simultaneous = -1;
     for (const auto &[schedule, endMs] : ends)

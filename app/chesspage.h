@@ -63,6 +63,9 @@ public:
     QString clockText() const;
     QString statusText() const;
 
+    /** The totals, boards, clock and status line of @p previous, and its run to replay. */
+    void takeResultsFrom(DemoPage &previous) override;
+
     bool canReplay() const override { return true; }
     /** The boards, the clock and the status line as they were shown at @p time. */
     bool showReplayedState(qint64 time) override;
@@ -101,10 +104,19 @@ private:
         qint64 clockMs = 0;
         int master = -1;
         bool masterWaiting = false;
-        QString status;
+        // What the status line says, as facts: statusLine() writes them in the language on screen.
+        bool running = false;
+        ExhibitionSchedule schedule = ExhibitionSchedule::Simultaneous;
+        bool hasBoards = false;
+        int masterMoves = 0;
+        int opponentMoves = 0;
+        qint64 waitingMs = 0;
+        int opponents = 0;
+        bool paused = false;
         std::vector<BoardMark> boards; // empty: the boards are as rebuildBoards() left them
     };
     ChessFrame captureFrame() const;
+    static QString statusLine(const ChessFrame &frame);
     void showFrame(const ChessFrame &frame);
     void updateTotals();
     static QString summarize(const std::vector<std::pair<ExhibitionSchedule, qint64>> &ends, double stallSeconds);

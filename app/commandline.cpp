@@ -31,6 +31,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -317,6 +318,8 @@ int runConcurrencyLab(int argc, char **argv)
         if (command == name) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            // Figures for scripts and tables: "4.05" and "41000000" whatever the user's locale.
+            QLocale::setDefault(QLocale::c());
             return run(QCoreApplication::arguments());
         }
     }

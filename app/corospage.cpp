@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/corospage.h"
 
+#include "models/core/numberlocale.h"
 #include "models/coros/handexercise.h"
 #include "models/coros/semaphoreexercise.h"
 #include "models/coros/toyloop.h"
@@ -10,11 +11,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lab {
 
@@ -68,7 +71,10 @@ CorosPage::CorosPage(const PageContext &context, QWidget *parent)
         // Choosing another exercise stops a run: the page then shows that one, not this.
         if (isSemaphore())
             showState();
-        finishRun(semaphoreSummary());
+        finishRun(
+            [maxInside = m_semaphore->maxInside(), tasks = m_semaphore->taskCount(), limit = m_semaphore->limit()] {
+                return semaphoreSummary(maxInside, tasks, limit);
+            });
     });
     connect(m_view, &CoroutineStepView::stepClicked, this, [this] {
         if (m_loop && beginStep())
@@ -265,8 +271,10 @@ void CorosPage::startRun()
         m_view->skipPredictionBox()->setChecked(true);
     if (!m_view->hasPrediction()) {
         m_view->predictionEdit()->setFocus();
-        finishRun(tr("Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: "
-                     "Alt+K)."));
+        finishRun([] {
+            return tr("Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: "
+                      "Alt+K).");
+        });
         return;
     }
     m_view->setPredictionLocked(true);
@@ -292,21 +300,20 @@ void CorosPage::runNextStep()
     }
 }
 
-QString CorosPage::semaphoreSummary() const
+QString CorosPage::semaphoreSummary(int maxInside, int tasks, int limit)
 {
+    const QLocale locale = numberLocale();
     return tr("%1: at most %2 of %3 tasks were inside at once (limit %4)")
-        .arg(m_exerciseBox->itemText(SemaphoreIndex))
-        .arg(m_semaphore->maxInside())
-        .arg(m_semaphore->taskCount())
-        .arg(m_semaphore->limit());
+        .arg(tr("6. async with: a semaphore lets 3 of 8 tasks in"), locale.toString(maxInside), locale.toString(tasks),
+            locale.toString(limit));
 }
 
 QString CorosPage::summary() const
 {
     if (m_loop)
-        return tr("%1 (simulated), in %n step(s) of the loop", nullptr, m_loop->stepCount())
+        return tr("%1 (simulated), in %n steps of the loop", nullptr, m_loop->stepCount())
             .arg(m_loop->lines().constLast());
-    return tr("%1: %2 after %n step(s)", nullptr, int(m_exercise->log().size()))
+    return tr("%1: %2 after %n steps", nullptr, int(m_exercise->log().size()))
         .arg(m_exercise->title(), m_exercise->stateText());
 }
 
@@ -321,7 +328,42 @@ void CorosPage::stop()
     m_runTimer->stop();
     showState();
     const int steps = m_loop ? m_loop->stepCount() : int(m_exercise->log().size());
-    finishRun(tr("Stopped after %n step(s).", nullptr, steps));
+    finishRun([steps] {
+        return tr("Stopped after %n steps.", nullptr, steps);
+    });
+}
+
+void CorosPage::takeResultsFrom(DemoPage &previous)
+{
+    auto *before = qobject_cast<CorosPage *>(&previous);
+    if (!before || before->m_exerciseBox->currentIndex() != m_exerciseBox->currentIndex())
+        return DemoPage::takeResultsFrom(previous);
+    // The prediction as written, and the exercise where it stands: the next Resume goes on from there.
+    m_view->predictionEdit()->setPlainText(before->m_view->predictionEdit()->toPlainText());
+    m_view->skipPredictionBox()->setChecked(before->m_view->skipPredictionBox()->isChecked());
+    m_view->setPredictionLocked(before->m_view->predictionEdit()->isReadOnly());
+    m_view->clearLog();
+    if (isSemaphore()) {
+        // Its tasks ran in the other window: what they printed, and the state as it was written.
+        for (const QString &line : before->m_view->logLines())
+            m_view->appendLog(line);
+        m_view->setStateText(before->m_view->stateLabel()->text(), before->m_view->stateDetailLabel()->text());
+        m_view->setComparison(before->m_view->comparison()->isVisible() ? m_view->logLines().join(u'\n') : QString());
+    } else {
+        // Swapped, not moved: the page being replaced keeps a whole (fresh) exercise until it goes.
+        std::swap(m_exercise, before->m_exercise);
+        std::swap(m_loop, before->m_loop);
+        if (m_exercise) {
+            for (const CoroLogEntry &entry : m_exercise->log())
+                m_view->appendLog(entry.text());
+        } else {
+            // The loop's lines are its program's output, as it printed them.
+            for (const QString &line : before->m_view->logLines())
+                m_view->appendLog(line);
+        }
+        showState();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void CorosPage::reset()

@@ -50,6 +50,9 @@ public:
     static constexpr int GeneratorIndex = 4;
     static constexpr int SemaphoreIndex = 5;
 
+    /** The prediction, the exercise where it stands and its log, from @p previous. */
+    void takeResultsFrom(DemoPage &previous) override;
+
 protected:
     void startRun() override;
 
@@ -66,7 +69,7 @@ private:
     bool exerciseOver() const;
     void showState();
     QString summary() const;
-    QString semaphoreSummary() const;
+    static QString semaphoreSummary(int maxInside, int tasks, int limit);
 
     QComboBox *m_exerciseBox;
     CoroutineStepView *m_view;

@@ -3,6 +3,7 @@
 #include "app/countdownpage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "widgets/countdownlogview.h"
 
 #include <QCheckBox>
@@ -26,7 +27,7 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
     addBlockingSwitch();
     QStringList headers;
     for (const auto &spec : m_demo->specs())
-        headers.append(tr("%1 · %2 s").arg(spec.label).arg(spec.delay));
+        headers.append(tr("%1 · %2 s").arg(spec.label, numberLocale().toString(spec.delay)));
     m_log->setTaskColumns(headers);
 
     connect(m_demo, &CountdownDemo::lineReady, this, [this](const CountdownLine &line) {
@@ -36,7 +37,7 @@ CountdownPage::CountdownPage(const PageContext &context, QWidget *parent)
     });
     connect(m_demo, &CountdownDemo::finished, this, [this](qint64 totalNs) {
         finishRun([totalNs, blocking = m_demo->blocking(), stall = longestStallSeconds()] {
-            const QLocale locale;
+            const QLocale locale = numberLocale();
             return tr("total: %1 s (%2), longest event-loop stall %3 s")
                 .arg(locale.toString(double(totalNs) / 1e9, 'f', 2),
                     blocking ? tr("blocking sleep: one task after the other")
@@ -80,8 +81,17 @@ void CountdownPage::stop()
         return;
     m_demo->stop();
     finishRun([lines = int(m_demo->lines().size())] {
-        return tr("Stopped after %n line(s).", nullptr, lines);
+        return tr("Stopped after %n lines.", nullptr, lines);
     });
+}
+
+void CountdownPage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<CountdownPage *>(&previous)) {
+        m_history = before->m_history;
+        showLiveState();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void CountdownPage::reset()

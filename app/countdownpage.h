@@ -23,6 +23,9 @@ public:
     void stop() override;
     void reset() override;
 
+    /** The log of @p previous's last run, to show and to replay. */
+    void takeResultsFrom(DemoPage &previous) override;
+
     bool canReplay() const override { return true; }
     /** The log shows the lines printed by @p time, in the order they were printed. */
     bool showReplayedState(qint64 time) override;

@@ -247,6 +247,7 @@ void DemoPage::run()
     if (isRunning())
         return;
     Q_EMIT aboutToRun();
+    m_stoppedByLanguage = false;
     setResult(tr("Running…"));
     setRunningState(true);
     startRun();
@@ -257,8 +258,20 @@ void DemoPage::stopRecorded(StopCause cause)
     // The buttons, not isRunning(): a run may be between its start and its first await.
     if (!isRunning() && !m_stopButton->isEnabled())
         return;
-    const QString why = cause == StopCause::LeftPage ? tr("Run stopped: its page was left")
-                                                     : tr("Run stopped with the Stop button or key");
+    // Recorded as texts to translate: a language switch writes the timeline's marks again too.
+    TraceText why;
+    switch (cause) {
+    case StopCause::StopKey:
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped with the Stop button or key"));
+        break;
+    case StopCause::LeftPage:
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped: its page was left"));
+        break;
+    case StopCause::LanguageChanged:
+        why = TraceText("Lab::DemoPage", QT_TRANSLATE_NOOP("Lab::DemoPage", "Run stopped: the language changed"));
+        m_stoppedByLanguage = true;
+        break;
+    }
     if (m_context.recorder)
         m_context.recorder->addInstant(EventLoopTask, why, nowNs());
     stop();
@@ -299,9 +312,30 @@ void DemoPage::finishRun(std::function<QString()> summary)
 void DemoPage::takeResultsFrom(DemoPage &previous)
 {
     // Reset since (an empty line) or a line set without a run: the text as it is.
-    const bool summaryShown = previous.m_summary && !previous.resultText().isEmpty();
+    bool summaryShown = previous.m_summary && !previous.resultText().isEmpty();
     m_summary = summaryShown ? previous.m_summary : nullptr;
+    if (previous.m_stoppedByLanguage) {
+        // The stopped run may not have summed itself up yet (a download ends with its next reply):
+        // the line says why it stopped, with what it had done when there is a summary of it.
+        m_summary = [done = m_summary] {
+            return done ? tr("The language changed, which stopped the run: %1").arg(done())
+                        : tr("The language changed, which stopped the run.");
+        };
+        summaryShown = true;
+    }
     setResult(summaryShown ? m_summary() : previous.resultText());
+}
+
+void DemoPage::takeKnobsFrom(DemoPage &previous)
+{
+    // By key, as the settings know them: the two windows build the same knobs in the same order.
+    for (const Knob &knob : m_savedKnobs) {
+        for (const Knob &before : previous.m_savedKnobs) {
+            if (before.key == knob.key)
+                setKnobValue(knob.widget, knobValue(before.widget));
+        }
+    }
+    m_splitter->restoreState(previous.m_splitter->saveState());
 }
 
 void DemoPage::showStateAt(qint64 time)

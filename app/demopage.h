@@ -65,7 +65,7 @@ public:
     void run();
     virtual void stop() = 0;
     /** Why a run was stopped; the stop is recorded on the event loop's lane. */
-    enum class StopCause { StopKey, LeftPage };
+    enum class StopCause { StopKey, LeftPage, LanguageChanged };
     /** Stops a run in progress and records the stop in the page's recording. */
     void stopRecorded(StopCause cause);
     /** The recording this page's runs write to (each page has its own in the window). */
@@ -93,6 +93,11 @@ public:
      * a page with more results (a table of runs, a grid) takes those too.
      */
     virtual void takeResultsFrom(DemoPage &previous);
+    /**
+     * After a language switch, before takeResultsFrom(): every knob shows the value it had on
+     * @p previous, and the code panel keeps its width.
+     */
+    virtual void takeKnobsFrom(DemoPage &previous);
 
     // Settings: every knob that addKnob() placed is remembered, by the page's id and the knob's
     // objectName (or its place in the row when it has none). Pages need do nothing more.
@@ -192,6 +197,7 @@ private:
     CodeView *m_codeView;
     QLabel *m_resultLabel;
     std::function<QString()> m_summary; // the last run's summary, in the language installed when called
+    bool m_stoppedByLanguage = false; // a language switch stopped the run in progress
 };
 
 } // namespace Lab

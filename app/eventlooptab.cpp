@@ -4,6 +4,7 @@
 
 #include "app/bench/loopsbench.h"
 #include "models/core/eventloopchoice.h"
+#include "models/core/numberlocale.h"
 #include "widgets/chesstotalschart.h"
 
 #include <QApplication>
@@ -123,8 +124,9 @@ QWidget *EventLoopTab::createComparison()
                 const double measured = values.value(contender.key).toDouble();
                 // The chart's bars are relative to the longest: microseconds keep small figures apart.
                 bar.ms = qint64(measured * 1e6);
-                bar.valueText =
-                    QStringLiteral("%1 %2").arg(measured, 0, 'g', 3).arg(row.value(QLatin1String("unit")).toString());
+                bar.valueText = QStringLiteral("%1 %2")
+                                    .arg(numberLocale().toString(measured, 'g', 3))
+                                    .arg(row.value(QLatin1String("unit")).toString());
             } else {
                 bar.valueText = tr("not measured");
             }

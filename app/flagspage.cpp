@@ -3,6 +3,7 @@
 #include "app/flagspage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/flags/countrynames.h"
 #include "models/flags/flagcodes.h"
 #include "models/flags/flagdownloader.h"
@@ -197,7 +198,7 @@ QWidget *FlagsPage::createSettings()
         m_baseUrl->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:8001/flags")));
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *saveRow = new QHBoxLayout;
-    auto *saveLabel = new QLabel(tr("Save fla&gs to:"), server);
+    auto *saveLabel = new QLabel(tr("S&ave flags to:"), server);
     saveLabel->setBuddy(m_saveDirectory);
     m_saveDirectory->setPlaceholderText(tr("not saved (type a folder to save cc.png files, as the book's scripts do)"));
     m_saveDirectory->setClearButtonEnabled(true);
@@ -292,7 +293,9 @@ void FlagsPage::startRun()
     if (!m_baseUrl->text().trimmed().isEmpty()) {
         base = QUrl::fromUserInput(m_baseUrl->text().trimmed());
         if (!base.isValid() || !base.scheme().startsWith(QLatin1String("http"))) {
-            finishRun(tr("“%1” is not an http:// or https:// URL.").arg(m_baseUrl->text()));
+            finishRun([url = m_baseUrl->text()] {
+                return tr("“%1” is not an http:// or https:// URL.").arg(url);
+            });
             return;
         }
     }
@@ -348,7 +351,7 @@ void FlagsPage::showProgress()
     }
     m_progress->setValue(m_downloader->finishedCount());
     const qint64 ns = m_downloader->isRunning() ? m_runTime.nsecsElapsed() : m_downloader->totals().elapsedNs;
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(ns) / 1e9, 'f', 2)));
+    m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(ns) / 1e9, 'f', 2)));
 }
 
 QString FlagsPage::modeName(FlagDownloadMode mode)
@@ -368,7 +371,7 @@ QString FlagsPage::describe(const Run &run)
 {
     //: A run of the Flags page: the mode, then how many requests were in flight at once.
     const QString mode = modeName(run.mode);
-    const QString concurrency = QLocale().toString(run.concurrency);
+    const QString concurrency = numberLocale().toString(run.concurrency);
     if (run.blocking)
         return tr("%1, %2 at once, blocking").arg(mode, concurrency);
     if (run.asCompleted)
@@ -378,7 +381,7 @@ QString FlagsPage::describe(const Run &run)
 
 QString FlagsPage::summarize(const Run &run)
 {
-    const QLocale locale;
+    const QLocale locale = numberLocale();
     const FlagTotals &totals = run.totals;
     //: The counts of a Flags run; each phrase has its own plural forms.
     const QString counts =
@@ -401,7 +404,7 @@ void FlagsPage::recordRun(const FlagTotals &totals)
 
 void FlagsPage::showRun(int number, const Run &run)
 {
-    const QLocale locale;
+    const QLocale locale = numberLocale();
     const int row = m_results->rowCount();
     m_results->insertRow(row);
     const QString server = run.url.isEmpty()
@@ -434,7 +437,7 @@ void FlagsPage::takeResultsFrom(DemoPage &previous)
     m_progress->setRange(0, int(m_live.size()));
     m_progress->setValue(before->m_progress->value());
     if (!m_runs.empty())
-        m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(m_run.totals.elapsedNs) / 1e9, 'f', 2)));
+        m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(m_run.totals.elapsedNs) / 1e9, 'f', 2)));
     DemoPage::takeResultsFrom(previous);
 }
 
@@ -520,7 +523,7 @@ bool FlagsPage::showReplayedState(qint64 time)
     m_progress->setValue(finished);
     const qint64 runEnd = m_downloader->isRunning() ? nowNs() : m_runStartNs + m_downloader->totals().elapsedNs;
     const qint64 elapsed = m_runStartNs == 0 ? 0 : std::clamp(time - m_runStartNs, qint64(0), runEnd - m_runStartNs);
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(double(elapsed) / 1e9, 'f', 2)));
+    m_elapsed->setText(tr("%1 s").arg(numberLocale().toString(double(elapsed) / 1e9, 'f', 2)));
     return true;
 }
 

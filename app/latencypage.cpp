@@ -3,6 +3,7 @@
 #include "app/latencypage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/flags/flagserverthread.h"
 #include "models/latency/latencymeasurer.h"
 #include "widgets/latencychart.h"
@@ -96,10 +97,10 @@ LatencyPage::LatencyPage(const PageContext &context, QWidget *parent)
             failed += row.ok() ? 0 : 1;
         finishRun([failed, stopped = report.stopped, rows = int(report.rows.size()), elapsedNs = report.elapsedNs,
                       hz = report.clock.hz, stall = longestStallSeconds()] {
-            const QLocale locale;
+            const QLocale locale = numberLocale();
             QString summary = stopped
-                ? tr("Stopped after %n row(s)", nullptr, rows)
-                : tr("%n row(s) measured in %1 s at %2 GHz", nullptr, rows)
+                ? tr("Stopped after %n rows", nullptr, rows)
+                : tr("%n rows measured in %1 s at %2 GHz", nullptr, rows)
                       .arg(locale.toString(double(elapsedNs) / 1e9, 'f', 2), locale.toString(hz / 1e9, 'f', 2));
             if (failed > 0)
                 summary += tr(", %n could not be measured", nullptr, failed);
@@ -197,7 +198,7 @@ QString LatencyPage::deviceLabel(const LatencyMeasurement &row) const
 {
     // The Flags page may have told the shared server to wait: say so where the figure is read.
     if (row.probe == LatencyProbe::Http && m_serverDelay > 0)
-        return tr("%1 (with its %2 s simulated delay)").arg(row.device).arg(m_serverDelay);
+        return tr("%1 (with its %2 s simulated delay)").arg(row.device, numberLocale().toString(m_serverDelay));
     return row.device;
 }
 
@@ -223,7 +224,8 @@ void LatencyPage::showReport(const LatencyReport &report)
     m_measuredTable->setRowCount(0);
     for (const auto &row : report.rows)
         showRow(row);
-    m_clock->setText(tr("Clock: %1 GHz — %2.").arg(report.clock.hz / 1e9, 0, 'f', 2).arg(report.clock.method));
+    m_clock->setText(
+        tr("Clock: %1 GHz — %2.").arg(numberLocale().toString(report.clock.hz / 1e9, 'f', 2), report.clock.method));
     m_clock->setToolTip(tr("Each time is turned into cycles at this clock rate, and the cycles into the talk's "
                            "human scale (one cycle = one second). Times are medians (I/O) or the best of several "
                            "runs (memory); hover a row for how it was measured."));
@@ -263,13 +265,44 @@ void LatencyPage::startRun()
         const FlagServerSettings settings = server->settings();
         m_serverDelay = settings.delay + settings.jitter;
         if (settings.delay > 0 || settings.jitter > 0)
-            options.httpNote = tr("includes the built-in server's simulated delay of %1 s (jitter %2 s), set on the "
-                                  "Flags page")
-                                   .arg(settings.delay)
-                                   .arg(settings.jitter);
+            options.httpNote =
+                tr("includes the built-in server's simulated delay of %1 s (jitter %2 s), set on the "
+                   "Flags page")
+                    .arg(numberLocale().toString(settings.delay), numberLocale().toString(settings.jitter));
     }
+    m_options = options;
     m_measurer->setOptions(options);
     m_measurer->start();
+}
+
+void LatencyPage::takeResultsFrom(DemoPage &previous)
+{
+    auto *before = qobject_cast<LatencyPage *>(&previous);
+    if (before && !before->m_history.isEmpty()) {
+        m_serverDelay = before->m_serverDelay;
+        m_options = before->m_options;
+        // The rows were named in the language of the moment they were measured.
+        const auto retranslate = [this](LatencyEvent event) {
+            if (auto *progress = std::get_if<ProgressStep>(&event)) {
+                progress->step = latencyStepText(progress->done, progress->total, m_options);
+            } else if (auto *row = std::get_if<LatencyMeasurement>(&event)) {
+                retranslateMeasurement(*row, m_options);
+            } else {
+                auto &report = std::get<LatencyReport>(event);
+                for (LatencyMeasurement &row : report.rows)
+                    retranslateMeasurement(row, m_options);
+                report.clock.method = report.clock.describeMethod();
+            }
+            return event;
+        };
+        m_history.clear();
+        for (std::size_t i = 0; i < before->m_history.size(); ++i) {
+            const auto &entry = before->m_history.at(i);
+            m_history.append(entry.time, retranslate(entry.value));
+        }
+        showLiveState();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void LatencyPage::stop()

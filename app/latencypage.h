@@ -43,6 +43,9 @@ public:
     QLabel *clockLabel() const { return m_clock; }
     QLabel *statusLabel() const { return m_status; }
 
+    /** The measured rows, the clock and the progress of @p previous, in this window's language. */
+    void takeResultsFrom(DemoPage &previous) override;
+
     bool canReplay() const override { return true; }
     /** The rows measured by @p time, and the step the measuring was at then. */
     bool showReplayedState(qint64 time) override;
@@ -86,6 +89,7 @@ private:
     QComboBox *m_code;
     std::vector<LatencyMeasurement> m_rows;
     double m_serverDelay = 0; ///< the built-in server's delay (+ jitter) when the run started
+    LatencyOptions m_options; ///< what the last run measured
     History<LatencyEvent> m_history{1024, History<LatencyEvent>::Overflow::Stop}; // a run has a few dozen
     std::size_t m_shownEvents = 0; // while replaying: how many of the events the visual shows
 };

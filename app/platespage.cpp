@@ -3,6 +3,7 @@
 #include "app/platespage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "widgets/platesview.h"
 
 #include <QCheckBox>
@@ -41,6 +42,8 @@ PlatesPage::PlatesPage(const PageContext &context, QWidget *parent)
     // Before a run the view shows the plates the knobs and seed would start with.
     const auto preview = [this] {
         if (!m_show->isRunning()) {
+            m_keptWorld.reset();
+            m_view->showWorld(std::nullopt);
             m_show->setParams(paramsFromKnobs());
             m_show->reset();
             updateCounters();
@@ -72,7 +75,7 @@ PlatesPage::PlatesPage(const PageContext &context, QWidget *parent)
 
     QCheckBox *block = addBlockingSwitch();
     block->setToolTip(tr("A hand holds its plate with QThread::usleep on the GUI thread, %1 s at a time.")
-                          .arg(m_show->blockSeconds()));
+                          .arg(numberLocale().toString(m_show->blockSeconds())));
     connect(block, &QCheckBox::toggled, m_show, &PlateSpinning::setBlocking);
 
     connect(m_show, &PlateSpinning::ticked, this, &PlatesPage::recordFrame);
@@ -82,7 +85,7 @@ PlatesPage::PlatesPage(const PageContext &context, QWidget *parent)
     connect(&m_counterTimer, &QTimer::timeout, this, &PlatesPage::updateCounters);
     m_endTimer.setSingleShot(true);
     connect(&m_endTimer, &QTimer::timeout, this, [this] {
-        finishShow(tr("after %1 s").arg(m_duration->value(), 0, 'f', 0));
+        finishShow(false);
     });
 
     auto *visual = new QWidget(this);
@@ -127,10 +130,9 @@ PlateParams PlatesPage::paramsFromKnobs() const
 
 void PlatesPage::startRun()
 {
-    if (isReplaying()) {
-        forgetReplay();
-        m_view->showWorld(std::nullopt);
-    }
+    m_keptWorld.reset();
+    forgetReplay();
+    m_view->showWorld(std::nullopt);
     m_history.clear();
     m_runParams = paramsFromKnobs();
     m_show->setParams(m_runParams);
@@ -144,7 +146,7 @@ void PlatesPage::startRun()
     updateCounters();
 }
 
-void PlatesPage::finishShow(const QString &how)
+void PlatesPage::finishShow(bool stopped)
 {
     if (!m_show->isRunning())
         return;
@@ -153,17 +155,23 @@ void PlatesPage::finishShow(const QString &how)
     m_show->stop();
     updateCounters();
     const PlateSpinning::Snapshot snapshot = m_show->snapshot();
-    finishRun(tr("%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s")
-                  .arg(int(snapshot.plates.size()))
-                  .arg(int(snapshot.hands.size()))
-                  .arg(m_mode->currentIndex() == 0 ? tr("as coroutines") : tr("as threads"), how,
-                      PlateSpinning::summary(snapshot))
-                  .arg(longestStallSeconds(), 0, 'f', 2));
+    finishRun([snapshot, coroutines = m_mode->currentIndex() == 0, stopped, seconds = m_duration->value(),
+                  stall = longestStallSeconds()] {
+        const QLocale locale = numberLocale();
+        const QString how = stopped ? tr("stopped") : tr("after %1 s").arg(locale.toString(seconds, 'f', 0));
+        //: %1 "18 plates", %2 "2 hands", %3 "as coroutines" or "as threads", %4 "after 60 s" or "stopped", %5 the
+        //: counters.
+        return tr("%1, %2, %3 %4: %5; longest event-loop stall %6 s")
+            .arg(tr("%n plates", nullptr, int(snapshot.plates.size())),
+                tr("%n hands", nullptr, int(snapshot.hands.size())),
+                coroutines ? tr("as coroutines") : tr("as threads"), how, PlateSpinning::summary(snapshot),
+                locale.toString(stall, 'f', 2));
+    });
 }
 
 void PlatesPage::stop()
 {
-    finishShow(tr("stopped"));
+    finishShow(true);
 }
 
 void PlatesPage::reset()
@@ -171,6 +179,7 @@ void PlatesPage::reset()
     stop();
     forgetReplay();
     m_history.clear();
+    m_keptWorld.reset();
     m_view->showWorld(std::nullopt);
     m_show->setParams(paramsFromKnobs());
     m_show->reset();
@@ -187,22 +196,34 @@ QString PlatesPage::countersText() const
 void PlatesPage::updateCounters()
 {
     if (!isReplaying()) // a replay shows the counters of its own moment
-        showCounters(m_show->snapshot());
+        showCounters(m_keptWorld ? *m_keptWorld : m_show->snapshot());
+}
+
+void PlatesPage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<PlatesPage *>(&previous); before && !before->m_history.isEmpty()) {
+        m_history = before->m_history;
+        m_runParams = before->m_runParams;
+        m_keptWorld = before->m_keptWorld ? before->m_keptWorld : before->m_show->snapshot();
+        showLiveState();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void PlatesPage::showCounters(const PlateSpinning::Snapshot &snapshot)
 {
+    const QLocale locale = numberLocale();
     const double seconds = std::max(snapshot.time, 1e-9);
     QStringList busy;
     for (int hand = 0; hand < int(snapshot.hands.size()); ++hand)
         busy.append(tr("hand %1 busy %2 %")
-                        .arg(hand + 1)
-                        .arg(snapshot.time > 0 ? qRound(100.0 * snapshot.hands[hand].busySeconds / seconds) : 0));
+                        .arg(locale.toString(hand + 1),
+                            locale.toString(
+                                snapshot.time > 0 ? qRound(100.0 * snapshot.hands[hand].busySeconds / seconds) : 0)));
     m_counters->setText(tr("Plates up: <b>%1</b> · fallen: <b>%2</b> · %3 visits/s · %4")
-                            .arg(snapshot.up)
-                            .arg(snapshot.fallen)
-                            .arg(snapshot.time > 0 ? snapshot.visits / seconds : 0.0, 0, 'f', 1)
-                            .arg(busy.join(QStringLiteral(", "))));
+                            .arg(locale.toString(snapshot.up), locale.toString(snapshot.fallen),
+                                locale.toString(snapshot.time > 0 ? snapshot.visits / seconds : 0.0, 'f', 1),
+                                busy.join(QStringLiteral(", "))));
 }
 
 void PlatesPage::recordFrame()
@@ -262,7 +283,7 @@ bool PlatesPage::showReplayedState(qint64 time)
 
 void PlatesPage::showLiveState()
 {
-    m_view->showWorld(std::nullopt);
+    m_view->showWorld(m_keptWorld);
     updateCounters();
 }
 

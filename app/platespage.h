@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <optional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -41,6 +43,9 @@ public:
     QSpinBox *seedKnob() const { return m_seed; }
     QDoubleSpinBox *durationKnob() const { return m_duration; }
     QComboBox *modeKnob() const { return m_mode; }
+
+    /** The plates, hands and counters as @p previous's run left them, and that run to replay. */
+    void takeResultsFrom(DemoPage &previous) override;
 
     bool canReplay() const override { return true; }
     /** The plates and hands as the physics step nearest before @p time left them, with the counters then. */
@@ -79,7 +84,7 @@ private:
     };
     PlateSpinning::Snapshot worldOf(const PlateFrame &frame) const;
     PlateParams paramsFromKnobs() const;
-    void finishShow(const QString &how);
+    void finishShow(bool stopped);
 
     PlateSpinning *m_show;
     PlatesView *m_view;
@@ -95,6 +100,8 @@ private:
     // About a minute of 60 steps a second before the first thinning; at most ~3 MB with 60 plates.
     History<PlateFrame> m_history{4096};
     PlateParams m_runParams;
+    // The world a run in the window before a language switch left: shown until a run or a reset.
+    std::optional<PlateSpinning::Snapshot> m_keptWorld;
 };
 
 } // namespace Lab

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/primespage.h"
 
+#include "models/core/numberlocale.h"
 #include "models/primes/loiterexercise.h"
 #include "models/primes/primessweep.h"
 #include "widgets/cpumeter.h"
@@ -35,7 +36,7 @@ PrimesPage::PrimesPage(const PageContext &context, QWidget *parent)
     , m_loiter(new LoiterExercise(context.recorder, this))
     , m_mode(new QComboBox(this))
     , m_workers(new QSpinBox(this))
-    , m_gil(new QCheckBox(tr("Simulate a &GIL"), this))
+    , m_gil(new QCheckBox(tr("Simulate &a GIL"), this))
     , m_interval(new QSpinBox(this))
     , m_sweepSwitch(new QCheckBox(tr("S&weep 1 to %1 workers").arg(2 * cores()), this))
     , m_output(new QPlainTextEdit(this))
@@ -81,17 +82,19 @@ PrimesPage::PrimesPage(const PageContext &context, QWidget *parent)
     connect(m_run, &PrimesRun::finished, this, &PrimesPage::runFinished);
     connect(m_loiter, &LoiterExercise::line, this, &PrimesPage::appendLine);
     connect(m_loiter, &LoiterExercise::finished, this, [this](bool stopped) {
-        finishRun(stopped ? tr("Stopped.") : tr("Results in submission order: %n result(s).", nullptr, 5));
+        finishRun([stopped] {
+            return stopped ? tr("Stopped.") : tr("Results in submission order: %n results.", nullptr, 5);
+        });
     });
     connect(m_sweep, &PrimesSweep::baselineMeasured, this, [this](qint64 ns) {
         m_sequentialNs = ns;
-        appendLine(tr("sequential  %1 s").arg(double(ns) / 1e9, 7, 'f', 2));
+        appendLine(tr("sequential  %1 s").arg(numberLocale().toString(double(ns) / 1e9, 'f', 2), 7));
     });
     connect(m_sweep, &PrimesSweep::pointMeasured, this, [this](const SweepPoint &point) {
         appendLine(tr("%1 workers  %2 s  speed-up %3×")
                        .arg(point.workers, 3)
-                       .arg(double(point.elapsedNs) / 1e9, 7, 'f', 2)
-                       .arg(point.speedup, 5, 'f', 2));
+                       .arg(numberLocale().toString(double(point.elapsedNs) / 1e9, 'f', 2), 7)
+                       .arg(numberLocale().toString(point.speedup, 'f', 2), 5));
         std::vector<SpeedupChart::Point> points;
         for (const SweepPoint &p : m_sweep->points())
             points.push_back({p.workers, p.speedup});
@@ -236,45 +239,69 @@ void PrimesPage::runFinished(const PrimesSummary &summary)
 {
     if (summary.settings.mode == PrimesMode::Sequential && !summary.stopped && summary.error.isEmpty())
         m_sequentialNs = summary.elapsedNs;
-    appendLine(tr("Total time: %1s").arg(double(summary.elapsedNs) / 1e9, 0, 'f', 2));
+    appendLine(tr("Total time: %1s").arg(numberLocale().toString(double(summary.elapsedNs) / 1e9, 'f', 2)));
     showFigures(&summary);
     if (!summary.error.isEmpty())
         return finishRun(tr("Failed: %1").arg(summary.error));
     if (summary.stopped)
-        return finishRun(tr("Stopped after %n check(s).", nullptr, summary.checked));
-    finishRun(m_figures);
+        return finishRun([checked = summary.checked] {
+            return tr("Stopped after %n checks.", nullptr, checked);
+        });
+    finishRun([summary, sequentialNs = m_sequentialNs, pids = m_run->workerPids()] {
+        return figuresText(summary, sequentialNs, pids);
+    });
 }
 
 void PrimesPage::sweepFinished(const QString &error)
 {
     showFigures(nullptr);
-    finishRun(error.isEmpty() ? tr("Sweep done: %n point(s).", nullptr, int(m_sweep->points().size()))
-                              : tr("Sweep ended: %1").arg(error));
+    if (!error.isEmpty())
+        return finishRun(tr("Sweep ended: %1").arg(error));
+    finishRun([points = int(m_sweep->points().size())] {
+        return tr("Sweep done: %n points.", nullptr, points);
+    });
 }
 
 void PrimesPage::showFigures(const PrimesSummary *summary)
 {
+    m_figures = summary ? figuresText(*summary, m_sequentialNs, m_run->workerPids()) : QString();
+}
+
+QString PrimesPage::figuresText(const PrimesSummary &summary, qint64 sequentialNs, const std::vector<qint64> &pids)
+{
+    const QLocale locale = numberLocale();
     QStringList lines;
-    if (summary) {
-        lines << tr("checked %1 in %2 s").arg(summary->checked).arg(double(summary->elapsedNs) / 1e9, 0, 'f', 2);
-        if (summary->settings.mode != PrimesMode::Sequential && m_sequentialNs > 0 && summary->elapsedNs > 0)
-            lines << tr("speed-up over sequential (%1 s here): %2×")
-                         .arg(double(m_sequentialNs) / 1e9, 0, 'f', 2)
-                         .arg(double(m_sequentialNs) / double(summary->elapsedNs), 0, 'f', 2);
-        else if (summary->settings.mode != PrimesMode::Sequential)
-            lines << tr("run Sequential once to see the speed-up");
-        if (summary->gilSwitches > 0)
-            lines << tr("the GIL changed hands %n time(s)", nullptr, summary->gilSwitches);
-        if (!m_run->workerPids().empty()) {
-            QStringList pids;
-            for (const qint64 pid : m_run->workerPids())
-                pids << QString::number(pid);
-            lines << tr("worker processes: %1 (this one: %2)")
-                         .arg(pids.join(QLatin1String(", ")))
-                         .arg(QCoreApplication::applicationPid());
-        }
+    lines << tr("checked %1 in %2 s")
+                 .arg(locale.toString(summary.checked), locale.toString(double(summary.elapsedNs) / 1e9, 'f', 2));
+    if (summary.settings.mode != PrimesMode::Sequential && sequentialNs > 0 && summary.elapsedNs > 0)
+        lines << tr("speed-up over sequential (%1 s here): %2×")
+                     .arg(locale.toString(double(sequentialNs) / 1e9, 'f', 2),
+                         locale.toString(double(sequentialNs) / double(summary.elapsedNs), 'f', 2));
+    else if (summary.settings.mode != PrimesMode::Sequential)
+        lines << tr("run Sequential once to see the speed-up");
+    if (summary.gilSwitches > 0)
+        lines << tr("the GIL changed hands %n times", nullptr, summary.gilSwitches);
+    if (!pids.empty()) {
+        // Process ids are names, not amounts: no digit grouping.
+        QStringList names;
+        for (const qint64 pid : pids)
+            names << QString::number(pid);
+        lines << tr("worker processes: %1 (this one: %2)")
+                     .arg(names.join(QLatin1String(", ")), QString::number(QCoreApplication::applicationPid()));
     }
-    m_figures = lines.join(QLatin1String("; "));
+    return lines.join(QLatin1String("; "));
+}
+
+void PrimesPage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<PrimesPage *>(&previous)) {
+        // The output is the program's, as it printed it; the figures and the chart are the page's.
+        m_output->setPlainText(before->m_output->toPlainText());
+        m_figures = before->m_figures;
+        m_sequentialNs = before->m_sequentialNs;
+        m_chart->setPoints(before->m_chart->points());
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void PrimesPage::stop()

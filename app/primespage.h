@@ -55,6 +55,9 @@ public:
     /** The program started as a worker process (this program unless a test says otherwise). */
     void setWorkerProgram(const QString &program) { m_workerProgram = program; }
 
+    /** The output, figures and speed-up chart of @p previous. */
+    void takeResultsFrom(DemoPage &previous) override;
+
 protected:
     void startRun() override;
     void showEvent(QShowEvent *event) override;
@@ -70,6 +73,7 @@ private:
     void runFinished(const PrimesSummary &summary);
     void sweepFinished(const QString &error);
     void showFigures(const PrimesSummary *summary);
+    static QString figuresText(const PrimesSummary &summary, qint64 sequentialNs, const std::vector<qint64> &pids);
     void sampleCpu();
 
     PrimesRun *m_run;

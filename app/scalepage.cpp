@@ -3,6 +3,7 @@
 #include "app/scalepage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/scale/pythonreference.h"
 #include "models/scale/scalerun.h"
 #include "models/trace/eventloopmonitor.h"
@@ -61,13 +62,17 @@ ScalePage::ScalePage(const PageContext &context, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ScalePage::updateKindControls);
     connect(m_run, &ScaleRun::updated, this, &ScalePage::recordFigures);
     connect(m_run, &ScaleRun::finished, this, [this](const ScaleFigures &figures) {
-        const QString comparison = figures.peakAlive == 0 ? QString()
-            : figures.kind == SleeperKind::Coroutines
-            ? tr(" (asyncio: about %1 KiB a task, elsewhere)").arg(PythonReference::KibibytesPerTask)
-            : tr(" (Python: about %1 KiB a thread, elsewhere)").arg(PythonReference::KibibytesPerThread);
-        finishRun(tr("%1%2 — longest event-loop stall %3 s")
-                      .arg(scaleSummary(figures), comparison)
-                      .arg(longestStallSeconds(), 0, 'f', 2));
+        finishRun([figures, stall = longestStallSeconds()] {
+            const QLocale locale = numberLocale();
+            const QString comparison = figures.peakAlive == 0 ? QString()
+                : figures.kind == SleeperKind::Coroutines
+                ? tr(" (asyncio: about %1 KiB a task, elsewhere)")
+                      .arg(locale.toString(PythonReference::KibibytesPerTask))
+                : tr(" (Python: about %1 KiB a thread, elsewhere)")
+                      .arg(locale.toString(PythonReference::KibibytesPerThread));
+            return tr("%1%2 — longest event-loop stall %3 s")
+                .arg(scaleSummary(figures), comparison, locale.toString(stall, 'f', 2));
+        });
     });
     setVisual(createVisual());
     updateKindControls();
@@ -176,8 +181,8 @@ void ScalePage::showFigures(const ScaleFrame &frame)
     auto rows = scaleFigureRows(figures);
     rows.emplace_back(tr("event loop"),
         tr("lag now %1 ms, longest stall %2 s")
-            .arg(double(frame.lagNs) / 1e6, 0, 'f', 1)
-            .arg(double(frame.longestStallNs) / 1e9, 0, 'f', 2));
+            .arg(numberLocale().toString(double(frame.lagNs) / 1e6, 'f', 1),
+                numberLocale().toString(double(frame.longestStallNs) / 1e9, 'f', 2)));
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < int(rows.size()); ++row) {
         for (int column = 0; column < 2; ++column) {
@@ -213,7 +218,8 @@ void ScalePage::stop()
         return;
     // Threads wake at once; coroutines cannot be woken early, so the run ends within one sleep.
     if (m_run->kind() == SleeperKind::Coroutines)
-        setResult(tr("Stopping: no more are started; those asleep wake within %1 s.").arg(m_run->seconds()));
+        setResult(tr("Stopping: no more are started; those asleep wake within %1 s.")
+                      .arg(numberLocale().toString(m_run->seconds())));
     m_run->stop(); // finished() follows, which ends the run on the page
 }
 
@@ -250,6 +256,21 @@ bool ScalePage::showReplayedState(qint64 time)
 void ScalePage::showLiveState()
 {
     showFigures(m_live);
+}
+
+void ScalePage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<ScalePage *>(&previous)) {
+        // Each kind keeps its own N: the one not shown is no knob of its own.
+        m_coroutineCount = before->m_coroutineCount;
+        m_threadCount = before->m_threadCount;
+        if (!before->m_history.isEmpty()) {
+            m_history = before->m_history;
+            m_live = before->m_live;
+            showLiveState();
+        }
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 } // namespace Lab

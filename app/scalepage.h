@@ -43,6 +43,9 @@ public:
     /** The value shown for figure @p name ("started", "alive", ...), empty if not shown. */
     QString figure(const QString &name) const;
 
+    /** The live figures of @p previous's last run, and the run to replay. */
+    void takeResultsFrom(DemoPage &previous) override;
+
     bool canReplay() const override { return true; }
     /** The live figures as they were at @p time: how many sleepers were started, alive, finished then. */
     bool showReplayedState(qint64 time) override;

@@ -3,6 +3,7 @@
 #include "app/spinnerpage.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/spinner/spinnerdemo.h"
 #include "widgets/spinnerwidget.h"
 
@@ -40,19 +41,18 @@ SpinnerPage::SpinnerPage(const PageContext &context, QWidget *parent)
                              "about this long on this machine."));
     addKnob(tr("S&low function:"), m_seconds);
 
-    m_live = {0, tr("thinking!")};
+    m_live = {};
     showSpinnerState(m_live);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SpinnerPage::showModeCode);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DemoPage::blockingChanged);
     connect(m_demo, &SpinnerDemo::frame, this, [this](int index) {
-        setSpinnerState({index, m_live.message});
+        setSpinnerState({index, m_live.message, m_live.answer});
     });
     connect(m_demo, &SpinnerDemo::finished, this, [this](int answer, qint64 elapsedNs) {
-        setSpinnerState({m_live.frame, tr("Answer: %1").arg(answer)});
+        setSpinnerState({m_live.frame, Message::Answer, answer});
         finishRun([answer, elapsedNs, frames = m_demo->frames(), stall = longestStallSeconds()] {
-            const QLocale locale;
-            return tr(
-                "Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s", nullptr, frames)
+            const QLocale locale = numberLocale();
+            return tr("Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s", nullptr, frames)
                 .arg(locale.toString(answer), locale.toString(double(elapsedNs) / 1e9, 'f', 2),
                     locale.toString(stall, 'f', 2));
         });
@@ -111,7 +111,7 @@ void SpinnerPage::startRun()
     m_demo->setSeconds(m_seconds->value() * m_context.timeScale);
     forgetReplay();
     m_history.clear();
-    setSpinnerState({m_live.frame, tr("thinking!")});
+    setSpinnerState({m_live.frame, Message::Thinking});
     m_demo->start();
 }
 
@@ -120,8 +120,10 @@ void SpinnerPage::stop()
     if (!m_demo->isRunning())
         return;
     m_demo->stop();
-    setSpinnerState({m_live.frame, tr("stopped")});
-    finishRun(tr("Stopped: the answer was not awaited."));
+    setSpinnerState({m_live.frame, Message::Stopped});
+    finishRun([] {
+        return tr("Stopped: the answer was not awaited.");
+    });
 }
 
 void SpinnerPage::reset()
@@ -129,7 +131,7 @@ void SpinnerPage::reset()
     stop();
     forgetReplay();
     m_history.clear();
-    m_live = {0, tr("thinking!")};
+    m_live = {};
     showSpinnerState(m_live);
     setResult({});
 }
@@ -145,7 +147,30 @@ void SpinnerPage::setSpinnerState(const SpinnerState &state)
 void SpinnerPage::showSpinnerState(const SpinnerState &state)
 {
     m_spinner->setFrame(state.frame);
-    m_spinner->setMessage(state.message);
+    m_spinner->setMessage(messageText(state));
+}
+
+QString SpinnerPage::messageText(const SpinnerState &state)
+{
+    switch (state.message) {
+    case Message::Thinking:
+        return tr("thinking!");
+    case Message::Answer:
+        return tr("Answer: %1").arg(numberLocale().toString(state.answer));
+    case Message::Stopped:
+        return tr("stopped");
+    }
+    return {};
+}
+
+void SpinnerPage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<SpinnerPage *>(&previous)) {
+        m_history = before->m_history;
+        m_live = before->m_live;
+        showSpinnerState(m_live);
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 bool SpinnerPage::showReplayedState(qint64 time)

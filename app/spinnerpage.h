@@ -37,6 +37,9 @@ public:
     SpinnerDemo *demo() const { return m_demo; }
     SpinnerWidget *spinner() const { return m_spinner; }
 
+    /** The spinner's last frame and message, and the run to replay, of @p previous. */
+    void takeResultsFrom(DemoPage &previous) override;
+
     bool canReplay() const override { return true; }
     /** The spinner shows the frame it had reached at @p time and the message it showed then. */
     bool showReplayedState(qint64 time) override;
@@ -47,11 +50,15 @@ protected:
 
 private:
     void showModeCode();
+    // What the spinner says, kept as what it means: a language switch writes it again.
+    enum class Message { Thinking, Answer, Stopped };
     struct SpinnerState
     {
         int frame = 0;
-        QString message;
+        Message message = Message::Thinking;
+        int answer = 0;
     };
+    static QString messageText(const SpinnerState &state);
     void setSpinnerState(const SpinnerState &state);
     void showSpinnerState(const SpinnerState &state);
 

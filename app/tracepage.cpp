@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/tracepage.h"
 
+#include "models/core/numberlocale.h"
 #include "models/flags/flagserverthread.h"
 #include "models/pytrace/pythontracer.h"
 
@@ -14,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QUrl>
 
 namespace Lab {
@@ -73,12 +76,14 @@ TracePage::TracePage(const PageContext &context, QWidget *parent)
     connect(m_tracer, &PythonTracer::output, this, &TracePage::appendOutput);
     connect(m_tracer, &PythonTracer::finished, this, [this](int, const QString &message) {
         const PythonTraceSummary &summary = m_tracer->summary();
-        const QString figures = tr("%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.")
-                                    .arg(summary.tasks)
-                                    .arg(summary.threads)
-                                    .arg(double(summary.longestBlockNs) / 1e9, 0, 'f', 2)
-                                    .arg(double(m_tracer->runTimeNs()) / 1e9, 0, 'f', 2);
-        finishRun(message + u' ' + figures);
+        finishRun([message, tasks = summary.tasks, threads = summary.threads, blockNs = summary.longestBlockNs,
+                      runNs = m_tracer->runTimeNs()] {
+            const QLocale locale = numberLocale();
+            return message + u' '
+                + tr("%1 tasks, %2 threads, longest event-loop block %3 s, run time %4 s.")
+                      .arg(locale.toString(tasks), locale.toString(threads),
+                          locale.toString(double(blockNs) / 1e9, 'f', 2), locale.toString(double(runNs) / 1e9, 'f', 2));
+        });
     });
     setVisual(m_console);
 }
@@ -172,6 +177,17 @@ void TracePage::appendOutput(const QByteArray &text, bool standardError)
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(QString::fromUtf8(text), format);
     m_console->ensureCursorVisible();
+}
+
+void TracePage::takeResultsFrom(DemoPage &previous)
+{
+    if (auto *before = qobject_cast<TracePage *>(&previous)) {
+        // The program's output as it printed it, standard error in its colour.
+        m_console->clear();
+        QTextCursor(m_console->document()).insertFragment(QTextDocumentFragment(before->m_console->document()));
+        m_console->ensureCursorVisible();
+    }
+    DemoPage::takeResultsFrom(previous);
 }
 
 void TracePage::stop()

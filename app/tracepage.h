@@ -37,6 +37,9 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QPlainTextEdit *console() const { return m_console; }
 
+    /** The program's output and the run's summary from @p previous. */
+    void takeResultsFrom(DemoPage &previous) override;
+
 protected:
     void startRun() override;
 

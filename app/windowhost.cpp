@@ -4,15 +4,67 @@
 
 #include "app/language.h"
 #include "app/mainwindow.h"
+#include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
+#include "widgets/eventloopmeter.h"
 #include "widgets/timelinewidget.h"
 
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <functional>
+#include <utility>
 
 namespace Lab {
+
+namespace {
+
+// Calls a function once a window has painted its first frame (at once if it is hidden), then goes.
+class AfterFirstFrame : public QObject
+{
+public:
+    AfterFirstFrame(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        if (!window->isVisible()) {
+            QTimer::singleShot(0, this, [this] {
+                finish();
+            });
+            return;
+        }
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // After this pass of the loop: the frame is on screen then.
+            QTimer::singleShot(0, this, [this] {
+                finish();
+            });
+        }
+        return false;
+    }
+
+private:
+    void finish()
+    {
+        if (m_then)
+            std::exchange(m_then, nullptr)();
+        deleteLater();
+    }
+
+    std::function<void()> m_then;
+};
+
+} // namespace
 
 WindowHost::WindowHost(const PageContext &context, Language *language, QObject *parent)
     : QObject(parent)
@@ -63,10 +115,16 @@ void WindowHost::rebuild()
     const Qt::WindowStates states = old->windowState();
     const bool visible = old->isVisible();
     const bool presenter = old->isPresenterMode();
+    // Building and painting a whole window holds the loop for a moment: that is no page's stall, and
+    // no page's recording gets it (each keeps its last run as it was).
+    EventLoopMonitor *monitor = m_context.monitor;
+    if (monitor)
+        monitor->setRecorder(nullptr);
 
-    // Closing stops every run (and lets the window save what it remembers) without ending the app.
+    // Closing stops every run (and lets the window save what it remembers) without ending the app;
+    // each stop is recorded, and the new page's result line says why its run ended.
     for (DemoPage *page : old->pages())
-        page->stop();
+        page->stopRecorded(DemoPage::StopCause::LanguageChanged);
     old->setAttribute(Qt::WA_QuitOnClose, false);
     const bool quitOnLastWindowClosed = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
@@ -76,11 +134,14 @@ void WindowHost::rebuild()
     m_context.recorder->retranslate();
     m_recordings.retranslate();
     m_window = createWindow();
-    // Every page keeps what it showed: its results, written again in the new language.
+    // Every page keeps what it showed: its knobs, then its results, written again in the new
+    // language (the knobs first: a knob may redraw a preview that the results replace).
     for (DemoPage *page : m_window->pages()) {
         for (DemoPage *before : old->pages()) {
-            if (before->id() == page->id())
+            if (before->id() == page->id()) {
+                page->takeKnobsFrom(*before);
                 page->takeResultsFrom(*before);
+            }
         }
     }
     m_window->timeline()->refresh();
@@ -101,6 +162,19 @@ void WindowHost::rebuild()
     old->deleteLater();
     if (wasRunning)
         m_window->statusBar()->showMessage(tr("The language changed: the run in progress was stopped."), 15000);
+    if (monitor) {
+        monitor->setRecorder(nullptr); // the new window gave it the recording of the page on screen
+        new AfterFirstFrame(m_window, [this, monitor, window = QPointer<MainWindow>(m_window)] {
+            if (!window || window != m_window)
+                return;
+            DemoPage *page = window->currentPage();
+            if (page && page->isRunning()) // a run started since has the monitor already
+                return;
+            monitor->reset(); // the loop's time starts again from here
+            window->meter()->clearStall();
+            monitor->setRecorder(page ? page->recorder() : m_context.recorder);
+        });
+    }
     Q_EMIT windowReplaced(m_window);
 }
 

@@ -17,7 +17,8 @@ class MainWindow;
  * every page, menu and label is created through tr(), so a new window is translated throughout
  * without a retranslate function per widget. The recording, the loop monitor and the flag server
  * (the PageContext) and each page's last recording outlive the switch; the demo shown and the
- * window geometry carry over.
+ * window geometry carry over, and each new page takes its knobs and results from the page it
+ * replaces (DemoPage::takeKnobsFrom(), DemoPage::takeResultsFrom()) instead of running again.
  */
 class WindowHost : public QObject
 {

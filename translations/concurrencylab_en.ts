@@ -4,7 +4,7 @@
 <context>
     <name>Lab::ChessPage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n games of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
         <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n game of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</numerusform>
@@ -15,38 +15,38 @@
 <context>
     <name>Lab::ChromeTraceImporter</name>
     <message numerus="yes">
-        <source>%n event(s) skipped: %1</source>
-        <translation>
-            <numerusform>%n event skipped: %1</numerusform>
-            <numerusform>%n events skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</source>
         <translation>
             <numerusform>It is JSON, but not a Chrome trace: its %n entry is not a trace event.</numerusform>
             <numerusform>It is JSON, but not a Chrome trace: none of its %n entries is a trace event.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n events skipped: %1</source>
+        <translation>
+            <numerusform>%n event skipped: %1</numerusform>
+            <numerusform>%n events skipped: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::CorosPage</name>
     <message numerus="yes">
-        <source>%1 (simulated), in %n step(s) of the loop</source>
+        <source>%1 (simulated), in %n steps of the loop</source>
         <translation>
             <numerusform>%1 (simulated), in %n step of the loop</numerusform>
             <numerusform>%1 (simulated), in %n steps of the loop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 after %n step(s)</source>
+        <source>%1: %2 after %n steps</source>
         <translation>
             <numerusform>%1: %2 after %n step</numerusform>
             <numerusform>%1: %2 after %n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n step(s).</source>
+        <source>Stopped after %n steps.</source>
         <translation>
             <numerusform>Stopped after %n step.</numerusform>
             <numerusform>Stopped after %n steps.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Lab::CountdownPage</name>
     <message numerus="yes">
-        <source>Stopped after %n line(s).</source>
+        <source>Stopped after %n lines.</source>
         <translation>
             <numerusform>Stopped after %n line.</numerusform>
             <numerusform>Stopped after %n lines.</numerusform>
@@ -90,24 +90,24 @@
 <context>
     <name>Lab::LatencyPage</name>
     <message numerus="yes">
-        <source>Stopped after %n row(s)</source>
+        <source>, %n could not be measured</source>
+        <translation>
+            <numerusform>, %n could not be measured</numerusform>
+            <numerusform>, %n could not be measured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n rows</source>
         <translation>
             <numerusform>Stopped after %n row</numerusform>
             <numerusform>Stopped after %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) measured in %1 s at %2 GHz</source>
+        <source>%n rows measured in %1 s at %2 GHz</source>
         <translation>
             <numerusform>%n row measured in %1 s at %2 GHz</numerusform>
             <numerusform>%n rows measured in %1 s at %2 GHz</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n could not be measured</source>
-        <translation>
-            <numerusform>, %n could not be measured</numerusform>
-            <numerusform>, %n could not be measured</numerusform>
         </translation>
     </message>
 </context>
@@ -122,32 +122,49 @@
     </message>
 </context>
 <context>
+    <name>Lab::PlatesPage</name>
+    <message numerus="yes">
+        <source>%n plates</source>
+        <translation>
+            <numerusform>%n plate</numerusform>
+            <numerusform>%n plates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hands</source>
+        <translation>
+            <numerusform>%n hand</numerusform>
+            <numerusform>%n hands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lab::PrimesPage</name>
     <message numerus="yes">
-        <source>Results in submission order: %n result(s).</source>
+        <source>Results in submission order: %n results.</source>
         <translation>
             <numerusform>Results in submission order: %n result.</numerusform>
             <numerusform>Results in submission order: %n results.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n check(s).</source>
+        <source>Stopped after %n checks.</source>
         <translation>
             <numerusform>Stopped after %n check.</numerusform>
             <numerusform>Stopped after %n checks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sweep done: %n point(s).</source>
+        <source>Sweep done: %n points.</source>
         <translation>
             <numerusform>Sweep done: %n point.</numerusform>
             <numerusform>Sweep done: %n points.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the GIL changed hands %n time(s)</source>
+        <source>the GIL changed hands %n times</source>
         <translation>
-            <numerusform>the GIL changed hands %n time</numerusform>
+            <numerusform>the GIL changed hands once</numerusform>
             <numerusform>the GIL changed hands %n times</numerusform>
         </translation>
     </message>
@@ -200,26 +217,43 @@
 <context>
     <name>Lab::PythonTracer</name>
     <message numerus="yes">
-        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <source>%n damaged trace lines ignored, the first: %1</source>
         <translation>
-            <numerusform>%n damaged trace line ignored, the first: %1</numerusform>
+            <numerusform>%n damaged trace line ignored: %1</numerusform>
             <numerusform>%n damaged trace lines ignored, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Scale</name>
+    <message numerus="yes">
+        <source>%Ln threads</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coroutines</source>
+        <translation>
+            <numerusform>%Ln coroutine</numerusform>
+            <numerusform>%Ln coroutines</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Lab::SemaphoreExercise</name>
     <message numerus="yes">
-        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
+        <source>%n tasks start; the semaphore lets %1 in at a time</source>
         <translation>
-            <numerusform>%n task start; the semaphore lets %1 in at a time</numerusform>
+            <numerusform>%n task starts; the semaphore lets %1 in at a time</numerusform>
             <numerusform>%n tasks start; the semaphore lets %1 in at a time</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>all %n task(s) done; at most %1 were inside at once</source>
+        <source>all %n tasks done; at most %1 were inside at once</source>
         <translation>
-            <numerusform>all %n task done; at most %1 were inside at once</numerusform>
+            <numerusform>the %n task is done; at most %1 was inside at once</numerusform>
             <numerusform>all %n tasks done; at most %1 were inside at once</numerusform>
         </translation>
     </message>
@@ -227,7 +261,7 @@
 <context>
     <name>Lab::SpinnerPage</name>
     <message numerus="yes">
-        <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
+        <source>Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s</source>
         <translation>
             <numerusform>Answer: %1 after %2 s, %n spinner frame drawn, longest event-loop stall %3 s</numerusform>
             <numerusform>Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s</numerusform>
@@ -299,7 +333,7 @@
 <context>
     <name>Lab::TraceFileReader</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%n bytes</source>
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>

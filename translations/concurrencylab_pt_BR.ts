@@ -305,14 +305,6 @@
         <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
         <translation>Uma mestra, muitos adversários: enquanto eles pensam, ela segue adiante. Jogando uma partida depois da outra, a exibição leva 12 horas; passando de tabuleiro em tabuleiro, cerca de uma — a mestra é o laço de eventos, e o pensar dos adversários é a E/S pela qual ela não espera.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
-        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partida de %2 pares de lances terminada em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partidas de %2 pares de lances terminadas em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
         <translation>Jogadas uma depois da outra, as partidas terminaram em %1; jogadas simultaneamente, em %2. Maior travamento do laço de eventos: %3 s.</translation>
@@ -328,6 +320,14 @@
     <message>
         <source>Longest event-loop stall %1 s.</source>
         <translation>Maior travamento do laço de eventos: %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n games of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partida de %2 pares de lances terminada em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n partidas de %2 pares de lances terminadas em %3 (fórmula da palestra: %4); ela esperou %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -373,13 +373,6 @@
     <message>
         <source>%1 with %2</source>
         <translation>%2: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) skipped: %1</source>
-        <translation>
-            <numerusform>%n evento ignorado: %1</numerusform>
-            <numerusform>%n eventos ignorados: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 spans</source>
@@ -496,6 +489,13 @@
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events skipped: %1</source>
+        <translation>
+            <numerusform>%n evento ignorado: %1</numerusform>
+            <numerusform>%n eventos ignorados: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::CodeView</name>
@@ -558,27 +558,6 @@
         <source>line %1</source>
         <translation>linha %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (simulated), in %n step(s) of the loop</source>
-        <translation>
-            <numerusform>%1 (simulado), em %n passo do laço</numerusform>
-            <numerusform>%1 (simulado), em %n passos do laço</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 after %n step(s)</source>
-        <translation>
-            <numerusform>%1: %2 após %n passo</numerusform>
-            <numerusform>%1: %2 após %n passos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n step(s).</source>
-        <translation>
-            <numerusform>Parado após %n passo.</numerusform>
-            <numerusform>Parado após %n passos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>5. async for over an async generator, on the toy loop</source>
         <translation>5. async for sobre um gerador assíncrono, no laço de brinquedo</translation>
@@ -626,6 +605,27 @@
     <message>
         <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
         <translation>Preveja a saída primeiro e depois tecle Ctrl+Enter para executar (ou marque “Pular a previsão”: Alt+K).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (simulated), in %n steps of the loop</source>
+        <translation>
+            <numerusform>%1 (simulado), em %n passo do laço</numerusform>
+            <numerusform>%1 (simulado), em %n passos do laço</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 after %n steps</source>
+        <translation>
+            <numerusform>%1: %2 após %n passo</numerusform>
+            <numerusform>%1: %2 após %n passos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n steps.</source>
+        <translation>
+            <numerusform>Parado após %n passo.</numerusform>
+            <numerusform>Parado após %n passos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
         <translation>Corrotinas cooperam: cada co_await deixa as outras executarem. Troque o sleep aguardado por um bloqueante e as linhas deixam de se intercalar — e a janela congela.</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n line(s).</source>
+        <source>Stopped after %n lines.</source>
         <translation>
             <numerusform>Parado após %n linha.</numerusform>
             <numerusform>Parado após %n linhas.</numerusform>
@@ -915,6 +915,18 @@
     <message>
         <source>Run stopped with the Stop button or key</source>
         <translation>Execução parada pelo botão ou pela tecla Parar</translation>
+    </message>
+    <message>
+        <source>Run stopped: the language changed</source>
+        <translation>Execução parada: o idioma mudou</translation>
+    </message>
+    <message>
+        <source>The language changed, which stopped the run: %1</source>
+        <translation>O idioma mudou, e isso parou a execução: %1</translation>
+    </message>
+    <message>
+        <source>The language changed, which stopped the run.</source>
+        <translation>O idioma mudou, e isso parou a execução.</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1346,6 @@ não encontrada</translation>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <source>Save fla&amp;gs to:</source>
-        <translation>Sa&amp;lvar bandeiras em:</translation>
-    </message>
-    <message>
         <source>not saved (type a folder to save cc.png files, as the book&apos;s scripts do)</source>
         <translation>não salvas (digite uma pasta para salvar arquivos cc.png, como fazem os scripts do livro)</translation>
     </message>
@@ -1446,6 +1454,10 @@ não encontrada</translation>
     <message>
         <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
         <translation>%1: %2 em %3 s — maior travamento do laço de eventos: %4 s</translation>
+    </message>
+    <message>
+        <source>S&amp;ave flags to:</source>
+        <translation>Sa&amp;lvar bandeiras em:</translation>
     </message>
 </context>
 <context>
@@ -1896,20 +1908,6 @@ Medido nesta máquina (clock %1 GHz: %2):
         <translation>Pronto.</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n row(s)</source>
-        <translation>
-            <numerusform>Parado após %n linha</numerusform>
-            <numerusform>Parado após %n linhas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) measured in %1 s at %2 GHz</source>
-        <translation>
-            <numerusform>%n linha medida em %1 s a %2 GHz</numerusform>
-            <numerusform>%n linhas medidas em %1 s a %2 GHz</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n could not be measured</source>
         <translation>
             <numerusform>, %n não pôde ser medida</numerusform>
@@ -1974,7 +1972,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>Clock: %1 GHz — %2.</source>
-        <translation>Clock: %1 GHz — %2.</translation>
+        <translation>Relógio: %1 GHz — %2.</translation>
     </message>
     <message>
         <source>Each time is turned into cycles at this clock rate, and the cycles into the talk&apos;s human scale (one cycle = one second). Times are medians (I/O) or the best of several runs (memory); hover a row for how it was measured.</source>
@@ -1991,6 +1989,20 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>includes the built-in server&apos;s simulated delay of %1 s (jitter %2 s), set on the Flags page</source>
         <translation>inclui o atraso simulado de %1 s do servidor embutido (variação %2 s), ajustado na página Bandeiras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n rows</source>
+        <translation>
+            <numerusform>Parado após %n linha</numerusform>
+            <numerusform>Parado após %n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows measured in %1 s at %2 GHz</source>
+        <translation>
+            <numerusform>%n linha medida em %1 s a %2 GHz</numerusform>
+            <numerusform>%n linhas medidas em %1 s a %2 GHz</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2357,10 +2369,6 @@ Medido nesta máquina (clock %1 GHz: %2):
         <translation>18 pratos não precisam de 18 mãos: duas mãos que vão aonde são necessárias mantêm todos girando. Bloqueie o laço de eventos e uma mão fica presa — as outras não conseguem se mexer, e os pratos caem.</translation>
     </message>
     <message>
-        <source>%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s</source>
-        <translation>%1 pratos, %2 mãos, %3 %4: %5; maior travamento do laço de eventos: %6 s</translation>
-    </message>
-    <message>
         <source>as coroutines</source>
         <translation>como corrotinas</translation>
     </message>
@@ -2379,6 +2387,25 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Plates up: &lt;b&gt;%1&lt;/b&gt; · fallen: &lt;b&gt;%2&lt;/b&gt; · %3 visits/s · %4</source>
         <translation>Pratos girando: &lt;b&gt;%1&lt;/b&gt; · caídos: &lt;b&gt;%2&lt;/b&gt; · %3 visitas/s · %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4: %5; longest event-loop stall %6 s</source>
+        <extracomment>%1 &quot;18 plates&quot;, %2 &quot;2 hands&quot;, %3 &quot;as coroutines&quot; or &quot;as threads&quot;, %4 &quot;after 60 s&quot; or &quot;stopped&quot;, %5 the counters.</extracomment>
+        <translation>%1, %2, %3 %4: %5; maior travamento do laço de eventos: %6 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plates</source>
+        <translation>
+            <numerusform>%n prato</numerusform>
+            <numerusform>%n pratos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hands</source>
+        <translation>
+            <numerusform>%n mão</numerusform>
+            <numerusform>%n mãos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2436,6 @@ Medido nesta máquina (clock %1 GHz: %2):
 </context>
 <context>
     <name>Lab::PrimesPage</name>
-    <message>
-        <source>Simulate a &amp;GIL</source>
-        <translation>Simular um &amp;GIL</translation>
-    </message>
     <message>
         <source>S&amp;weep 1 to %1 workers</source>
         <translation>&amp;Varrer de 1 a %1 trabalhadores</translation>
@@ -2467,7 +2490,7 @@ Medido nesta máquina (clock %1 GHz: %2):
     </message>
     <message>
         <source>Switch &amp;interval:</source>
-        <translation>&amp;Intervalo de troca:</translation>
+        <translation>Intervalo de t&amp;roca:</translation>
     </message>
     <message>
         <source>Run sequential, then this mode with 1, 2, … workers, and draw the speed-up.</source>
@@ -2476,13 +2499,6 @@ Medido nesta máquina (clock %1 GHz: %2):
     <message>
         <source>Stopped.</source>
         <translation>Parado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Results in submission order: %n result(s).</source>
-        <translation>
-            <numerusform>Resultados na ordem de envio: %n resultado.</numerusform>
-            <numerusform>Resultados na ordem de envio: %n resultados.</numerusform>
-        </translation>
     </message>
     <message>
         <source>sequential  %1 s</source>
@@ -2532,20 +2548,6 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n check(s).</source>
-        <translation>
-            <numerusform>Parado após %n verificação.</numerusform>
-            <numerusform>Parado após %n verificações.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sweep done: %n point(s).</source>
-        <translation>
-            <numerusform>Varredura concluída: %n ponto.</numerusform>
-            <numerusform>Varredura concluída: %n pontos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sweep ended: %1</source>
         <translation>Varredura encerrada: %1</translation>
@@ -2562,16 +2564,41 @@ Medido nesta máquina (clock %1 GHz: %2):
         <source>run Sequential once to see the speed-up</source>
         <translation>execute o Sequencial uma vez para ver o ganho</translation>
     </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>processos de trabalho: %1 (este: %2)</translation>
+    </message>
     <message numerus="yes">
-        <source>the GIL changed hands %n time(s)</source>
+        <source>Results in submission order: %n results.</source>
+        <translation>
+            <numerusform>Resultados na ordem de envio: %n resultado.</numerusform>
+            <numerusform>Resultados na ordem de envio: %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n checks.</source>
+        <translation>
+            <numerusform>Parado após %n verificação.</numerusform>
+            <numerusform>Parado após %n verificações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n points.</source>
+        <translation>
+            <numerusform>Varredura concluída: %n ponto.</numerusform>
+            <numerusform>Varredura concluída: %n pontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n times</source>
         <translation>
             <numerusform>o GIL trocou de mãos %n vez</numerusform>
             <numerusform>o GIL trocou de mãos %n vezes</numerusform>
         </translation>
     </message>
     <message>
-        <source>worker processes: %1 (this one: %2)</source>
-        <translation>processos de trabalho: %1 (este: %2)</translation>
+        <source>Simulate &amp;a GIL</source>
+        <translation>Simular um &amp;GIL</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2759,7 @@ Medido nesta máquina (clock %1 GHz: %2):
         <translation>Ele não enviou nenhum trace: é um programa Python (Python 3.8 ou mais recente)?</translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <source>%n damaged trace lines ignored, the first: %1</source>
         <translation>
             <numerusform>%n linha de trace danificada ignorada: %1</numerusform>
             <numerusform>%n linhas de trace danificadas ignoradas, a primeira: %1</numerusform>
@@ -2780,14 +2807,6 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 threads</source>
-        <translation>%1 threads</translation>
-    </message>
-    <message>
-        <source>%1 coroutines</source>
-        <translation>%1 corrotinas</translation>
     </message>
     <message>
         <source>%1, sleeping %2 each</source>
@@ -2888,6 +2907,20 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source> — stopped</source>
         <translation> — parado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threads</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coroutines</source>
+        <translation>
+            <numerusform>%Ln corrotina</numerusform>
+            <numerusform>%Ln corrotinas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3062,13 +3095,6 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>waiting for the semaphore</source>
         <translation>esperando o semáforo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
-        <translation>
-            <numerusform>%n tarefa começa; o semáforo deixa entrar %1 por vez</numerusform>
-            <numerusform>%n tarefas começam; o semáforo deixa entrar %1 por vez</numerusform>
-        </translation>
-    </message>
     <message>
         <source>inside: holds 1 of %1 permits</source>
         <translation>dentro: tem 1 de %1 permissões</translation>
@@ -3081,13 +3107,6 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>task %1 leaves and releases its permit</source>
         <translation>a tarefa %1 sai e devolve sua permissão</translation>
     </message>
-    <message numerus="yes">
-        <source>all %n task(s) done; at most %1 were inside at once</source>
-        <translation>
-            <numerusform>%n tarefa concluída; no máximo %1 esteve dentro ao mesmo tempo</numerusform>
-            <numerusform>todas as %n tarefas terminaram; no máximo %1 estiveram dentro ao mesmo tempo</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stopped</source>
         <translation>parado</translation>
@@ -3095,6 +3114,20 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>%1 s  %2</source>
         <translation>%1 s  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n tarefa começa; o semáforo deixa entrar %1 por vez</numerusform>
+            <numerusform>%n tarefas começam; o semáforo deixa entrar %1 por vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n tasks done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>%n tarefa concluída; no máximo %1 esteve dentro ao mesmo tempo</numerusform>
+            <numerusform>todas as %n tarefas terminaram; no máximo %1 estiveram dentro ao mesmo tempo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3308,13 +3341,6 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>Answer: %1</source>
         <translation>Resposta: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
-        <translation>
-            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do laço de eventos: %3 s</numerusform>
-            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do laço de eventos: %3 s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Spinner</source>
         <translation>Spinner</translation>
@@ -3334,6 +3360,13 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
         <translation>Troca o modo pelo seu gêmeo bloqueante e volta: um sleep bloqueante ou uma corrotina, a verificação de primo na thread da GUI ou no pool de threads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s</source>
+        <translation>
+            <numerusform>Resposta: %1 após %2 s, %n quadro do spinner desenhado, maior travamento do laço de eventos: %3 s</numerusform>
+            <numerusform>Resposta: %1 após %2 s, %n quadros do spinner desenhados, maior travamento do laço de eventos: %3 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3809,13 +3842,6 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
@@ -3839,6 +3865,13 @@ uma thread viva custa cerca de %6 KiB de RSS.</translation>
     <message>
         <source>it is a damaged gzip file (%1).</source>
         <translation>é um arquivo gzip danificado (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -305,13 +305,6 @@
         <source>One master, many opponents: while they think she moves on. Played one game after the other the exhibition takes 12 hours; walking from board to board, about one hour — the master is the event loop, the opponents&apos; thinking is the I/O it does not wait for.</source>
         <translation>一位大师，许多对手：对手思考时，她就走向下一盘。一盘接一盘地下，整场表演要 12 小时；在棋盘之间来回走动，大约 1 小时——大师就是事件循环，对手的思考就是它不必等待的 I/O。</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n game(s) of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
-        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 盘棋（每盘 %2 个回合）在 %3 下完（讲座公式：%4）；她等待了 %5。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Played one after the other, the games ended at %1; played simultaneously, at %2. Longest event-loop stall %3 s.</source>
         <translation>依次进行时，对局在 %1 结束；同时进行时，在 %2 结束。事件循环最长卡顿 %3 秒。</translation>
@@ -327,6 +320,13 @@
     <message>
         <source>Longest event-loop stall %1 s.</source>
         <translation>事件循环最长卡顿 %1 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n games of %2 move pairs finished at %3 (talk&apos;s formula: %4); she waited %5.</source>
+        <extracomment>%n games (one per opponent) of %2 move pairs each.</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 盘棋（每盘 %2 个回合）在 %3 下完（讲座公式：%4）；她等待了 %5。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -372,12 +372,6 @@
     <message>
         <source>%1 with %2</source>
         <translation>%2：%1 个</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) skipped: %1</source>
-        <translation>
-            <numerusform>跳过了 %n 个事件：%1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 spans</source>
@@ -493,6 +487,12 @@
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events skipped: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 个事件：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::CodeView</name>
@@ -555,24 +555,6 @@
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (simulated), in %n step(s) of the loop</source>
-        <translation>
-            <numerusform>%1（模拟），循环共 %n 步</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 after %n step(s)</source>
-        <translation>
-            <numerusform>%1：%n 步后%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n step(s).</source>
-        <translation>
-            <numerusform>%n 步后停止。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>5. async for over an async generator, on the toy loop</source>
         <translation>5. 在玩具循环上用 async for 遍历异步生成器</translation>
@@ -620,6 +602,24 @@
     <message>
         <source>Predict the output first, then press Ctrl+Return to run (or tick “Skip the prediction”: Alt+K).</source>
         <translation>先预测输出，然后按 Ctrl+回车 运行（或勾选“跳过预测”：Alt+K）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (simulated), in %n steps of the loop</source>
+        <translation>
+            <numerusform>%1（模拟），循环共 %n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 after %n steps</source>
+        <translation>
+            <numerusform>%1：%n 步后%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n steps.</source>
+        <translation>
+            <numerusform>%n 步后停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
         <translation>协程彼此协作：每个 co_await 都让其他协程得以运行。把等待式睡眠换成阻塞式睡眠，各行就不再交替出现——窗口也会冻结。</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n line(s).</source>
+        <source>Stopped after %n lines.</source>
         <translation>
             <numerusform>%n 行后停止。</numerusform>
         </translation>
@@ -908,6 +908,18 @@
     <message>
         <source>Run stopped with the Stop button or key</source>
         <translation>运行已通过“停止”按钮或按键停止</translation>
+    </message>
+    <message>
+        <source>Run stopped: the language changed</source>
+        <translation>运行已停止：语言已切换</translation>
+    </message>
+    <message>
+        <source>The language changed, which stopped the run: %1</source>
+        <translation>语言已切换，运行因此停止：%1</translation>
+    </message>
+    <message>
+        <source>The language changed, which stopped the run.</source>
+        <translation>语言已切换，运行因此停止。</translation>
     </message>
 </context>
 <context>
@@ -1327,10 +1339,6 @@ not found</source>
         <translation>&amp;URL：</translation>
     </message>
     <message>
-        <source>Save fla&amp;gs to:</source>
-        <translation>国旗保存到(&amp;G)：</translation>
-    </message>
-    <message>
         <source>not saved (type a folder to save cc.png files, as the book&apos;s scripts do)</source>
         <translation>不保存（输入一个文件夹即可像书中脚本那样保存 cc.png 文件）</translation>
     </message>
@@ -1436,6 +1444,10 @@ not found</source>
     <message>
         <source>%1: %2 in %3 s — longest event-loop stall %4 s</source>
         <translation>%1：%2，用时 %3 秒——事件循环最长卡顿 %4 秒</translation>
+    </message>
+    <message>
+        <source>S&amp;ave flags to:</source>
+        <translation>国旗保存到(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1886,18 +1898,6 @@ Measured on this machine (clock %1 GHz: %2):
         <translation>完成。</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n row(s)</source>
-        <translation>
-            <numerusform>%n 行后停止</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) measured in %1 s at %2 GHz</source>
-        <translation>
-            <numerusform>以 %2 GHz 在 %1 秒内测量了 %n 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n could not be measured</source>
         <translation>
             <numerusform>，%n 行无法测量</numerusform>
@@ -1978,6 +1978,18 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>includes the built-in server&apos;s simulated delay of %1 s (jitter %2 s), set on the Flags page</source>
         <translation>包含内置服务器的 %1 秒模拟延迟（抖动 %2 秒），在“国旗”页面中设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n rows</source>
+        <translation>
+            <numerusform>%n 行后停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows measured in %1 s at %2 GHz</source>
+        <translation>
+            <numerusform>以 %2 GHz 在 %1 秒内测量了 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,10 +2355,6 @@ Measured on this machine (clock %1 GHz: %2):
         <translation>18 个盘子不需要 18 只手：两只哪里需要就去哪里的手就能让它们都转着。阻塞事件循环，一只手就被卡住——其他手动弹不得，盘子纷纷掉落。</translation>
     </message>
     <message>
-        <source>%1 plates, %2 hands, %3 %4: %5; longest event-loop stall %6 s</source>
-        <translation>%1 个盘子，%2 只手，%3%4：%5；事件循环最长卡顿 %6 秒</translation>
-    </message>
-    <message>
         <source>as coroutines</source>
         <translation>以协程实现</translation>
     </message>
@@ -2365,6 +2373,23 @@ Measured on this machine (clock %1 GHz: %2):
     <message>
         <source>Plates up: &lt;b&gt;%1&lt;/b&gt; · fallen: &lt;b&gt;%2&lt;/b&gt; · %3 visits/s · %4</source>
         <translation>在转的盘子：&lt;b&gt;%1&lt;/b&gt; · 掉落：&lt;b&gt;%2&lt;/b&gt; · 每秒 %3 次照看 · %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4: %5; longest event-loop stall %6 s</source>
+        <extracomment>%1 &quot;18 plates&quot;, %2 &quot;2 hands&quot;, %3 &quot;as coroutines&quot; or &quot;as threads&quot;, %4 &quot;after 60 s&quot; or &quot;stopped&quot;, %5 the counters.</extracomment>
+        <translation>%1，%2，%3%4：%5；事件循环最长卡顿 %6 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plates</source>
+        <translation>
+            <numerusform>%n 个盘子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hands</source>
+        <translation>
+            <numerusform>%n 只手</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2420,6 @@ Measured on this machine (clock %1 GHz: %2):
 </context>
 <context>
     <name>Lab::PrimesPage</name>
-    <message>
-        <source>Simulate a &amp;GIL</source>
-        <translation>模拟 GIL(&amp;G)</translation>
-    </message>
     <message>
         <source>S&amp;weep 1 to %1 workers</source>
         <translation>从 1 到 %1 个工作者逐一测量(&amp;W)</translation>
@@ -2463,12 +2484,6 @@ Measured on this machine (clock %1 GHz: %2):
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
-    <message numerus="yes">
-        <source>Results in submission order: %n result(s).</source>
-        <translation>
-            <numerusform>按提交顺序的结果：%n 个。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sequential  %1 s</source>
         <translation>顺序  %1 秒</translation>
@@ -2517,18 +2532,6 @@ Measured on this machine (clock %1 GHz: %2):
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n check(s).</source>
-        <translation>
-            <numerusform>%n 次检查后停止。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sweep done: %n point(s).</source>
-        <translation>
-            <numerusform>逐一测量完成：%n 个点。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sweep ended: %1</source>
         <translation>逐一测量已结束：%1</translation>
@@ -2545,15 +2548,37 @@ Measured on this machine (clock %1 GHz: %2):
         <source>run Sequential once to see the speed-up</source>
         <translation>先运行一次“顺序执行”才能看到加速比</translation>
     </message>
+    <message>
+        <source>worker processes: %1 (this one: %2)</source>
+        <translation>工作进程：%1（本进程：%2）</translation>
+    </message>
     <message numerus="yes">
-        <source>the GIL changed hands %n time(s)</source>
+        <source>Results in submission order: %n results.</source>
+        <translation>
+            <numerusform>按提交顺序的结果：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n checks.</source>
+        <translation>
+            <numerusform>%n 次检查后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n points.</source>
+        <translation>
+            <numerusform>逐一测量完成：%n 个点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the GIL changed hands %n times</source>
         <translation>
             <numerusform>GIL 易手 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <source>worker processes: %1 (this one: %2)</source>
-        <translation>工作进程：%1（本进程：%2）</translation>
+        <source>Simulate &amp;a GIL</source>
+        <translation>模拟 GIL(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2733,7 @@ Measured on this machine (clock %1 GHz: %2):
         <translation>它没有发送任何跟踪数据：这是 Python 程序吗（Python 3.8 或更高版本）？</translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged trace line(s) ignored, the first: %1</source>
+        <source>%n damaged trace lines ignored, the first: %1</source>
         <translation>
             <numerusform>已忽略 %n 行损坏的跟踪数据，第一行：%1</numerusform>
         </translation>
@@ -2755,14 +2780,6 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 threads</source>
-        <translation>%1 个线程</translation>
-    </message>
-    <message>
-        <source>%1 coroutines</source>
-        <translation>%1 个协程</translation>
     </message>
     <message>
         <source>%1, sleeping %2 each</source>
@@ -2863,6 +2880,18 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source> — stopped</source>
         <translation>——已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln threads</source>
+        <translation>
+            <numerusform>%Ln 个线程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coroutines</source>
+        <translation>
+            <numerusform>%Ln 个协程</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,12 +3066,6 @@ a live thread costs about %6 KiB RSS.</source>
         <source>waiting for the semaphore</source>
         <translation>等待信号量</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) start; the semaphore lets %1 in at a time</source>
-        <translation>
-            <numerusform>%n 个任务启动；信号量每次放 %1 个进入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>inside: holds 1 of %1 permits</source>
         <translation>在内：持有 %1 个许可中的 1 个</translation>
@@ -3055,12 +3078,6 @@ a live thread costs about %6 KiB RSS.</source>
         <source>task %1 leaves and releases its permit</source>
         <translation>任务 %1 离开并释放其许可</translation>
     </message>
-    <message numerus="yes">
-        <source>all %n task(s) done; at most %1 were inside at once</source>
-        <translation>
-            <numerusform>全部 %n 个任务已完成；同一时刻最多有 %1 个在内</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stopped</source>
         <translation>已停止</translation>
@@ -3068,6 +3085,18 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>%1 s  %2</source>
         <translation>%1 秒  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks start; the semaphore lets %1 in at a time</source>
+        <translation>
+            <numerusform>%n 个任务启动；信号量每次放 %1 个进入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n tasks done; at most %1 were inside at once</source>
+        <translation>
+            <numerusform>全部 %n 个任务已完成；同一时刻最多有 %1 个在内</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,12 +3310,6 @@ a live thread costs about %6 KiB RSS.</source>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Answer: %1 after %2 s, %n spinner frame(s) drawn, longest event-loop stall %3 s</source>
-        <translation>
-            <numerusform>答案：%1，用时 %2 秒，旋转指示器绘制了 %n 帧，事件循环最长卡顿 %3 秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Spinner</source>
         <translation>旋转指示器</translation>
@@ -3306,6 +3329,12 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>Switches the mode to its blocking twin and back: a blocking sleep or a coroutine, the prime check on the GUI thread or in the thread pool</source>
         <translation>在当前模式与其阻塞版本之间切换：阻塞式睡眠或协程，在 GUI 线程上或在线程池中检查素数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer: %1 after %2 s, %n spinner frames drawn, longest event-loop stall %3 s</source>
+        <translation>
+            <numerusform>答案：%1，用时 %2 秒，旋转指示器绘制了 %n 帧，事件循环最长卡顿 %3 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3773,12 +3802,6 @@ a live thread costs about %6 KiB RSS.</source>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
@@ -3802,6 +3825,12 @@ a live thread costs about %6 KiB RSS.</source>
     <message>
         <source>it is a damaged gzip file (%1).</source>
         <translation>这是一个损坏的 gzip 文件（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/countdownlogview.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QFontDatabase>
 #include <QHeaderView>
 
@@ -31,7 +33,7 @@ void CountdownLogView::addLine(int column, qint64 elapsedNs, const QString &text
 {
     const int row = rowCount();
     insertRow(row);
-    auto *time = new QTableWidgetItem(tr("%1 s").arg(double(elapsedNs) / 1e9, 0, 'f', 4));
+    auto *time = new QTableWidgetItem(tr("%1 s").arg(numberLocale().toString(double(elapsedNs) / 1e9, 'f', 4)));
     time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setItem(row, 0, time);
     auto *entry = new QTableWidgetItem(text);

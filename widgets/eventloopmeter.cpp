@@ -3,6 +3,7 @@
 #include "widgets/eventloopmeter.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/trace/eventloopmonitor.h"
 
 namespace Lab {
@@ -55,7 +56,7 @@ void EventLoopMeter::showLag(qint64 lagNs)
         return;
     m_lastShown = now;
     showAlarm(this, false);
-    setText(tr("Event loop: lag %1 ms").arg(double(m_peakLagNs) / 1e6, 0, 'f', 1));
+    setText(tr("Event loop: lag %1 ms").arg(numberLocale().toString(double(m_peakLagNs) / 1e6, 'f', 1)));
     m_peakLagNs = 0;
 }
 
@@ -71,7 +72,7 @@ void EventLoopMeter::clearStall()
 void EventLoopMeter::showStall(qint64 stallNs)
 {
     showAlarm(this, true);
-    setText(tr("Event loop: UI frozen for %1 s").arg(double(stallNs) / 1e9, 0, 'f', 1));
+    setText(tr("Event loop: UI frozen for %1 s").arg(numberLocale().toString(double(stallNs) / 1e9, 'f', 1)));
     m_stallMessage.start();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/speedupchart.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -30,7 +32,8 @@ void SpeedupChart::setPoints(std::vector<Point> points)
     m_points = std::move(points);
     QStringList parts;
     for (const Point &point : m_points)
-        parts << tr("%1 workers: %2×").arg(point.workers).arg(point.speedup, 0, 'f', 2);
+        parts << tr("%1 workers: %2×")
+                     .arg(numberLocale().toString(point.workers), numberLocale().toString(point.speedup, 'f', 2));
     setAccessibleDescription(parts.join(QLatin1String(", ")));
     update();
 }
@@ -99,7 +102,8 @@ void SpeedupChart::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.drawEllipse(centre, 4, 4);
         painter.setPen(ink);
-        painter.drawText(centre + QPointF(6, -4), QStringLiteral("%1×").arg(point.speedup, 0, 'f', 2));
+        painter.drawText(
+            centre + QPointF(6, -4), QStringLiteral("%1×").arg(numberLocale().toString(point.speedup, 'f', 2)));
     }
 }
 

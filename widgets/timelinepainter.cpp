@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/timelinepainter.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -33,7 +35,7 @@ QString formatTick(qint64 ns, qint64 step)
         pattern = TimelinePainter::tr("%1 µs");
     }
     const int decimals = std::max(0, int(std::ceil(std::log10(unit / double(step)) - 1e-9)));
-    return pattern.arg(double(ns) / unit, 0, 'f', decimals);
+    return pattern.arg(numberLocale().toString(double(ns) / unit, 'f', decimals));
 }
 
 // 1, 2 or 5 times a power of ten, at least raw.
@@ -155,11 +157,11 @@ QString TimelinePainter::formatDuration(qint64 ns)
 {
     const qint64 magnitude = std::abs(ns);
     if (magnitude >= 1'000'000'000)
-        return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
+        return tr("%1 s").arg(numberLocale().toString(double(ns) / 1e9, 'f', 3));
     if (magnitude >= 1'000'000)
-        return tr("%1 ms").arg(double(ns) / 1e6, 0, 'f', 3);
+        return tr("%1 ms").arg(numberLocale().toString(double(ns) / 1e6, 'f', 3));
     if (magnitude >= 1'000)
-        return tr("%1 µs").arg(double(ns) / 1e3, 0, 'f', 3);
+        return tr("%1 µs").arg(numberLocale().toString(double(ns) / 1e3, 'f', 3));
     return tr("%1 ns").arg(ns);
 }
 

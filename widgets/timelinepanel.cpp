@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/timelinepanel.h"
 
+#include "models/core/numberlocale.h"
 #include "widgets/timelinepainter.h"
 #include "widgets/timelinewidget.h"
 
@@ -179,8 +180,9 @@ void TimelinePanel::updatePaneWidth()
     if (!m_pane)
         return;
     const QFontMetrics metrics(m_pane->font());
-    const QString widest =
-        tr("Tasks waiting (I/O or sleep): %1").arg(tr("%1 on average, %2 at peak").arg(10.0, 0, 'f', 1).arg(100));
+    const QString widest = tr("Tasks waiting (I/O or sleep): %1")
+                               .arg(tr("%1 on average, %2 at peak")
+                                        .arg(numberLocale().toString(10.0, 'f', 1), numberLocale().toString(100)));
     const int margins = m_pane->layout() ? m_pane->layout()->contentsMargins().left() + 8 : 8;
     m_pane->setMinimumWidth(std::max(metrics.horizontalAdvance(widest), metrics.averageCharWidth() * 40) + margins);
 }
@@ -246,7 +248,9 @@ void TimelinePanel::updateStatistics()
     const RangeStatistics stats = m_timeline->rangeStatistics();
     const auto format = TimelinePainter::formatDuration;
     const auto tasks = [&stats](Activity activity) {
-        return tr("%1 on average, %2 at peak").arg(stats.averageOf(activity), 0, 'f', 1).arg(stats.peakOf(activity));
+        return tr("%1 on average, %2 at peak")
+            .arg(numberLocale().toString(stats.averageOf(activity), 'f', 1))
+            .arg(stats.peakOf(activity));
     };
     QStringList lines{tr("Range %1 to %2 (%3)").arg(format(stats.from), format(stats.to), format(stats.duration())),
         tr("Tasks running: %1").arg(tasks(Activity::Running)),
@@ -255,13 +259,13 @@ void TimelinePanel::updateStatistics()
     if (stats.peakOf(Activity::Blocked) > 0)
         lines << tr("Tasks blocked: %1").arg(tasks(Activity::Blocked));
     lines << tr("Event loop busy %1 %, blocked %2 %")
-                 .arg(stats.loopBusy * 100.0, 0, 'f', 0)
-                 .arg(stats.loopBlocked * 100.0, 0, 'f', 0);
+                 .arg(numberLocale().toString(stats.loopBusy * 100.0, 'f', 0))
+                 .arg(numberLocale().toString(stats.loopBlocked * 100.0, 'f', 0));
     lines << (stats.longestStall > 0
             ? tr("Longest stall: %1 (from %2)").arg(format(stats.longestStall), format(stats.longestStallStart))
             : tr("No stall"));
     lines << tr("Throughput: %1 span ends per second (%2 in the range)")
-                 .arg(stats.throughput, 0, 'f', stats.throughput < 10 ? 1 : 0)
+                 .arg(numberLocale().toString(stats.throughput, 'f', stats.throughput < 10 ? 1 : 0))
                  .arg(stats.spanEnds);
     m_statistics->setText(lines.join(u'\n'));
     m_statistics->show();

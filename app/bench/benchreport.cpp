@@ -158,9 +158,9 @@ void printTable(const MachineInfo &machine, const std::vector<BenchSection> &sec
     std::printf("Machine: %s; %s\n", qPrintable(machine.cpuModel), qPrintable(formatCores(machine)));
     std::printf("System: %s; Qt %s; load average %s at the start, %s at the end\n", qPrintable(machine.system),
         qPrintable(machine.qtVersion), qPrintable(machine.loadAverage), qPrintable(machine.loadAverageAtEnd));
-    std::printf("Every figure ran %d time(s), each in its own child process: value is the median (judged "
+    std::printf("Every figure ran %d %s, each in its own child process: value is the median (judged "
                 "against the goal), best the best run; peak RSS is that process's own (getrusage).\n",
-        machine.runs);
+        machine.runs, machine.runs == 1 ? "time" : "times");
 
     // One set of column widths for every section, so the tables line up.
     const QStringList headers = {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("best"),
@@ -210,7 +210,8 @@ void printTable(const MachineInfo &machine, const std::vector<BenchSection> &sec
     }
     std::printf("\n%d of %d goals met", goals - missed, goals);
     if (errors > 0)
-        std::printf("; FAILED: %d figure(s) could not be measured (see error: lines)", errors);
+        std::printf("; FAILED: %d %s not be measured (see error: lines)", errors,
+            errors == 1 ? "figure could" : "figures could");
     std::printf("\n");
 }
 

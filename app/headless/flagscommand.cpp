@@ -192,7 +192,7 @@ int runFlagsCommand(const QStringList &arguments)
             order.append(downloader.results()[std::size_t(index)].code);
         std::printf("%s\n",
             qPrintable(QCoreApplication::translate(
-                "Lab::Cli", "As completed: the loop resumed %n time(s), taking %1", nullptr, int(order.size()))
+                "Lab::Cli", "As completed: the loop resumed %n times, taking %1", nullptr, int(order.size()))
                            .arg(order.join(u' '))));
     }
     const int status = run.report(parser);

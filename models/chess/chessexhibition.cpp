@@ -135,7 +135,9 @@ QCoro::Task<> ChessExhibition::awaitReply(int board, quint64 generation)
         m_masterWaiting = true;
         m_waitingSince = m_clock.now();
         if (m_recorder)
-            m_recorder->setState(m_lanes.front(), TaskState::Queued, tr("waits at board %1").arg(board + 1));
+            m_recorder->setState(m_lanes.front(), TaskState::Queued,
+                TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "waits at board %1"),
+                    {QString::number(board + 1)}));
     }
     co_await m_boards[std::size_t(board)].replied.wait();
     if (!self || m_generation != generation)
@@ -157,7 +159,9 @@ QCoro::Task<> ChessExhibition::moveAt(int board, quint64 generation)
             co_return;
     }
     if (m_recorder)
-        m_recorder->setState(m_lanes.front(), TaskState::Running, tr("moves on board %1").arg(board + 1));
+        m_recorder->setState(m_lanes.front(), TaskState::Running,
+            TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "moves on board %1"),
+                {QString::number(board + 1)}));
     const qint64 start = m_clock.now();
     co_await m_clock.sleepFor(m_params.masterMoveMs());
     if (!self || m_generation != generation)
@@ -180,13 +184,15 @@ QCoro::Task<> ChessExhibition::playOpponent(int board, quint64 generation)
     const int pairs = m_params.movePairs;
     for (int pair = 0; pair < pairs; ++pair) {
         if (recorded)
-            m_recorder->setState(lane, TaskState::Queued, tr("waits for the master"));
+            m_recorder->setState(lane, TaskState::Queued,
+                TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "waits for the master")));
         co_await m_boards[std::size_t(board)].masterMoved.wait();
         if (!self || m_generation != generation)
             co_return;
         m_boards[std::size_t(board)].opponentThinking = true;
         if (recorded)
-            m_recorder->setState(lane, TaskState::Sleeping, tr("thinks"));
+            m_recorder->setState(lane, TaskState::Sleeping,
+                TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "thinks")));
         const qint64 start = m_clock.now();
         co_await m_clock.sleepFor(m_params.opponentMoveMs());
         if (!self || m_generation != generation)

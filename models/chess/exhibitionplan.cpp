@@ -3,6 +3,7 @@
 #include "models/chess/exhibitionplan.h"
 
 #include "models/chess/simulatedclock.h"
+#include "models/core/numberlocale.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ struct Tr
 };
 QString seconds(qint64 ms)
 {
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0);
+    return QStringLiteral("%1 s").arg(numberLocale().toString(double(ms) / 1000.0));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "models/coros/semaphoreexercise.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/flags/semaphoreguard.h"
 #include "models/trace/tracerecorder.h"
@@ -59,9 +60,11 @@ void SemaphoreExercise::start(int tasks, int limit)
             m_recorder->addTask(TraceText("Lab::SemaphoreExercise",
                                     QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "task %1"), {QString::number(number)}),
                 TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "GUI thread")));
-        m_recorder->setState(task.lane, TaskState::Queued, tr("waiting for the semaphore"));
+        m_recorder->setState(task.lane, TaskState::Queued,
+            TraceText(
+                "Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "waiting for the semaphore")));
     }
-    log(tr("%n task(s) start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
+    log(tr("%n tasks start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
     // Eager tasks: each runs to its first co_await right here, in order, so the first ones get in.
     for (int number = 1; number <= int(m_tasks.size()); ++number)
         visit(number, generation, m_semaphore);
@@ -95,7 +98,9 @@ void SemaphoreExercise::enter(int number)
     m_entryOrder.append(number);
     const int count = int(inside().size());
     m_maxInside = std::max(m_maxInside, count);
-    m_recorder->setState(task.lane, TaskState::Sleeping, tr("inside: holds 1 of %1 permits").arg(m_limit));
+    m_recorder->setState(task.lane, TaskState::Sleeping,
+        TraceText("Lab::SemaphoreExercise",
+            QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "inside: holds 1 of %1 permits"), {QString::number(m_limit)}));
     log(tr("task %1 is in (%2 inside)").arg(number).arg(count));
 }
 
@@ -108,7 +113,7 @@ void SemaphoreExercise::leave(int number)
     log(tr("task %1 leaves and releases its permit").arg(number));
     if (m_done == int(m_tasks.size())) {
         m_running = false;
-        log(tr("all %n task(s) done; at most %1 were inside at once", nullptr, m_done).arg(m_maxInside));
+        log(tr("all %n tasks done; at most %1 were inside at once", nullptr, m_done).arg(m_maxInside));
         Q_EMIT finished();
     }
 }
@@ -126,7 +131,8 @@ void SemaphoreExercise::stop()
     for (Task &task : m_tasks) {
         if (task.where == Where::Done)
             continue;
-        m_recorder->addInstant(task.lane, tr("stopped"), now);
+        m_recorder->addInstant(task.lane,
+            TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "stopped")), now);
         m_recorder->finishTask(task.lane);
     }
     log(tr("stopped"));
@@ -153,7 +159,9 @@ int SemaphoreExercise::waitingCount() const
 void SemaphoreExercise::log(const QString &line)
 {
     const QString text =
-        tr("%1 s  %2").arg(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 0, 'f', 2).arg(line);
+        tr("%1 s  %2")
+            .arg(numberLocale().toString(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 'f', 2))
+            .arg(line);
     m_lines.append(text);
     Q_EMIT changed(text);
 }

@@ -3,6 +3,7 @@
 #include "models/countdown/countdowndemo.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/trace/tracerecorder.h"
 
@@ -26,7 +27,7 @@ QList<CountdownSpec> CountdownDemo::defaultSpecs()
 QString CountdownDemo::formatLine(const CountdownLine &line)
 {
     return QStringLiteral("%1s \t%2%3 = %4")
-        .arg(double(line.elapsedNs) / 1e9, 7, 'f', 4)
+        .arg(numberLocale().toString(double(line.elapsedNs) / 1e9, 'f', 4), 7)
         .arg(QString(line.column, u'\t'), line.label)
         .arg(line.value);
 }
@@ -73,10 +74,14 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
     const double delay = spec.delay * m_timeScale;
     for (int n = spec.from; n > 0; --n) {
         if (m_blocking) {
-            m_recorder->setState(task, TaskState::Blocked, tr("QThread::usleep(%1 s)").arg(delay));
+            m_recorder->setState(task, TaskState::Blocked,
+                TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "QThread::usleep(%1 s)"),
+                    {numberLocale().toString(delay)}));
             QThread::usleep(quint64(delay * 1e6)); // <---- blocks the event loop: nothing else runs
         } else {
-            m_recorder->setState(task, TaskState::Sleeping, tr("co_await sleep(%1 s)").arg(delay));
+            m_recorder->setState(task, TaskState::Sleeping,
+                TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "co_await sleep(%1 s)"),
+                    {numberLocale().toString(delay)}));
             m_recorder->addLink(task, EventLoopTask, nowNs(), tr("sleep started"));
             co_await Lab::sleepForSeconds(delay); // <---- the event loop runs other tasks meanwhile
         }

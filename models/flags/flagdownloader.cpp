@@ -197,7 +197,8 @@ void FlagDownloader::start(const QUrl &baseUrl, const QStringList &codes, const 
         for (std::size_t i = 0; i < m_slots.size(); ++i) {
             m_slots[i].task = m_recorder->addTask(m_results[i].code,
                 TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "GUI thread")));
-            m_recorder->setState(m_slots[i].task, TaskState::Queued, tr("queued"));
+            m_recorder->setState(m_slots[i].task, TaskState::Queued,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "queued")));
         }
     }
     if (codes.isEmpty()) {
@@ -255,13 +256,15 @@ void FlagDownloader::stop()
         m_totals.add(result.state);
         ++m_finished;
         if (m_options.mode != FlagDownloadMode::Threads) {
-            m_recorder->addInstant(m_slots[i].task, tr("stopped"), now);
+            m_recorder->addInstant(m_slots[i].task,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "stopped")), now);
             m_recorder->finishTask(m_slots[i].task);
         }
         ended.push_back(int(i));
     }
     if (m_consumerTask) {
-        m_recorder->addInstant(m_consumerTask, tr("stopped"), now);
+        m_recorder->addInstant(
+            m_consumerTask, TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "stopped")), now);
         m_recorder->finishTask(m_consumerTask);
     }
     m_running = false;
@@ -288,8 +291,9 @@ void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
     result.requestNs = when;
     if (m_options.mode != FlagDownloadMode::Threads) {
         if (m_options.blocking)
-            m_recorder->setState(
-                m_slots[std::size_t(index)].task, TaskState::Blocked, tr("%1 (blocking)").arg(requestLabel(index)));
+            m_recorder->setState(m_slots[std::size_t(index)].task, TaskState::Blocked,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "%1 (blocking)"),
+                    {requestLabel(index)}));
         else {
             const TaskId task = m_slots[std::size_t(index)].task;
             m_recorder->setState(task, TaskState::AwaitingIo, requestLabel(index));
@@ -346,7 +350,8 @@ void FlagDownloader::runBlocking(quint64 generation)
         const QString code = m_results[std::size_t(i)].code;
         // Blocks the GUI thread until the answer is in: no event is handled, nothing repaints.
         const HttpResponse response = blockingHttpGet(flagUrl(m_baseUrl, code), m_options.timeout, cancel.get());
-        m_recorder->setState(m_slots[std::size_t(i)].task, TaskState::Running, tr("decode/save"));
+        m_recorder->setState(m_slots[std::size_t(i)].task, TaskState::Running,
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "decode/save")));
         complete(i, generation, decodeFlag(code, response, m_options.timeout, m_options.saveDirectory));
         if (!self || generation != m_generation)
             return;
@@ -412,7 +417,8 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         deliver(index, generation, decodeFlag(code, refused, m_options.timeout));
         co_return;
     }
-    m_recorder->setState(task, TaskState::Queued, tr("waiting for a connection"));
+    m_recorder->setState(task, TaskState::Queued,
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "waiting for a connection")));
     QNetworkRequest request(url);
     // As the blocking client: a redirect is an answer (an error with its status), never followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -428,7 +434,8 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
     if (!self || generation != m_generation)
         co_return; // stopped (or the downloader is gone): stop() already ended this flag
     m_recorder->addLink(EventLoopTask, task, nowNs(), tr("reply arrived: coroutine resumed"));
-    m_recorder->setState(task, TaskState::Running, tr("decode/save"));
+    m_recorder->setState(task, TaskState::Running,
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "decode/save")));
     const HttpResponse response = HttpResponse::fromReply(reply.get(), abortedFor(reply.get()), *body);
     reply.reset(); // its manager may go while we decode
     if (response.failure != HttpResponse::Failure::None || response.status != 200) {
@@ -513,7 +520,8 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
         return; // stopped before a worker took it: stop() already ended this flag
     const TaskId task = m_recorder->addTask(job.code, workerName());
     const qint64 sent = nowNs();
-    m_recorder->addSpan(task, TaskState::Queued, job.queuedAt, sent, tr("waiting for a worker"));
+    m_recorder->addSpan(task, TaskState::Queued, job.queuedAt, sent,
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "waiting for a worker")));
     m_recorder->setState(task, TaskState::AwaitingIo, job.label);
     QMetaObject::invokeMethod(
         this,
@@ -523,7 +531,8 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
         Qt::QueuedConnection);
     // Blocks this worker only; the GUI thread goes on.
     const HttpResponse response = blockingHttpGet(job.url, job.timeout, job.cancel.get());
-    m_recorder->setState(task, TaskState::Running, tr("decode/save"));
+    m_recorder->setState(task, TaskState::Running,
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "decode/save")));
     FlagResult result = decodeFlag(job.code, response, job.timeout, job.saveDirectory);
     m_recorder->finishTask(task);
     if (result.error == FlagError::Stopped)

@@ -46,19 +46,23 @@ QCoro::Task<> FlagDownloader::consumeAsCompleted(quint64 generation, std::shared
 {
     QPointer self(this);
     const TaskId consumer = m_consumerTask;
-    m_recorder->setState(consumer, TaskState::AwaitingIo, tr("awaiting the next result"));
+    m_recorder->setState(consumer, TaskState::AwaitingIo,
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "awaiting the next result")));
     // `async for done in asCompleted(...)`: resumed once per download, in the order they end.
     QCORO_FOREACH(FlagCompletion & done, asCompleted(completions, int(m_results.size())))
     {
         if (!self || generation != m_generation)
             co_return;
         m_recorder->addLink(m_slots[std::size_t(done.index)].task, consumer, nowNs());
-        m_recorder->setState(consumer, TaskState::Running, tr("%1: grid and progress bar").arg(done.result.code));
+        m_recorder->setState(consumer, TaskState::Running,
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "%1: grid and progress bar"),
+                {done.result.code}));
         m_consumedOrder.push_back(done.index);
         complete(done.index, generation, std::move(done.result)); // one cell, one step of the progress bar
         if (!self || generation != m_generation)
             co_return;
-        m_recorder->setState(consumer, TaskState::AwaitingIo, tr("awaiting the next result"));
+        m_recorder->setState(consumer, TaskState::AwaitingIo,
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "awaiting the next result")));
     }
     if (self && generation == m_generation)
         m_recorder->finishTask(consumer);

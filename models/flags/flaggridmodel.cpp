@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/flags/flaggridmodel.h"
 
+#include "models/core/numberlocale.h"
+
 #include <algorithm>
 
 namespace Lab {
@@ -90,10 +92,12 @@ QString FlagGridModel::describe(const Cell &cell)
 {
     switch (cell.state) {
     case FlagState::Done:
-        return cell.seconds >= 0 ? tr("downloaded in %1 s").arg(cell.seconds, 0, 'f', 2) : tr("downloaded");
+        return cell.seconds >= 0 ? tr("downloaded in %1 s").arg(numberLocale().toString(cell.seconds, 'f', 2))
+                                 : tr("downloaded");
     case FlagState::NotFound:
-        return cell.seconds >= 0 ? tr("not found (HTTP 404) after %1 s").arg(cell.seconds, 0, 'f', 2)
-                                 : tr("not found (HTTP 404)");
+        return cell.seconds >= 0
+            ? tr("not found (HTTP 404) after %1 s").arg(numberLocale().toString(cell.seconds, 'f', 2))
+            : tr("not found (HTTP 404)");
     case FlagState::Error:
         return cell.message.isEmpty() ? flagStateName(cell.state) : tr("error: %1").arg(cell.message);
     case FlagState::Queued:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/flags/flagsreport.h"
 
+#include "models/core/numberlocale.h"
 #include "models/flags/httpresponse.h"
 
 #include <QHostAddress>
@@ -72,7 +73,7 @@ QString FlagsReport::final(const FlagTotals &totals)
         text += plural(totals.errors, QStringLiteral("error"), QStringLiteral("errors")) + QLatin1String(".\n");
     if (totals.stopped)
         text += QLatin1String("Stopped before the end: unfinished flags count as errors.\n");
-    text += QStringLiteral("Elapsed time: %1s\n").arg(double(totals.elapsedNs) / 1e9, 0, 'f', 2);
+    text += QStringLiteral("Elapsed time: %1s\n").arg(numberLocale().toString(double(totals.elapsedNs) / 1e9, 'f', 2));
     return text;
 }
 
@@ -86,7 +87,7 @@ QString FlagsReport::progress(int done, int total, qint64 elapsedNs)
         .arg(QString(filled, u'#'), QString(Width - filled, u' '))
         .arg(done)
         .arg(total)
-        .arg(double(elapsedNs) / 1e9, 0, 'f', 2);
+        .arg(numberLocale().toString(double(elapsedNs) / 1e9, 'f', 2));
 }
 
 } // namespace Lab

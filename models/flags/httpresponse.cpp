@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/flags/httpresponse.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QUrl>
@@ -84,7 +86,8 @@ QString HttpResponse::failureText(double timeoutSeconds) const
     case Failure::None:
         return {};
     case Failure::Timeout:
-        return QCoreApplication::translate("Lab::HttpResponse", "timeout after %1 s").arg(timeoutSeconds);
+        return QCoreApplication::translate("Lab::HttpResponse", "timeout after %1 s")
+            .arg(numberLocale().toString(timeoutSeconds));
     case Failure::ConnectionRefused:
         return QCoreApplication::translate("Lab::HttpResponse", "connection refused");
     case Failure::HostNotFound:

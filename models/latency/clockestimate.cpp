@@ -3,6 +3,7 @@
 #include "models/latency/clockestimate.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +17,8 @@ namespace Lab {
 namespace {
 
 constexpr int AddsPerBlock = 100;
+constexpr std::int64_t Blocks = 100'000; // 10 million adds: a few milliseconds
+constexpr std::int64_t TimedAdds = Blocks * AddsPerBlock;
 
 // Runs @p blocks x 100 adds, each depending on the one before; returns the nanoseconds it took.
 // Inline assembly, because a compiler would fold a loop of adds into one multiplication.
@@ -53,12 +56,25 @@ double cpuinfoClockHz()
     return 0;
 }
 
+QString ClockEstimate::describeMethod() const
+{
+    if (timed)
+        return QCoreApplication::translate(
+            "Lab::Latency", "timed %1 million dependent adds (one cycle each), best of 5; /proc/cpuinfo says %2")
+            .arg(numberLocale().toString(qint64(TimedAdds / 1'000'000)))
+            .arg(cpuinfoHz > 0 ? QCoreApplication::translate("Lab::Latency", "%1 GHz")
+                                     .arg(numberLocale().toString(cpuinfoHz / 1e9, 'f', 2))
+                               : QCoreApplication::translate("Lab::Latency", "nothing"));
+    if (cpuinfoHz > 0)
+        return QCoreApplication::translate("Lab::Latency", "the \"cpu MHz\" of /proc/cpuinfo (no timing on this CPU)");
+    return QCoreApplication::translate("Lab::Latency", "unknown on this CPU: 3 GHz assumed");
+}
+
 ClockEstimate estimateClockRate()
 {
     ClockEstimate estimate;
     estimate.cpuinfoHz = cpuinfoClockHz();
 #if defined(__x86_64__) || defined(__aarch64__)
-    constexpr std::int64_t Blocks = 100'000; // 10 million adds: a few milliseconds
     // Warm-up: a clock that idles low ramps up within a few tens of milliseconds of work.
     const qint64 warmUpEnd = nowNs() + 30'000'000;
     while (nowNs() < warmUpEnd)
@@ -66,25 +82,12 @@ ClockEstimate estimateClockRate()
     qint64 best = std::numeric_limits<qint64>::max();
     for (int repeat = 0; repeat < 5; ++repeat)
         best = std::min(best, timeDependentAdds(Blocks));
-    estimate.hz = double(Blocks * AddsPerBlock) / (double(best) / 1e9);
+    estimate.hz = double(TimedAdds) / (double(best) / 1e9);
     estimate.timed = true;
-    estimate.method =
-        QCoreApplication::translate(
-            "Lab::Latency", "timed %1 million dependent adds (one cycle each), best of 5; /proc/cpuinfo says %2")
-            .arg(Blocks * AddsPerBlock / 1'000'000)
-            .arg(estimate.cpuinfoHz > 0
-                    ? QCoreApplication::translate("Lab::Latency", "%1 GHz").arg(estimate.cpuinfoHz / 1e9, 0, 'f', 2)
-                    : QCoreApplication::translate("Lab::Latency", "nothing"));
 #else
-    if (estimate.cpuinfoHz > 0) {
-        estimate.hz = estimate.cpuinfoHz;
-        estimate.method =
-            QCoreApplication::translate("Lab::Latency", "the \"cpu MHz\" of /proc/cpuinfo (no timing on this CPU)");
-    } else {
-        estimate.hz = 3e9;
-        estimate.method = QCoreApplication::translate("Lab::Latency", "unknown on this CPU: 3 GHz assumed");
-    }
+    estimate.hz = estimate.cpuinfoHz > 0 ? estimate.cpuinfoHz : 3e9;
 #endif
+    estimate.method = estimate.describeMethod();
     return estimate;
 }
 

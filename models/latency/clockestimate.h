@@ -12,7 +12,10 @@ struct ClockEstimate
     double hz = 0; ///< cycles per second used to turn times into cycles
     double cpuinfoHz = 0; ///< what /proc/cpuinfo says ("cpu MHz"), 0 if it says nothing
     bool timed = false; ///< true: hz comes from timing dependent adds; false: from /proc/cpuinfo or a guess
-    QString method; ///< one sentence for the page and the terminal
+    QString method; ///< one sentence for the page and the terminal, in the language of the moment it was made
+
+    /** How the rate was found, in one sentence in the installed language (what @c method says). */
+    QString describeMethod() const;
 
     /** @p ns of wall time as cycles of this clock. */
     double cycles(double ns) const { return ns * hz / 1e9; }

@@ -44,10 +44,13 @@ void LatencyMeasurer::start()
                  TraceText("Lab::LatencyMeasurer", QT_TRANSLATE_NOOP("Lab::LatencyMeasurer", "measure latencies")),
                  TraceText("Lab::LatencyMeasurer", QT_TRANSLATE_NOOP("Lab::LatencyMeasurer", "pool thread")))
                         : 0;
-    callbacks.progress = [this, task = m_task](int done, int total, const QString &step, bool waitsForIo) {
-        // The recorder is safe from any thread: the span starts when the step does.
+    callbacks.progress = [this, task = m_task, options = m_options](
+                             int done, int total, const QString &step, bool waitsForIo) {
+        // The recorder is safe from any thread: the span starts when the step does, named in words
+        // that a language switch writes again.
         if (m_recorder && done < total)
-            m_recorder->setState(task, waitsForIo ? TaskState::AwaitingIo : TaskState::Running, step);
+            m_recorder->setState(
+                task, waitsForIo ? TaskState::AwaitingIo : TaskState::Running, latencyStepName(done, total, options));
         else if (m_recorder)
             m_recorder->finishTask(task);
         QMetaObject::invokeMethod(

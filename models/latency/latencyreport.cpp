@@ -3,6 +3,7 @@
 #include "models/latency/latencyreport.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ struct Step
 {
     LatencyProbe probe;
     LatencyCategory category;
-    QString device;
+    TraceText device; // follows the language on the timeline
     QString method;
     std::function<ProbeResult()> measure;
     bool waitsForIo = false;
@@ -41,19 +42,24 @@ std::vector<Step> stepsFor(const LatencyOptions &options, const std::atomic<bool
     const QString chaseMethod = Tr::tr("pointer chasing: dependent loads through a random cycle of 64-byte lines in "
                                        "%1, best of %2 runs of %3 million loads");
     std::vector<Step> steps{
-        {LatencyProbe::L1, LatencyCategory::L1, Tr::tr("L1 cache (%1)").arg(bytesText(options.l1Bytes)),
+        {LatencyProbe::L1, LatencyCategory::L1,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "L1 cache (%1)"), {bytesText(options.l1Bytes)}),
             chaseMethod.arg(bytesText(options.l1Bytes)).arg(5).arg(4), chase(options.l1Bytes, 4'000'000, 5)},
-        {LatencyProbe::L2, LatencyCategory::L2, Tr::tr("L2 cache (%1)").arg(bytesText(options.l2Bytes)),
+        {LatencyProbe::L2, LatencyCategory::L2,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "L2 cache (%1)"), {bytesText(options.l2Bytes)}),
             chaseMethod.arg(bytesText(options.l2Bytes)).arg(5).arg(4), chase(options.l2Bytes, 4'000'000, 5)},
-        {LatencyProbe::Ram, LatencyCategory::Ram, Tr::tr("RAM (%1)").arg(bytesText(options.ramBytes)),
+        {LatencyProbe::Ram, LatencyCategory::Ram,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "RAM (%1)"), {bytesText(options.ramBytes)}),
             chaseMethod.arg(bytesText(options.ramBytes)).arg(3).arg(1), chase(options.ramBytes, 1'000'000, 3)},
-        {LatencyProbe::Fsync, LatencyCategory::Disk, Tr::tr("disk: write + fsync"),
+        {LatencyProbe::Fsync, LatencyCategory::Disk,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "disk: write + fsync")),
             Tr::tr("512 bytes written to a temporary file and fsync'd: the median of up to 50"),
             [&options, stop] {
                 return measureFsyncWrite(options.fsyncDirectory, options.ioBudgetSeconds, stop);
             },
             true},
-        {LatencyProbe::Loopback, LatencyCategory::Network, Tr::tr("network: loopback TCP round trip"),
+        {LatencyProbe::Loopback, LatencyCategory::Network,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "network: loopback TCP round trip")),
             Tr::tr("1 byte to an echo thread over 127.0.0.1 and back: the median of up to 5,000"),
             [&options, stop] {
                 return measureLoopbackRoundTrip(options.ioBudgetSeconds, stop);
@@ -61,7 +67,8 @@ std::vector<Step> stepsFor(const LatencyOptions &options, const std::atomic<bool
             true},
     };
     if (options.httpUrl.isValid() && !options.httpUrl.isEmpty()) {
-        steps.push_back({LatencyProbe::Http, LatencyCategory::Network, Tr::tr("network: HTTP GET, local flag server"),
+        steps.push_back({LatencyProbe::Http, LatencyCategory::Network,
+            TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "network: HTTP GET, local flag server")),
             Tr::tr("GET %1 with a new connection each time: the median of up to 20")
                 .arg(options.httpUrl.toDisplayString()),
             [&options, stop] {
@@ -105,11 +112,11 @@ LatencyReport measureLatencies(
         }
         const Step &step = steps[i];
         if (callbacks.progress)
-            callbacks.progress(int(i) + 1, total, step.device, step.waitsForIo);
+            callbacks.progress(int(i) + 1, total, step.device.toString(), step.waitsForIo);
         LatencyMeasurement row;
         row.probe = step.probe;
         row.category = step.category;
-        row.device = step.device;
+        row.device = step.device.toString();
         row.method = step.method;
         row.result = step.measure();
         if (row.probe == LatencyProbe::Http && !options.httpNote.isEmpty())
@@ -126,6 +133,31 @@ LatencyReport measureLatencies(
     return report;
 }
 
+void retranslateMeasurement(LatencyMeasurement &row, const LatencyOptions &options)
+{
+    for (const Step &step : stepsFor(options, nullptr)) {
+        if (step.probe == row.probe) {
+            row.device = step.device.toString();
+            row.method = step.method;
+        }
+    }
+}
+
+TraceText latencyStepName(int done, int total, const LatencyOptions &options)
+{
+    if (done <= 0)
+        return TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "estimating the clock rate"));
+    if (done >= total)
+        return TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "done"));
+    const std::vector<Step> steps = stepsFor(options, nullptr);
+    return done - 1 < int(steps.size()) ? steps[std::size_t(done - 1)].device : TraceText();
+}
+
+QString latencyStepText(int done, int total, const LatencyOptions &options)
+{
+    return latencyStepName(done, total, options).toString();
+}
+
 QString formatLatencyTables(const LatencyReport &report)
 {
     QString text;
@@ -138,7 +170,7 @@ QString formatLatencyTables(const LatencyReport &report)
         line(latencyCategoryName(row.category), QString(), formatCycles(row.cycles), humanScale(row.cycles));
 
     text += Tr::tr("\nMeasured on this machine (clock %1 GHz: %2):\n")
-                .arg(report.clock.hz / 1e9, 0, 'f', 2)
+                .arg(numberLocale().toString(report.clock.hz / 1e9, 'f', 2))
                 .arg(report.clock.method);
     line(Tr::tr("device"), Tr::tr("time"), Tr::tr("CPU cycles"), Tr::tr("human scale"));
     for (const LatencyMeasurement &row : report.rows) {

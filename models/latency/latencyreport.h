@@ -5,6 +5,7 @@
 #include "models/latency/clockestimate.h"
 #include "models/latency/latencyprobes.h"
 #include "models/latency/latencytable.h"
+#include "models/trace/tracetypes.h"
 
 #include <QMetaType>
 
@@ -79,6 +80,16 @@ struct LatencyCallbacks
  */
 LatencyReport measureLatencies(
     const LatencyOptions &options, const std::atomic<bool> *stop = nullptr, const LatencyCallbacks &callbacks = {});
+
+/**
+ * Writes @p row's device and method again in the installed language, as a run with @p options
+ * names them (they are written when the row is measured).
+ */
+void retranslateMeasurement(LatencyMeasurement &row, const LatencyOptions &options);
+/** What a run with @p options does after @p done of its @p total steps, as its progress names it. */
+QString latencyStepText(int done, int total, const LatencyOptions &options);
+/** The same as a text that follows the language (for the timeline). */
+TraceText latencyStepName(int done, int total, const LatencyOptions &options);
 
 /** The two tables as plain text, for the terminal. */
 QString formatLatencyTables(const LatencyReport &report);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/latency/latencytable.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -17,28 +19,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Lab::Latency)
 };
 
-// English digits with thousands separators, whatever the user's locale, so tables line up in tests
-// and in the terminal.
+// In the window's locale ("41,000,000", "41.000.000"); the terminal's is C ("41000000").
 QString grouped(double value)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(value, 'f', 0);
+    return numberLocale().toString(value, 'f', 0);
 }
 
-// One decimal below 10 (without a trailing ".0"), whole numbers from 10, two significant digits below 1.
+// One decimal below 10 (without a trailing zero decimal), whole numbers from 10, two significant digits below 1.
 QString readableNumber(double value)
 {
+    const QLocale locale = numberLocale();
     if (value < 1.0 && value > 0.0) {
-        QString text = QString::number(value, 'g', 2);
-        return text.contains(u'e') ? QString::number(value, 'f', 3) : text;
+        const QString text = locale.toString(value, 'g', 2);
+        return text.contains(u'e') || text.contains(u'E') ? locale.toString(value, 'f', 3) : text;
     }
     const double tenths = std::round(value * 10.0) / 10.0;
-    if (tenths < 10.0) {
-        QString text = QString::number(tenths, 'f', 1);
-        if (text.endsWith(QLatin1String(".0")))
-            text.chop(2);
-        return text;
-    }
+    if (tenths < 10.0)
+        return std::round(tenths) == tenths ? locale.toString(tenths, 'f', 0) : locale.toString(tenths, 'f', 1);
     return grouped(std::round(value));
 }
 
@@ -112,10 +109,10 @@ QString formatNanoseconds(double ns)
     if (!std::isfinite(ns) || ns < 0)
         return Tr::tr("?");
     // Three significant digits at most: a measurement is not more precise than that.
-    const auto digits = [](double value) {
-        return value >= 100 ? QString::number(value, 'f', 0)
-            : value >= 10   ? QString::number(value, 'f', 1)
-                            : QString::number(value, 'f', 2);
+    const auto digits = [locale = numberLocale()](double value) {
+        return value >= 100 ? locale.toString(value, 'f', 0)
+            : value >= 10   ? locale.toString(value, 'f', 1)
+                            : locale.toString(value, 'f', 2);
     };
     if (ns < 1e3)
         return Tr::tr("%1 ns").arg(digits(ns));

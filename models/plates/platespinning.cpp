@@ -3,6 +3,7 @@
 #include "models/plates/platespinning.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/trace/tracerecorder.h"
 
@@ -119,14 +120,17 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
     while (self && generation == m_generation) {
         // Between two blocking visits the loop reads its input: unticking the switch works at once.
         if ((m_blocking || m_blockOnce) && nowNs() < m_lastBlockEnd + BlockBreathNs) {
-            m_recorder->setState(task, TaskState::Sleeping, tr("lets the loop read its input"));
+            m_recorder->setState(task, TaskState::Sleeping,
+                TraceText(
+                    "Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "lets the loop read its input")));
             co_await Lab::sleepFor(std::chrono::nanoseconds(m_lastBlockEnd + BlockBreathNs - nowNs()));
             continue;
         }
         syncLocked();
         const int plate = m_world.pickPlate();
         if (plate < 0) { // every plate spins well enough: wait a moment and look again
-            m_recorder->setState(task, TaskState::Sleeping, tr("no plate needs a hand"));
+            m_recorder->setState(task, TaskState::Sleeping,
+                TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "no plate needs a hand")));
             co_await Lab::sleepForSeconds(IdlePollSeconds * m_timeScale);
             continue;
         }
@@ -135,7 +139,9 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
             const bool once = !m_blocking;
             m_blockOnce = false;
             m_world.setStuck(hand, true);
-            m_recorder->setState(task, TaskState::Blocked, tr("plate %1: QThread::usleep").arg(plate + 1));
+            m_recorder->setState(task, TaskState::Blocked,
+                TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1: QThread::usleep"),
+                    {QString::number(plate + 1)}));
             Q_EMIT handBlocked(hand, plate);
             if (!self || generation != m_generation)
                 co_return;
@@ -148,7 +154,9 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
             m_lastBlockEnd = nowNs();
             continue;
         }
-        m_recorder->setState(task, TaskState::Running, tr("plate %1").arg(plate + 1));
+        m_recorder->setState(task, TaskState::Running,
+            TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1"),
+                {QString::number(plate + 1)}));
         co_await Lab::sleepForSeconds(m_params.visitSeconds * m_timeScale); // <---- the other hands move meanwhile
         if (!self || generation != m_generation)
             co_return;
@@ -177,11 +185,14 @@ void PlateSpinning::runThreadHand(int hand, std::stop_token stop)
                 m_world.beginVisit(hand, plate);
         }
         if (plate < 0) {
-            m_recorder->setState(task, TaskState::Sleeping, tr("no plate needs a hand"));
+            m_recorder->setState(task, TaskState::Sleeping,
+                TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "no plate needs a hand")));
             sleepFor(IdlePollSeconds * m_timeScale);
             continue;
         }
-        m_recorder->setState(task, TaskState::Running, tr("plate %1").arg(plate + 1));
+        m_recorder->setState(task, TaskState::Running,
+            TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1"),
+                {QString::number(plate + 1)}));
         sleepFor(m_params.visitSeconds * m_timeScale);
         std::lock_guard lock(m_mutex);
         syncLocked();
@@ -193,11 +204,13 @@ void PlateSpinning::runThreadHand(int hand, std::stop_token stop)
 void PlateSpinning::blockGuiThread(TaskId task, int hand)
 {
     Q_UNUSED(hand)
-    m_recorder->setState(task, TaskState::Blocked, tr("QThread::usleep on the GUI thread"));
+    m_recorder->setState(task, TaskState::Blocked,
+        TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "QThread::usleep on the GUI thread")));
     const qint64 until = nowNs() + scaledNs(m_blockSeconds, m_timeScale);
     while (nowNs() < until)
         QThread::usleep(quint64(BlockSliceSeconds * m_timeScale * 1e6)); // the window freezes; the hands do not
-    m_recorder->setState(task, TaskState::Running, tr("event loop"));
+    m_recorder->setState(task, TaskState::Running,
+        TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "event loop")));
 }
 
 void PlateSpinning::tick()
@@ -240,14 +253,15 @@ std::vector<PlateVisit> PlateSpinning::visitLog() const
 QString PlateSpinning::summary(const Snapshot &snapshot)
 {
     const double seconds = std::max(snapshot.time, 1e-9);
-    QString text = tr("%1 up, %2 fallen, %3 visits (%4 per second)")
-                       .arg(snapshot.up)
-                       .arg(snapshot.fallen)
-                       .arg(snapshot.visits)
-                       .arg(snapshot.visits / seconds, 0, 'f', 1);
+    QString text =
+        tr("%1 up, %2 fallen, %3 visits (%4 per second)")
+            .arg(numberLocale().toString(snapshot.up), numberLocale().toString(snapshot.fallen),
+                numberLocale().toString(snapshot.visits), numberLocale().toString(snapshot.visits / seconds, 'f', 1));
     for (int hand = 0; hand < int(snapshot.hands.size()); ++hand)
         text += (hand == 0 ? QStringLiteral("; ") : QStringLiteral(", "))
-            + tr("hand %1 busy %2 %").arg(hand + 1).arg(qRound(100.0 * snapshot.hands[hand].busySeconds / seconds));
+            + tr("hand %1 busy %2 %")
+                  .arg(numberLocale().toString(hand + 1),
+                      numberLocale().toString(qRound(100.0 * snapshot.hands[hand].busySeconds / seconds)));
     return text;
 }
 

@@ -55,7 +55,9 @@ void LoiterExercise::start(double secondsPerUnit, int workers, int tasks)
     say(tr("results: <generator object: %n results to come, in submission order>", nullptr, tasks));
     say(tr("Waiting for individual results:"));
     m_mainLane = m_recorder->addTask(tr("for result in results"), tr("GUI thread"));
-    m_recorder->setState(m_mainLane, TaskState::Queued, tr("waits for result %1").arg(0));
+    m_recorder->setState(m_mainLane, TaskState::Queued,
+        TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "waits for result %1"),
+            {QString::number(0)}));
 }
 
 void LoiterExercise::stop()
@@ -101,7 +103,9 @@ void LoiterExercise::work(TaskId lane)
                 started(n, startedAt);
             },
             Qt::QueuedConnection);
-        m_recorder->setState(lane, TaskState::Sleeping, tr("loiter(%1): sleep(%1)").arg(n));
+        m_recorder->setState(lane, TaskState::Sleeping,
+            TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "loiter(%1): sleep(%1)"),
+                {QString::number(n)}));
         // sleep(n): a real blocking sleep of this worker, cut short only by Stop
         const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(n * m_unit);
         m_wake.wait_until(lock, until, [this] {
@@ -139,10 +143,15 @@ void LoiterExercise::done(int n, int value)
         m_results.push_back(m_done.begin()->second);
         m_done.erase(m_done.begin());
         const int i = int(m_results.size()) - 1;
-        m_recorder->addInstant(m_mainLane, tr("result %1: %2").arg(i).arg(m_results.back()), nowNs());
+        m_recorder->addInstant(m_mainLane,
+            TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "result %1: %2"),
+                {QString::number(i), QString::number(m_results.back())}),
+            nowNs());
         say(tr("result %1: %2").arg(i).arg(m_results.back()));
         if (int(m_results.size()) < m_tasks)
-            m_recorder->setState(m_mainLane, TaskState::Queued, tr("waits for result %1").arg(i + 1));
+            m_recorder->setState(m_mainLane, TaskState::Queued,
+                TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "waits for result %1"),
+                    {QString::number(i + 1)}));
     }
     if (int(m_results.size()) == m_tasks) {
         m_running = false;

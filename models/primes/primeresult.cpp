@@ -3,6 +3,7 @@
 #include "models/primes/primeresult.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -40,7 +41,7 @@ QString primeLine(const PrimeResult &result)
     return QStringLiteral("%1  %2 %3s")
         .arg(result.n, 16)
         .arg(result.prime ? QLatin1Char('P') : QLatin1Char(' '))
-        .arg(double(result.elapsedNs) / 1e9, 9, 'f', 6);
+        .arg(numberLocale().toString(double(result.elapsedNs) / 1e9, 'f', 6), 9);
 }
 
 qint64 currentThreadId()

@@ -235,7 +235,8 @@ void PrimesRun::startCoroutines()
         const quint64 n = m_settings.numbers[i];
         const TaskId lane = m_recorder->addTask(tr("is_prime(%1)").arg(n), tr("GUI thread"));
         m_coroutineLanes.push_back(lane);
-        m_recorder->setState(lane, TaskState::Queued, tr("created: waits for the loop"));
+        m_recorder->setState(lane, TaskState::Queued,
+            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "created: waits for the loop")));
         checkOnLoop(this, n, lane, m_generation); // starts now, suspends at once: the loop runs them
     }
 }
@@ -255,7 +256,8 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
         while (!division.step(1 << 12) && nowNs() - sliceStart < self->m_settings.switchIntervalNs) {}
         if (division.isDone())
             break;
-        self->m_recorder->setState(lane, TaskState::Queued, tr("%1 awaits: the others' turn").arg(label));
+        self->m_recorder->setState(lane, TaskState::Queued,
+            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "%1 awaits: the others' turn"), {label}));
         co_await QCoro::sleepFor(0ms); // await asyncio.sleep(0): the loop runs the others and repaints
         if (!self || self->m_generation != generation)
             co_return;

@@ -123,7 +123,10 @@ void ProcessCheckers::readResults(int index)
         result->worker = index;
         if (result->isSentinel()) {
             worker.sentinel = true;
-            m_recorder->addInstant(worker.lane, tr("end of work: sentinel sent"), result->endNs);
+            m_recorder->addInstant(worker.lane,
+                TraceText(
+                    "Lab::ProcessCheckers", QT_TRANSLATE_NOOP("Lab::ProcessCheckers", "end of work: sentinel sent")),
+                result->endNs);
         } else {
             m_recorder->addSpan(
                 worker.lane, TaskState::Running, result->startNs, result->endNs, tr("is_prime(%1)").arg(result->n));

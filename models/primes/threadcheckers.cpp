@@ -110,7 +110,9 @@ void ThreadCheckers::work(int worker, TaskId lane)
         m_gil->release();
     if (m_stopping.load())
         return;
-    m_recorder->addInstant(lane, tr("end of work: sentinel sent"), nowNs());
+    m_recorder->addInstant(lane,
+        TraceText("Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "end of work: sentinel sent")),
+        nowNs());
     PrimeResult sentinel = beginCheck(0); // PrimeResult(0, False, 0.0): this worker is done
     sentinel.worker = worker;
     m_report(sentinel);
@@ -147,7 +149,8 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
 bool ThreadCheckers::takeTurn(TaskId lane, const QString &label, qint64 *heldSince)
 {
     // The span ends before the lock is given up, so no two threads' running spans ever overlap.
-    m_recorder->setState(lane, TaskState::Queued, tr("%1 waits for the GIL").arg(label));
+    m_recorder->setState(lane, TaskState::Queued,
+        TraceText("Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "%1 waits for the GIL"), {label}));
     if (*heldSince != 0)
         m_gil->release();
     *heldSince = 0;

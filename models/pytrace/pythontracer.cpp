@@ -219,7 +219,7 @@ void PythonTracer::complete()
         message += u' ' + tr("It sent no trace: is it a Python program (Python 3.8 or newer)?");
     if (summary.malformedLines > 0)
         message += u' '
-            + tr("%n damaged trace line(s) ignored, the first: %1", nullptr, int(summary.malformedLines))
+            + tr("%n damaged trace lines ignored, the first: %1", nullptr, int(summary.malformedLines))
                   .arg(summary.firstMalformed);
     Q_EMIT finished(status, message);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/scale/processmemory.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -54,11 +56,12 @@ void releaseFreeMemory()
 QString formatBytes(double bytes)
 {
     const double magnitude = std::abs(bytes);
-    const auto digits = [](double value) {
-        return std::abs(value) >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 1);
+    const QLocale locale = numberLocale();
+    const auto digits = [&locale](double value) {
+        return std::abs(value) >= 100 ? locale.toString(value, 'f', 0) : locale.toString(value, 'f', 1);
     };
     if (magnitude < 1024)
-        return QCoreApplication::translate("Lab::Scale", "%1 B").arg(QString::number(bytes, 'f', 0));
+        return QCoreApplication::translate("Lab::Scale", "%1 B").arg(locale.toString(bytes, 'f', 0));
     if (magnitude < 1024.0 * 1024)
         return QCoreApplication::translate("Lab::Scale", "%1 KiB").arg(digits(bytes / 1024));
     if (magnitude < 1024.0 * 1024 * 1024)

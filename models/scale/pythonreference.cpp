@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/scale/pythonreference.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QCoreApplication>
 
 namespace Lab {
@@ -12,12 +14,9 @@ QString PythonReference::text()
         "Reference, measured elsewhere (Python 3.11, 2-core machine), not on this machine:\n"
         "%1 asyncio tasks sleeping %2 ms take %3 s and %4 MiB (about %5 KiB a task);\n"
         "a live thread costs about %6 KiB RSS.")
-        .arg(QStringLiteral("100,000"))
-        .arg(SleepSeconds * 1000, 0, 'f', 0)
-        .arg(ElapsedSeconds, 0, 'f', 1)
-        .arg(MebibytesTotal, 0, 'f', 0)
-        .arg(KibibytesPerTask, 0, 'f', 1)
-        .arg(KibibytesPerThread, 0, 'f', 0);
+        .arg(numberLocale().toString(100'000), numberLocale().toString(SleepSeconds * 1000, 'f', 0),
+            numberLocale().toString(ElapsedSeconds, 'f', 1), numberLocale().toString(MebibytesTotal, 'f', 0),
+            numberLocale().toString(KibibytesPerTask, 'f', 1), numberLocale().toString(KibibytesPerThread, 'f', 0));
 }
 
 } // namespace Lab

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/scale/scalefigures.h"
 
+#include "models/core/numberlocale.h"
 #include "models/scale/processmemory.h"
 
 #include <QCoreApplication>
@@ -19,21 +20,20 @@ struct Tr
 
 QString secondsText(double seconds)
 {
-    return Tr::tr("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 2 : 1);
+    return Tr::tr("%1 s").arg(numberLocale().toString(seconds, 'f', seconds < 10 ? 2 : 1));
 }
 
 QString sleepersText(const ScaleFigures &f)
 {
-    return f.kind == SleeperKind::Threads ? Tr::tr("%1 threads").arg(formatCount(f.target))
-                                          : Tr::tr("%1 coroutines").arg(formatCount(f.target));
+    return f.kind == SleeperKind::Threads ? Tr::tr("%Ln threads", nullptr, f.target)
+                                          : Tr::tr("%Ln coroutines", nullptr, f.target);
 }
 
 } // namespace
 
 QString formatCount(int value)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(value);
+    return numberLocale().toString(value);
 }
 
 QString sleeperKindName(SleeperKind kind)
@@ -73,8 +73,8 @@ std::vector<std::pair<QString, QString>> scaleFigureRows(const ScaleFigures &f)
 
 QString scaleSummary(const ScaleFigures &f)
 {
-    const QString kind = f.kind == SleeperKind::Threads ? Tr::tr("%1 threads").arg(formatCount(f.requested))
-                                                        : Tr::tr("%1 coroutines").arg(formatCount(f.requested));
+    const QString kind = f.kind == SleeperKind::Threads ? Tr::tr("%Ln threads", nullptr, f.requested)
+                                                        : Tr::tr("%Ln coroutines", nullptr, f.requested);
     QString text =
         f.started == f.requested ? kind : Tr::tr("%1 asked for, %2 started").arg(kind, formatCount(f.started));
     text +=

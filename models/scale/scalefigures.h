@@ -40,7 +40,7 @@ struct ScaleFigures
     QString limit; ///< why a thread run started fewer than target (the system refused a thread)
 };
 
-/** A count as the figures print it: "1,000,000". */
+/** A count as the figures print it, in numberLocale(): "1,000,000" on an English screen. */
 QString formatCount(int value);
 
 /** The figures as (label, value) rows, the same on the page and in the terminal. */

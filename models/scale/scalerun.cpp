@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/scale/scalerun.h"
 
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/scale/processmemory.h"
 #include "models/scale/threadsleepers.h"
@@ -84,9 +85,13 @@ void ScaleRun::start()
         m_sleepTask =
             m_recorder->addTask(TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 sleepers"), {target}),
                 threads ? TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 threads"), {target}) : gui);
-        m_recorder->setState(m_sleepTask, TaskState::Sleeping, tr("sleeping %1 s each").arg(m_seconds));
+        m_recorder->setState(m_sleepTask, TaskState::Sleeping,
+            TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "sleeping %1 s each"),
+                {numberLocale().toString(m_seconds)}));
         if (threads)
-            m_recorder->setState(m_launchTask, TaskState::Running, tr("std::thread x %1").arg(m_figures.target));
+            m_recorder->setState(m_launchTask, TaskState::Running,
+                TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "std::thread x %1"),
+                    {QString::number(m_figures.target)}));
     }
     if (m_kind == SleeperKind::Threads) {
         m_threads = std::make_unique<ThreadSleepers>(m_counters);
@@ -110,10 +115,11 @@ void ScaleRun::launchCoroutines()
     }
     if (m_recorder && m_launched > launchedBefore) {
         const qint64 now = nowNs();
-        const QString started = tr("started %1").arg(formatCount(m_launched - launchedBefore));
+        const TraceText started("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "started %1"),
+            {formatCount(m_launched - launchedBefore)});
         m_recorder->addSpan(m_launchTask, TaskState::Running, sliceStart, now, started);
         // One arrow per slice of thousands, not one per sleeper.
-        m_recorder->addLink(m_launchTask, m_sleepTask, now, started);
+        m_recorder->addLink(m_launchTask, m_sleepTask, now, started.toString());
     }
     if (m_launched < m_figures.target && !m_stopRequested) {
         QTimer::singleShot(0, this, &ScaleRun::launchCoroutines);

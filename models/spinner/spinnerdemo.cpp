@@ -3,6 +3,7 @@
 #include "models/spinner/spinnerdemo.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/core/sleep.h"
 #include "models/spinner/primes.h"
 #include "models/trace/tracerecorder.h"
@@ -103,7 +104,10 @@ SpinnerDemo::SpinnerDemo(TraceRecorder *recorder, QObject *parent)
     m_ticker.setInterval(FrameIntervalMs);
     m_ticker.setTimerType(Qt::PreciseTimer);
     connect(&m_ticker, &QTimer::timeout, this, [this] {
-        m_recorder->addInstant(m_spinnerTask, tr("frame %1").arg(m_frames), nowNs());
+        m_recorder->addInstant(m_spinnerTask,
+            TraceText(
+                "Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "frame %1"), {QString::number(m_frames)}),
+            nowNs());
         Q_EMIT frame(m_frames++);
     });
 }
@@ -136,28 +140,37 @@ QCoro::Task<int> SpinnerDemo::slowFunction(SpinnerMode mode, double seconds)
     case SpinnerMode::Blocking:
         m_slowTask =
             m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")), gui);
-        m_recorder->setState(m_slowTask, TaskState::Blocked, tr("QThread::usleep on the GUI thread"));
+        m_recorder->setState(m_slowTask, TaskState::Blocked,
+            TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "QThread::usleep on the GUI thread")));
         co_return slowBlocking(seconds);
     case SpinnerMode::Thread:
         m_slowTask = m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")),
             TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "worker thread")));
-        m_recorder->setState(m_slowTask, TaskState::Sleeping, tr("QThread::usleep in a worker"));
+        m_recorder->setState(m_slowTask, TaskState::Sleeping,
+            TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "QThread::usleep in a worker")));
         co_return co_await slowInThread(seconds);
     case SpinnerMode::Coroutine:
         m_slowTask =
             m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow()")), gui);
-        m_recorder->setState(m_slowTask, TaskState::Sleeping, tr("co_await sleep"));
+        m_recorder->setState(m_slowTask, TaskState::Sleeping,
+            TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "co_await sleep")));
         co_return co_await slowCoroutine(seconds);
     case SpinnerMode::CpuBlocking:
         m_slowTask = m_recorder->addTask(
             TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")), gui);
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() on the GUI thread for %1 s").arg(seconds));
+        m_recorder->setState(m_slowTask, TaskState::Running,
+            TraceText("Lab::SpinnerDemo",
+                QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime() on the GUI thread for %1 s"),
+                {numberLocale().toString(seconds)}));
         co_return slowPrimeCheck(seconds);
     case SpinnerMode::CpuPool:
         m_slowTask =
             m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime()")),
                 TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "pool thread")));
-        m_recorder->setState(m_slowTask, TaskState::Running, tr("is_prime() in the thread pool for %1 s").arg(seconds));
+        m_recorder->setState(m_slowTask, TaskState::Running,
+            TraceText("Lab::SpinnerDemo",
+                QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "is_prime() in the thread pool for %1 s"),
+                {numberLocale().toString(seconds)}));
         co_return co_await slowPrimeCheckInPool(seconds);
     }
     co_return 0;
@@ -169,7 +182,8 @@ QCoro::Task<> SpinnerDemo::run(SpinnerMode mode, double seconds, quint64 generat
     const qint64 start = nowNs();
     m_spinnerTask = m_recorder->addTask(TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "spinner")),
         TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "GUI thread")));
-    m_recorder->setState(m_spinnerTask, TaskState::Sleeping, tr("spinning every 0.1 s"));
+    m_recorder->setState(m_spinnerTask, TaskState::Sleeping,
+        TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "spinning every 0.1 s")));
 
     // The spinner is a timer on the event loop: it can only tick while the loop is free.
     m_ticker.start();

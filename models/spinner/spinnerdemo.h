@@ -34,7 +34,7 @@ public:
 
     void setMode(SpinnerMode mode) { m_mode = mode; }
     SpinnerMode mode() const { return m_mode; }
-    /** How long the slow function takes (s); the CPU modes pick a prime that takes about this long. */
+    /** How long the slow function takes, in seconds; the CPU modes pick a prime that takes about this long. */
     void setSeconds(double seconds) { m_seconds = seconds; }
     double seconds() const { return m_seconds; }
     bool isRunning() const { return m_running; }

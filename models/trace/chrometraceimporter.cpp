@@ -44,7 +44,7 @@ QString ChromeTraceImporter::skippedSummary() const
     QStringList reasons;
     for (const auto &[reason, count] : m_skipped)
         reasons << tr("%1 with %2").arg(count).arg(reason);
-    return tr("%n event(s) skipped: %1", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(reasons.join(u"; "));
+    return tr("%n events skipped: %1", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(reasons.join(u"; "));
 }
 
 QString ChromeTraceImporter::droppedSummary() const

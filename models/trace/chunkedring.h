@@ -43,6 +43,12 @@ public:
         const std::size_t slot = m_head + i;
         return m_chunks[slot / ChunkSize][slot % ChunkSize];
     }
+    /** In place, for a change that keeps the element where it is (a label written in another language). */
+    T &operator[](std::size_t i)
+    {
+        const std::size_t slot = m_head + i;
+        return m_chunks[slot / ChunkSize][slot % ChunkSize];
+    }
     const T &front() const { return (*this)[0]; }
 
     void push_back(T value)

@@ -3,6 +3,7 @@
 #include "models/trace/eventloopmonitor.h"
 
 #include "models/core/clock.h"
+#include "models/core/numberlocale.h"
 #include "models/trace/tracerecorder.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,8 @@ void EventLoopMonitor::sampleNow()
         m_stalls.push_back(lag);
         if (m_recorder)
             m_recorder->addSpan(EventLoopTask, TaskState::Blocked, expected, now,
-                QCoreApplication::translate("Lab::EventLoopMonitor", "UI frozen for %1 s")
-                    .arg(double(lag) / 1e9, 0, 'f', 1));
+                TraceText("Lab::EventLoopMonitor", QT_TRANSLATE_NOOP("Lab::EventLoopMonitor", "UI frozen for %1 s"),
+                    {numberLocale().toString(double(lag) / 1e9, 'f', 1)}));
         Q_EMIT stallDetected(lag);
     }
     m_lastTick = now;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/trace/tracefilereader.h"
 
+#include "models/core/numberlocale.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -16,10 +18,10 @@ constexpr qint64 Chunk = 4 << 20;
 QString TraceFileReader::formatSize(qint64 bytes)
 {
     if (bytes >= 1'000'000)
-        return tr("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+        return tr("%1 MB").arg(numberLocale().toString(double(bytes) / 1e6, 'f', 1));
     if (bytes >= 1000)
-        return tr("%1 kB").arg(double(bytes) / 1e3, 0, 'f', 1);
-    return tr("%n byte(s)", nullptr, int(bytes));
+        return tr("%1 kB").arg(numberLocale().toString(double(bytes) / 1e3, 'f', 1));
+    return tr("%n bytes", nullptr, int(bytes));
 }
 
 bool TraceFileReader::read(const QString &path, QByteArray *out, QString *error)

@@ -40,6 +40,7 @@ void TraceRecorder::clear()
     m_droppedLinks = 0;
     m_droppedUntil = 0;
     m_taskTexts.clear();
+    m_labelTexts.clear();
     const TraceText loop("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "Event loop"));
     const TraceText gui("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "GUI thread"));
     m_tasks.push_back({EventLoopTask, loop.toString(), gui.toString()});
@@ -103,6 +104,60 @@ void TraceRecorder::retranslate()
         m_tasks[i].name = m_taskTexts[i].first.toString();
         m_tasks[i].thread = m_taskTexts[i].second.toString();
     }
+    if (m_labelTexts.isEmpty())
+        return;
+    // Each translatable label, from what it said to what it says now; plain labels stay as they are.
+    QHash<QString, QString> renamed;
+    QHash<QString, TraceText> texts;
+    for (auto it = m_labelTexts.cbegin(); it != m_labelTexts.cend(); ++it) {
+        const QString now = it.value().toString();
+        renamed.insert(it.key(), now);
+        texts.insert(now, it.value());
+    }
+    const auto rename = [&renamed](QString &label) {
+        if (const auto found = renamed.constFind(label); found != renamed.cend())
+            label = *found;
+    };
+    for (std::size_t i = 0; i < m_spans.size(); ++i)
+        rename(m_spans[i].label);
+    for (OpenSpan &open : m_open)
+        rename(open.label);
+    for (Instant &instant : m_instants)
+        rename(instant.label);
+    m_labelTexts = std::move(texts);
+}
+
+QString TraceRecorder::labelOf(const TraceText &text)
+{
+    QString shown = text.toString();
+    if (text.isTranslatable())
+        m_labelTexts.insert(shown, text);
+    return shown;
+}
+
+void TraceRecorder::addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const TraceText &label)
+{
+    std::lock_guard lock(m_mutex);
+    pushSpan({task, state, start, end, labelOf(label)});
+}
+
+void TraceRecorder::setState(TaskId task, TaskState state, const TraceText &label)
+{
+    const qint64 now = nowNs();
+    std::lock_guard lock(m_mutex);
+    if (task >= m_open.size())
+        return;
+    closeOpen(task, now);
+    m_open[task] = {true, state, now, labelOf(label)};
+}
+
+void TraceRecorder::addInstant(TaskId task, const TraceText &label, qint64 time)
+{
+    const QString text = [&] {
+        std::lock_guard lock(m_mutex);
+        return labelOf(label);
+    }();
+    addInstant(task, text, time);
 }
 
 void TraceRecorder::addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label)

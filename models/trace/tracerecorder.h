@@ -5,6 +5,8 @@
 #include "models/trace/chunkedring.h"
 #include "models/trace/tracetypes.h"
 
+#include <QHash>
+
 #include <cstdint>
 #include <deque>
 #include <mutex>
@@ -47,13 +49,17 @@ public:
     /** A new lane for a task on @p thread (e.g. "GUI thread", "worker 3"). */
     TaskId addTask(const TraceText &name, const TraceText &thread);
     TaskId addTask(const QString &name, const QString &thread) { return addTask(TraceText(name), TraceText(thread)); }
-    /** The names of the lanes and threads again, in the language installed now. */
+    /** The names of the lanes and threads again, in the language installed now, and every label
+        that was given as a TraceText to translate. */
     void retranslate();
 
     /** A finished span. */
     void addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const QString &label = {});
+    /** With a label that follows the language: retranslate() writes it again. */
+    void addSpan(TaskId task, TaskState state, qint64 start, qint64 end, const TraceText &label);
     /** Close the task's open span (if any) now and open one in @p state: live lanes grow from it. */
     void setState(TaskId task, TaskState state, const QString &label = {});
+    void setState(TaskId task, TaskState state, const TraceText &label);
     /** Close the task's open span now: the task is over. */
     void finishTask(TaskId task);
     /** As setState() and finishTask(), at @p time (monotonic ns) rather than now: for events
@@ -62,6 +68,7 @@ public:
     void setStateAt(TaskId task, TaskState state, qint64 time, const QString &label = {});
     void finishTaskAt(TaskId task, qint64 time);
     void addInstant(TaskId task, const QString &label, qint64 time);
+    void addInstant(TaskId task, const TraceText &label, qint64 time);
     /** An await arrow from @p from to @p to at @p time; @p label says what passed ("reply arrived"). */
     void addLink(TaskId from, TaskId to, qint64 time, const QString &label = {});
     /** Marks the recording incomplete before @p time (monotonic ns): an imported trace past capacity. */
@@ -101,6 +108,8 @@ private:
         QString label;
     };
     void closeOpen(TaskId task, qint64 now);
+    /** @p text as shown now; a translatable one is remembered, so that retranslate() finds it. */
+    QString labelOf(const TraceText &text);
     void pushSpan(Span span);
 
     mutable std::mutex m_mutex;
@@ -109,6 +118,7 @@ private:
     qint64 m_latest = 0;
     std::vector<TaskInfo> m_tasks;
     std::vector<std::pair<TraceText, TraceText>> m_taskTexts; // each task's name and thread, as given
+    QHash<QString, TraceText> m_labelTexts; // the translatable labels, by the text they show now
     std::vector<OpenSpan> m_open;
     std::size_t m_capacity = DefaultCapacity;
     std::size_t m_droppedSpans = 0;

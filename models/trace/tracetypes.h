@@ -50,6 +50,8 @@ public:
 
     /** The text in the language installed now. */
     QString toString() const;
+    /** True if the text follows the language (it has a source to translate). */
+    bool isTranslatable() const { return m_source; }
 
 private:
     const char *m_context = nullptr;

@@ -334,10 +334,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("exercise");
         QTest::addColumn<int>("logLines");
         QTest::addColumn<QString>("summary");
-        QTest::newRow("1") << 0 << 3 << "finished after 3 step(s)";
-        QTest::newRow("2") << 1 << 5 << "finished after 5 step(s)";
-        QTest::newRow("3") << 2 << 5 << "finished, returned 80 after 5 step(s)";
-        QTest::newRow("loop") << 3 << 22 << "Total elapsed time is 0:00:05 (simulated), in 16 step(s) of the loop";
+        QTest::newRow("1") << 0 << 3 << "finished after 3 steps";
+        QTest::newRow("2") << 1 << 5 << "finished after 5 steps";
+        QTest::newRow("3") << 2 << 5 << "finished, returned 80 after 5 steps";
+        QTest::newRow("loop") << 3 << 22 << "Total elapsed time is 0:00:05 (simulated), in 16 steps of the loop";
     }
 
     void runStepsToTheEnd()

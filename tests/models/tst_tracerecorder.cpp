@@ -3,7 +3,9 @@
 #include "models/core/clock.h"
 #include "models/trace/tracerecorder.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <atomic>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void concurrentAppendsLoseNothing();
     void ringBufferDropsTheOldest_data();
     void ringBufferDropsTheOldest();
+    void labelsFollowTheLanguage();
 };
 
 void TestTraceRecorder::startsWithTheEventLoopLane()
@@ -325,6 +328,52 @@ void TestTraceRecorder::ringBufferDropsTheOldest()
     QCOMPARE(refilled.front().label, QString::number(dropped));
     QCOMPARE(refilled.back().label, QString::number(recorded - 1));
     QCOMPARE(refilled.back().state, TaskState::Blocked);
+}
+
+namespace {
+// A language in which every translatable text reads «source».
+class GuillemetTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// After a language switch, the labels given as texts to translate read in the new language, the
+// spans' (finished and open) and the instants' alike; plain labels stay as they were.
+void TestTraceRecorder::labelsFollowTheLanguage()
+{
+    TraceRecorder recorder;
+    const TaskId task = recorder.addTask(QStringLiteral("task"), QStringLiteral("thread"));
+    const TraceText plate(
+        "Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1"), {QStringLiteral("3")});
+    const qint64 now = nowNs();
+    recorder.addSpan(task, TaskState::Running, now, now + 10, plate);
+    recorder.addSpan(task, TaskState::Running, now + 10, now + 20, QStringLiteral("GET /flags/br/br.png"));
+    recorder.addInstant(task, plate, now + 15);
+    recorder.setState(task, TaskState::Sleeping,
+        TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "no plate needs a hand")));
+    QCOMPARE(recorder.spans().front().label, QStringLiteral("plate 3"));
+
+    GuillemetTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    recorder.retranslate();
+    QCoreApplication::removeTranslator(&translator);
+    const std::vector<Span> spans = recorder.spans();
+    QCOMPARE(spans.size(), std::size_t(2));
+    QCOMPARE(spans[0].label, QStringLiteral("«plate %1»").arg(3));
+    QCOMPARE(spans[1].label, QStringLiteral("GET /flags/br/br.png"));
+    QCOMPARE(recorder.instants().back().label, QStringLiteral("«plate 3»"));
+    QCOMPARE(recorder.openSpans(now + 30).front().label, QStringLiteral("«no plate needs a hand»"));
+
+    // And back: a second switch finds the labels by what they say now.
+    recorder.retranslate();
+    QCOMPARE(recorder.spans().front().label, QStringLiteral("plate 3"));
+    QCOMPARE(recorder.openSpans(now + 30).front().label, QStringLiteral("no plate needs a hand"));
 }
 
 QTEST_GUILESS_MAIN(TestTraceRecorder)
