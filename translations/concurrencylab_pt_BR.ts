@@ -496,6 +496,10 @@
             <numerusform>%n eventos ignorados: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is a Perfetto protobuf trace (what Chromium and Perfetto record by default), and this timeline reads Chrome trace JSON. Record with Chromium&apos;s --trace-startup-format=json, or convert the file with Perfetto&apos;s tool: traceconv json FILE OUT.json.</source>
+        <translation>É um trace protobuf do Perfetto (o que o Chromium e o Perfetto gravam por padrão), e esta linha do tempo lê traces do Chrome em JSON. Grave com a opção --trace-startup-format=json do Chromium ou converta o arquivo com a ferramenta do Perfetto: traceconv json ARQUIVO SAIDA.json.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CodeView</name>

@@ -493,6 +493,10 @@
             <numerusform>跳过了 %n 个事件：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It is a Perfetto protobuf trace (what Chromium and Perfetto record by default), and this timeline reads Chrome trace JSON. Record with Chromium&apos;s --trace-startup-format=json, or convert the file with Perfetto&apos;s tool: traceconv json FILE OUT.json.</source>
+        <translation>这是 Perfetto 的 protobuf 跟踪文件（Chromium 和 Perfetto 默认记录的格式），而此时间线读取 JSON 格式的 Chrome 跟踪文件。请用 Chromium 的 --trace-startup-format=json 选项记录，或用 Perfetto 的工具转换该文件：traceconv json 文件 输出.json。</translation>
+    </message>
 </context>
 <context>
     <name>Lab::CodeView</name>
