@@ -318,8 +318,11 @@ int runConcurrencyLab(int argc, char **argv)
         if (command == name) {
             QCoreApplication app(argc, argv);
             setIdentity();
-            // Figures for scripts and tables: "4.05" and "41000000" whatever the user's locale.
-            QLocale::setDefault(QLocale::c());
+            // What the commands print reads the same on every machine, whatever the user's locale:
+            // "4.05" and "41,000,000" (the C locale, with its group separator).
+            QLocale c = QLocale::c();
+            c.setNumberOptions(QLocale::DefaultNumberOptions);
+            QLocale::setDefault(c);
             return run(QCoreApplication::arguments());
         }
     }

@@ -325,6 +325,25 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1String("Cannot write /nonexistent/dir/t.json")), qPrintable(result.err));
     }
 
+    // A command prints the same figures on every machine: a Portuguese or German locale does not
+    // turn "41,000,000" into "41.000.000" nor "1.3 years" into "1,3 years".
+    void commandNumbersDoNotFollowTheUsersLocale()
+    {
+        for (const char *locale : {"pt_BR.UTF-8", "de_DE.UTF-8"}) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(locale));
+            environment.insert(QStringLiteral("LANG"), QString::fromLatin1(locale));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(LAB_BINARY), {"latency", "--no-http", "--ram-mib", "8"});
+            QVERIFY(process.waitForFinished(120'000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QCOMPARE(process.exitCode(), 0);
+            QVERIFY2(out.contains(QLatin1String("41,000,000")), qPrintable(out));
+            QVERIFY2(out.contains(QLatin1String("1.3 years")), qPrintable(out));
+        }
+    }
+
     // The window mode reports a trace it cannot write and exits 1, as the headless commands do.
     void unwritableTraceInTheWindow()
     {
