@@ -141,6 +141,8 @@ quint64 checkPrimeLasting(double seconds)
         quint64 d = 3;
         quint64 chunk = 1 << 16; // divisions between two looks at the clock (~1 ms on a fast CPU)
         bool retarget = false;
+        qint64 lookedAt = numberStart;
+        double doneThen = 0;
         while (d <= limit) {
             const quint64 to = std::min(limit, d + 2 * (chunk - 1));
             if (firstOddDivisorIn(n, d, to | 1) != 0)
@@ -149,7 +151,11 @@ quint64 checkPrimeLasting(double seconds)
             const qint64 now = nowNs();
             const double done = double(d - 3) / 2.0; // divisions so far on this number
             const double total = double(limit) / 2.0;
-            const double rate = done / std::max<double>(1.0, double(now - numberStart)); // per ns
+            // The rate of the last chunk, not of the whole number: when other work lets go of the
+            // CPU (or takes it), the projection follows at once instead of averaging it away.
+            const double rate = (done - doneThen) / std::max<double>(1.0, double(now - lookedAt)); // per ns
+            lookedAt = now;
+            doneThen = done;
             const qint64 projectedEnd = now + qint64((total - done) / rate);
             // Look again in about a hundredth of the time, at least a millisecond apart.
             chunk = std::max<quint64>(1 << 12, quint64(rate * std::max(1e6, double(deadline - start) / 100.0)));
