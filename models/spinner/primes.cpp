@@ -168,8 +168,15 @@ quint64 checkPrimeLasting(double seconds)
                 break;
             }
         }
-        if (!retarget)
+        if (retarget)
+            continue;
+        const qint64 now = nowNs();
+        if (deadline - now <= tolerance)
             return n;
+        // Done too soon: this prime was sized on a chunk in which other work held the CPU. Go on
+        // with one for the time left, sized on the rate of the whole number just checked.
+        const double rate = double(limit) / 2.0 / std::max<double>(1.0, double(now - numberStart));
+        n = primeFor(rate * 1e9, double(deadline - now) / 1e9);
     }
 }
 
