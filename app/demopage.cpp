@@ -77,8 +77,9 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
         m_context.settings->setValue(QStringLiteral("demos/%1/splitter").arg(m_id), m_splitter->saveState());
     });
     auto *layout = new QVBoxLayout(this);
-    // The window's own margins frame the page: every pixel inside goes to the page's parts.
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The window's own margins frame the page: inside, every line goes to the page's parts, with
+    // room at the sides for the focus ring of a control at the edge.
+    layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_lessonLabel);
     layout->addLayout(m_knobs);
     layout->addWidget(m_splitter, 1);
