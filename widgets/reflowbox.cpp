@@ -47,7 +47,7 @@ QSize ReflowBox::minimumSizeHint() const
 {
     // Side by side the layout asks for both widths; a box given less puts them one above the other.
     const QMargins margins = m_layout->contentsMargins();
-    const int width = std::max(minimumWidthOf(m_main), minimumWidthOf(m_side));
+    const int width = std::max(minimumWidthOf(m_main), m_side->isHidden() ? 0 : minimumWidthOf(m_side));
     return {width + margins.left() + margins.right(), m_layout->minimumSize().height()};
 }
 
@@ -59,8 +59,9 @@ bool ReflowBox::isSideBySide() const
 void ReflowBox::reflow()
 {
     const bool wide = m_wideFromLines > 0 ? width() >= m_wideFromLines * fontMetrics().height()
-                                          : width() >= minimumWidthOf(m_main) + m_layout->spacing()
-                + minimumWidthOf(m_side) + m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+                                          : m_side->isHidden()
+            || width() >= minimumWidthOf(m_main) + m_layout->spacing() + minimumWidthOf(m_side)
+                    + m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
     const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() == direction)
         return;
