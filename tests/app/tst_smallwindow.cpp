@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "app/corospage.h"
 #include "app/mainwindow.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/codeview.h"
+#include "widgets/coroutinestepview.h"
 #include "widgets/followingsplitter.h"
 #include "widgets/timelinepainter.h"
 #include "widgets/timelinepanel.h"
@@ -12,6 +14,8 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFocusFrame>
 #include <QLabel>
 #include <QListView>
@@ -168,7 +172,8 @@ class TestSmallWindow : public QObject
                 }
             }
             // Every item of a grid inside it (the flags): no grid hides items in a scrolling of its own.
-            if (auto *list = qobject_cast<QListView *>(widget); list && isInside(list, area->viewport())) {
+            if (auto *list = qobject_cast<QListView *>(widget);
+                list && list->viewMode() == QListView::IconMode && isInside(list, area->viewport())) {
                 for (int row = 0; row < list->model()->rowCount(); ++row) {
                     const QRect item = list->visualRect(list->model()->index(row, 0));
                     if (!list->viewport()->rect().contains(item))
@@ -258,6 +263,16 @@ private Q_SLOTS:
             // Once the page laid out (a page lays out again when it is shown).
             QTRY_COMPARE(firstProblem(page, usable), QString());
             // And with what a run puts on screen: rows of results, a log, a summary.
+            if (auto *coros = qobject_cast<CorosPage *>(page)) {
+                // The exercise with the most on screen, the toy loop (its log and heap), chosen with the
+                // arrow keys; the prediction skipped with its key.
+                QComboBox *exercise = coros->exerciseBox();
+                exercise->setFocus(Qt::TabFocusReason);
+                while (exercise->currentIndex() < CorosPage::ToyLoopIndex)
+                    QTest::keyClick(exercise, Qt::Key_Down);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier);
+                QTRY_VERIFY(coros->view()->skipPredictionBox()->isChecked());
+            }
             key(Qt::Key_Space);
             if (!QTest::qWaitFor(
                     [page] {
