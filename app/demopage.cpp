@@ -90,7 +90,8 @@ void DemoPage::setVisual(QWidget *visual)
 {
     m_lessonLabel->setText(lesson());
     // A visual taller than the space left (a small window, a large presenter zoom) scrolls
-    // instead of being squeezed or clipped; it never scrolls sideways: it gets its width.
+    // instead of being squeezed or clipped; sideways only as a last resort (a large zoom in a
+    // small window), as the splitter gives it the width it needs.
     auto *scroller = new VerticalScrollArea(visual, this);
     scroller->setAccessibleName(tr("%1: live view").arg(title()));
     m_scroller = scroller;
@@ -99,9 +100,9 @@ void DemoPage::setVisual(QWidget *visual)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // Until the user drags it: the visual takes three fifths of the width, or the width it needs
-    // when that is more (a narrow window), the code the rest.
+    // when that is more (a narrow window), the code the rest, down to its own minimum.
     m_splitter->setShares([scroller](int length) {
-        const int visual = std::min(length, std::max(length * 3 / 5, scroller->minimumSizeHint().width()));
+        const int visual = std::min(length, std::max(length * 3 / 5, scroller->neededWidth()));
         return QList<int>{visual, length - visual};
     });
 }

@@ -27,11 +27,6 @@ int VerticalScrollArea::neededWidth() const
     return contentWidth + bar + 2 * frameWidth();
 }
 
-QSize VerticalScrollArea::minimumSizeHint() const
-{
-    return {neededWidth(), QScrollArea::minimumSizeHint().height()};
-}
-
 QSize VerticalScrollArea::sizeHint() const
 {
     return QScrollArea::sizeHint().expandedTo({neededWidth(), 0});
@@ -39,7 +34,8 @@ QSize VerticalScrollArea::sizeHint() const
 
 bool VerticalScrollArea::viewportEvent(QEvent *event)
 {
-    // The widget's layout asks again (its minimum may have changed): so does this area.
+    // The widget's layout asks again (its minimum may have changed): so does this area, and a
+    // splitter that follows a rule gives it the width it needs now.
     if (event->type() == QEvent::LayoutRequest)
         updateGeometry();
     return QScrollArea::viewportEvent(event);

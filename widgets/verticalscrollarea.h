@@ -7,9 +7,11 @@
 namespace Lab {
 
 /**
- * A scroll area that scrolls up and down only: it asks for the width its widget needs at least (so
- * a splitter or layout never makes it narrower), and lets the widget grow with it. What is taller
- * than the room scrolls; nothing scrolls sideways or is cut at the right edge.
+ * A scroll area that scrolls up and down: its widget grows with it, and what is taller than the
+ * room scrolls. It tells the width its widget needs (neededWidth(), also its size hint) so that a
+ * splitter's rule can give it that width; its minimum stays small, so that a large zoom in a
+ * small window makes the visual scroll sideways as a last resort instead of pushing the window
+ * past the screen's edge.
  */
 class VerticalScrollArea : public QScrollArea
 {
@@ -17,15 +19,14 @@ class VerticalScrollArea : public QScrollArea
 public:
     explicit VerticalScrollArea(QWidget *widget, QWidget *parent = nullptr);
 
-    QSize minimumSizeHint() const override;
+    /** The width the widget needs at least, with room for the vertical scroll bar: given this, nothing scrolls
+        sideways. */
+    int neededWidth() const;
     QSize sizeHint() const override;
 
 protected:
     bool viewportEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    int neededWidth() const;
 };
 
 } // namespace Lab
