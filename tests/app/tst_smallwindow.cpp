@@ -297,6 +297,23 @@ private Q_SLOTS:
         }
     }
 
+    // Zooming in on a projector's 1024 px: the window stays on the screen, however wide the
+    // visuals' text grows (a visual scrolls sideways only then, as a last resort).
+    void zoomingInKeepsTheWindowOnScreen()
+    {
+        openWindow(QSize(1024, 700));
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(m_window->zoom(), 1.6);
+        for (int i = 0; i < m_window->pages().size(); ++i) {
+            QApplication::processEvents();
+            QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+                qPrintable(m_window->currentPage()->id() + QString::number(m_window->minimumSizeHint().width())));
+            QCOMPARE(m_window->size(), QSize(1024, 700));
+            key(Qt::Key_PageDown);
+        }
+    }
+
     // The timeline takes a smaller share of a short window: the page keeps the room its visual needs.
     void timelineShareShrinksWithTheWindow()
     {
