@@ -9,6 +9,8 @@
 #include "models/trace/tracerecorder.h"
 #include "widgets/codeview.h"
 #include "widgets/flowlayout.h"
+#include "widgets/followingsplitter.h"
+#include "widgets/verticalscrollarea.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,9 +18,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,7 +34,7 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     , m_runButton(new QPushButton(tr("&Run"), this))
     , m_stopButton(new QPushButton(tr("&Stop"), this))
     , m_resetButton(new QPushButton(tr("Rese&t"), this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new FollowingSplitter(Qt::Horizontal, this))
     , m_codeView(new CodeView(this))
     , m_resultLabel(new QLabel(this))
 {
@@ -69,7 +69,17 @@ DemoPage::DemoPage(const PageContext &context, const QString &id, QWidget *paren
     m_knobs->addWidget(m_resetButton);
 
     m_splitter->setChildrenCollapsible(false);
+    // The user's own split is kept, on this page, from the first drag on.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (!m_context.settings || !m_defaultsKnown)
+            return;
+        m_context.settings->setValue(QStringLiteral("demos/%1/splitterDragged").arg(m_id), m_splitter->isDragged());
+        m_context.settings->setValue(QStringLiteral("demos/%1/splitter").arg(m_id), m_splitter->saveState());
+    });
     auto *layout = new QVBoxLayout(this);
+    // The window's own margins frame the page: inside, every line goes to the page's parts, with
+    // room at the sides for the focus ring of a control at the edge.
+    layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_lessonLabel);
     layout->addLayout(m_knobs);
     layout->addWidget(m_splitter, 1);
@@ -80,16 +90,21 @@ void DemoPage::setVisual(QWidget *visual)
 {
     m_lessonLabel->setText(lesson());
     // A visual taller than the space left (a small window, a large presenter zoom) scrolls
-    // instead of being squeezed or clipped.
-    auto *scroller = new QScrollArea(this);
-    scroller->setWidget(visual);
-    scroller->setWidgetResizable(true);
-    scroller->setFrameShape(QFrame::NoFrame);
+    // instead of being squeezed or clipped; sideways only as a last resort (a large zoom in a
+    // small window), as the splitter gives it the width it needs.
+    auto *scroller = new VerticalScrollArea(visual, this);
     scroller->setAccessibleName(tr("%1: live view").arg(title()));
+    m_scroller = scroller;
     m_splitter->addWidget(scroller);
     m_splitter->addWidget(m_codeView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Until the user drags it: the visual takes three fifths of the width, or the width it needs
+    // when that is more (a narrow window), the code the rest, down to its own minimum.
+    m_splitter->setShares([scroller](int length) {
+        const int visual = std::min(length, std::max(length * 3 / 5, scroller->neededWidth()));
+        return QList<int>{visual, length - visual};
+    });
 }
 
 void DemoPage::addKnob(const QString &label, QWidget *knob)
@@ -155,9 +170,12 @@ void DemoPage::restoreSettings(QSettings &settings)
         if (values[i].isValid())
             setKnobValue(m_savedKnobs[i].widget, values[i]);
     }
+    // A split the user never dragged follows the window (an older file's split included).
     const QByteArray splitter = settings.value(QStringLiteral("demos/%1/splitter").arg(m_id)).toByteArray();
-    if (!splitter.isEmpty())
+    if (settings.value(QStringLiteral("demos/%1/splitterDragged").arg(m_id)).toBool() && !splitter.isEmpty()) {
+        m_splitter->setDragged(true);
         m_splitter->restoreState(splitter);
+    }
 }
 
 void DemoPage::saveSettings(QSettings &settings) const
@@ -165,6 +183,7 @@ void DemoPage::saveSettings(QSettings &settings) const
     for (const Knob &knob : m_savedKnobs)
         settings.setValue(knobKey(knob), knobValue(knob.widget));
     settings.setValue(QStringLiteral("demos/%1/splitter").arg(m_id), m_splitter->saveState());
+    settings.setValue(QStringLiteral("demos/%1/splitterDragged").arg(m_id), m_splitter->isDragged());
 }
 
 void DemoPage::resetToDefaults()
@@ -176,9 +195,8 @@ void DemoPage::resetToDefaults()
 
 void DemoPage::resetSplitter()
 {
-    // The first layout: visual and code at 3 : 2, as setVisual() asks.
-    const int width = std::max(m_splitter->width(), 500);
-    m_splitter->setSizes({width * 3 / 5, width * 2 / 5});
+    // The first layout: the split follows the window again.
+    m_splitter->setDragged(false);
 }
 
 void DemoPage::setCodeVisible(bool visible)

@@ -16,7 +16,6 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSettings;
-class QSplitter;
 class QVBoxLayout;
 
 namespace Lab {
@@ -24,6 +23,7 @@ namespace Lab {
 class CodeView;
 class EventLoopMonitor;
 class FlowLayout;
+class FollowingSplitter;
 class FlagServerThread;
 class PageRecordings;
 class TraceRecorder;
@@ -106,7 +106,7 @@ public:
     /** Takes the knobs' present values as their defaults, then shows what @p settings hold. */
     void restoreSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
-    /** Every knob back to its default, the code panel back to its first width. */
+    /** Every knob back to its default; the code panel's width follows the window's again. */
     void resetToDefaults();
 
     /** The window is in presenter mode (a page may spare the audience a step, see CorosPage). */
@@ -116,6 +116,10 @@ public:
     /** Shows or hides the code beside the visual. */
     void setCodeVisible(bool visible);
     bool isCodeVisible() const;
+    /** The visual's scroll area: it scrolls up and down, never sideways (its width is the visual's minimum or more). */
+    QWidget *visualArea() const { return m_scroller; }
+    /** The splitter between the visual and the code; its sizes follow the page's width until the user drags it. */
+    FollowingSplitter *codeSplitter() const { return m_splitter; }
 
     // Replay: while the timeline plays a recording back, the visual shows the state at its cursor.
     /** True if this page's visual can show an earlier moment of its last run. */
@@ -193,7 +197,8 @@ private:
     QPushButton *m_stopButton;
     QPushButton *m_resetButton;
     QCheckBox *m_blockingSwitch = nullptr;
-    QSplitter *m_splitter;
+    FollowingSplitter *m_splitter;
+    QWidget *m_scroller = nullptr;
     CodeView *m_codeView;
     QLabel *m_resultLabel;
     std::function<QString()> m_summary; // the last run's summary, in the language installed when called

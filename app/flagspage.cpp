@@ -11,6 +11,9 @@
 #include "models/flags/flagserver.h"
 #include "models/flags/flagserverthread.h"
 #include "widgets/flagcelldelegate.h"
+#include "widgets/flowlayout.h"
+#include "widgets/wholegridview.h"
+#include "widgets/wholewidthtable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,8 +69,8 @@ FlagsPage::FlagsPage(const PageContext &context, QWidget *parent)
     , m_serverStatus(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_elapsed(new QLabel(this))
-    , m_view(new QListView(this))
-    , m_results(new QTableWidget(0, 7, this))
+    , m_view(new WholeGridView(this))
+    , m_results(new WholeWidthTable(0, 7, this))
 {
     m_set->addItem(tr("20 most populous"), Popular);
     m_set->addItem(tr("All 194 (the book's set)"), Book);
@@ -130,7 +133,6 @@ QWidget *FlagsPage::createVisual()
     auto *visual = new QWidget(this);
     auto *layout = new QVBoxLayout(visual);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createSettings());
 
     auto *progressRow = new QHBoxLayout;
     m_progress->setAccessibleName(tr("Flags finished"));
@@ -147,23 +149,24 @@ QWidget *FlagsPage::createVisual()
 
     m_view->setModel(m_grid);
     m_view->setItemDelegate(new FlagCellDelegate(m_view));
-    m_view->setViewMode(QListView::IconMode);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setAccessibleName(tr("Flag grid"));
+    // Every flag on screen: the grid is as tall as its rows, first under the progress bar; what
+    // does not fit in a small window scrolls with the page's visual, the server's knobs last.
     layout->addWidget(m_view, 3);
 
     m_results->setHorizontalHeaderLabels(
         {tr("run"), tr("mode"), tr("flags"), tr("server"), tr("ok"), tr("not found / errors"), tr("seconds")});
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAccessibleName(tr("Results of every run"));
     m_results->setMaximumHeight(m_results->fontMetrics().height() * 7);
+    // Never sideways: the mode and the server's settings wrap in a narrow window.
+    static_cast<WholeWidthTable *>(m_results)->setWrappingColumn(1, 10);
+    static_cast<WholeWidthTable *>(m_results)->setWrappingColumn(3, 12);
     layout->addWidget(m_results, 1);
+    layout->addWidget(createSettings());
     return visual;
 }
 
@@ -171,7 +174,8 @@ QWidget *FlagsPage::createSettings()
 {
     auto *server = new QGroupBox(tr("Server"), this);
     auto *rows = new QVBoxLayout(server);
-    auto *row = new QHBoxLayout;
+    // The server's knobs wrap to a second row in a narrow window, each caption with its field.
+    auto *row = new FlowLayout;
     rows->addLayout(row);
     m_errorRate->setRange(0, 100);
     m_errorRate->setSuffix(tr(" %"));
@@ -187,11 +191,15 @@ QWidget *FlagsPage::createSettings()
     const std::pair<QString, QWidget *> fields[] = {
         {tr("&Delay:"), m_delay}, {tr("&Jitter:"), m_jitter}, {tr("&Errors:"), m_errorRate}, {tr("&URL:"), m_baseUrl}};
     for (const auto &[text, field] : fields) {
-        auto *label = new QLabel(text, server);
+        auto *pair = new QWidget(server);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, pair);
         label->setBuddy(field);
         field->setAccessibleName(QString(text).remove(u'&').remove(u':'));
-        row->addWidget(label);
-        row->addWidget(field, field == m_baseUrl ? 2 : 0);
+        pairLayout->addWidget(label);
+        pairLayout->addWidget(field, 1);
+        row->addWidget(pair);
     }
     row->addWidget(restart);
     m_baseUrl->setMinimumWidth(

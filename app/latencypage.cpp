@@ -7,6 +7,8 @@
 #include "models/flags/flagserverthread.h"
 #include "models/latency/latencymeasurer.h"
 #include "widgets/latencychart.h"
+#include "widgets/reflowbox.h"
+#include "widgets/wholewidthtable.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -27,7 +29,7 @@ constexpr int MeasuredRows = 6; // L1, L2, RAM, fsync, loopback, HTTP
 
 QTableWidget *createTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    auto *table = new WholeWidthTable(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     // The device names are long ("network: HTTP GET, …"): they wrap, the figures keep their width.
@@ -38,7 +40,9 @@ QTableWidget *createTable(const QStringList &headers, const QString &name, QWidg
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setAccessibleName(name);
-    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Every row on screen, however many lines a device's name wraps to, as narrow as a few words of it.
+    table->setWrappingColumn(0, 12);
+    table->fitHeightToRows(MeasuredRows);
     return table;
 }
 
@@ -53,13 +57,6 @@ void setRow(QTableWidget *table, int row, const QStringList &cells, const QStrin
         item->setToolTip(toolTip);
         table->setItem(row, column, item);
     }
-}
-
-// As tall as @p rows rows: both tables show every row without scrolling, and do not jump as rows arrive.
-void fitHeight(QTableWidget *table, int rows)
-{
-    const int rowHeight = table->verticalHeader()->defaultSectionSize();
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * table->frameWidth());
 }
 
 } // namespace
@@ -136,7 +133,6 @@ QWidget *LatencyPage::createVisual()
     m_clock->setAccessibleName(tr("Clock rate"));
     layout->addWidget(m_clock);
 
-    auto *tables = new QHBoxLayout;
     auto *talk = new QGroupBox(tr("In the talk (Fluent Python, Table 18-1)"), visual);
     auto *talkLayout = new QVBoxLayout(talk);
     talkLayout->addWidget(m_talkTable);
@@ -145,9 +141,10 @@ QWidget *LatencyPage::createVisual()
     measuredLayout->addWidget(m_measuredTable);
     talkLayout->addStretch();
     measuredLayout->addStretch();
-    tables->addWidget(talk, 2);
-    tables->addWidget(measured, 3);
-    layout->addLayout(tables);
+    // Side by side where both fit whole, one above the other in a narrow window.
+    auto *tables = new ReflowBox(talk, measured, visual);
+    tables->setWideStretch(2, 3);
+    layout->addWidget(tables);
 
     m_chart->setSeriesNames({tr("the talk"), tr("measured here")});
     layout->addWidget(m_chart, 1);
@@ -179,8 +176,6 @@ void LatencyPage::fillTalkTable()
         setRow(m_talkTable, i, {latencyCategoryName(row.category), formatCycles(row.cycles), humanScale(row.cycles)},
             tr("The human scale is computed: %1 cycles at one second each.").arg(formatCycles(row.cycles)));
     }
-    fitHeight(m_talkTable, MeasuredRows);
-    fitHeight(m_measuredTable, MeasuredRows);
 }
 
 void LatencyPage::clearMeasured()

@@ -15,6 +15,7 @@
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
 #include "widgets/eventloopmeter.h"
+#include "widgets/followingsplitter.h"
 #include "widgets/timelinepanel.h"
 #include "widgets/timelinewidget.h"
 
@@ -28,7 +29,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -40,7 +40,7 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     , m_context(context)
     , m_demoList(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new FollowingSplitter(Qt::Vertical, this))
     , m_timelinePanel(new TimelinePanel(context.recorder, this))
     , m_timeline(m_timelinePanel->timeline())
     , m_meter(new EventLoopMeter(context.monitor, this))
@@ -108,6 +108,16 @@ MainWindow::MainWindow(const PageContext &context, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setShares([this](int length) {
+        return splitterShares(length);
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        // A drag in presenter mode lasts as long as presenter mode.
+        if (!m_presenter) {
+            remember(QStringLiteral("window/splitterDragged"), true);
+            remember(QStringLiteral("window/splitter"), m_splitter->saveState());
+        }
+    });
 
     auto *centre = new QWidget(this);
     auto *layout = new QHBoxLayout;

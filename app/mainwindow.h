@@ -12,12 +12,12 @@
 
 class QActionGroup;
 class QListWidget;
-class QSplitter;
 class QStackedWidget;
 
 namespace Lab {
 
 class EventLoopMeter;
+class FollowingSplitter;
 class PageRecordings;
 class PresenterLegend;
 class ThemeFocusFrame;
@@ -47,6 +47,8 @@ public:
     /** The recording the timeline shows: the last run of the page on screen, or an opened trace. */
     TraceRecorder *recording() const;
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    /** The splitter between the page and the timeline; its sizes follow the window's until the user drags it. */
+    FollowingSplitter *timelineSplitter() const { return m_splitter; }
     /** Stops the demos and shows the Chrome trace at @p path on the timeline; false and @p error
         (naming the file and the problem) if it cannot be read. */
     bool openTrace(const QString &path, QString *error);
@@ -104,6 +106,7 @@ private:
     void updatePageActions();
     void setLegendVisible(bool visible);
     QWidget *timelinePane() const;
+    QList<int> splitterShares(int length) const;
     void showPanels();
     void applyButtonSizes();
     void exportPng();
@@ -117,7 +120,7 @@ private:
     PageContext m_context;
     QListWidget *m_demoList;
     QStackedWidget *m_stack;
-    QSplitter *m_splitter;
+    FollowingSplitter *m_splitter; // the page above, the timeline below
     TimelinePanel *m_timelinePanel;
     TimelineWidget *m_timeline;
     QString m_lastOpenMessage;
@@ -153,6 +156,7 @@ private:
     QByteArray m_geometryBeforePresenter;
     QByteArray m_stateBeforePresenter;
     QByteArray m_splitterBeforePresenter;
+    bool m_splitterDraggedBeforePresenter = false;
     // The panels beside the demo, in the plain window and in presenter mode (where the demo is the star).
     bool m_windowTimeline = true;
     bool m_windowCode = true;

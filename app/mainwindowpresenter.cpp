@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/presenterfonts.h"
 #include "app/presenterlegend.h"
+#include "widgets/followingsplitter.h"
 #include "widgets/timelinewidget.h"
 
 #include <QActionGroup>
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -173,6 +173,7 @@ void MainWindow::setPresenterMode(bool on)
         m_geometryBeforePresenter = saveGeometry();
         m_stateBeforePresenter = saveState();
         m_splitterBeforePresenter = m_splitter->saveState();
+        m_splitterDraggedBeforePresenter = m_splitter->isDragged();
         m_demoList->hide();
         // No menu bar or toolbar clutter: every action keeps its key (the strip at the bottom lists them).
         menuBar()->hide();
@@ -180,9 +181,8 @@ void MainWindow::setPresenterMode(bool on)
             bar->hide();
         setLegendVisible(m_presenterLegend);
         showPanels();
-        // The demo is the star: the timeline, when shown, gets the smaller share.
-        const int height = std::max(m_splitter->height(), 500);
-        m_splitter->setSizes({height * 7 / 10, height * 3 / 10});
+        // The demo is the star: the timeline, when shown, gets the smaller share (splitterShares()).
+        m_splitter->setDragged(false);
         // The whole screen even where no window manager honours "full screen" (a bare X server).
         if (const QScreen *display = screen())
             setGeometry(display->geometry());
@@ -198,7 +198,10 @@ void MainWindow::setPresenterMode(bool on)
                 bar->show();
         }
         showPanels();
-        m_splitter->restoreState(m_splitterBeforePresenter);
+        // The window's own split again: the user's, or the one that follows the window's size.
+        m_splitter->setDragged(m_splitterDraggedBeforePresenter);
+        if (m_splitterDraggedBeforePresenter)
+            m_splitter->restoreState(m_splitterBeforePresenter);
         setWindowState(windowState() & ~Qt::WindowFullScreen);
         restoreGeometry(m_geometryBeforePresenter);
     }
@@ -287,6 +290,21 @@ void MainWindow::setTheme(Theme theme)
         a->setChecked(a->data().toInt() == int(theme));
     applyTheme(theme);
     remember(QStringLiteral("view/theme"), themeKey(theme));
+}
+
+QList<int> MainWindow::splitterShares(int length) const
+{
+    // The page is the star. The timeline takes two fifths of a tall window and less of a short
+    // one (a quarter of 600 px, a projector's 1024 x 700), where each line it takes is a line the
+    // visual loses; in presenter mode a quarter, so that the figures the audience reads keep their
+    // size with it shown.
+    constexpr int shortLength = 600;
+    constexpr int tallLength = 850;
+    double share = 0.25;
+    if (!m_presenter)
+        share = 0.25 + 0.15 * std::clamp(double(length - shortLength) / (tallLength - shortLength), 0.0, 1.0);
+    const int timeline = qRound(length * share);
+    return {length - timeline, timeline};
 }
 
 QWidget *MainWindow::timelinePane() const

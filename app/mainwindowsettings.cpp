@@ -4,10 +4,10 @@
 #include "app/mainwindow.h"
 #include "app/presenterlegend.h"
 #include "app/savedgeometry.h"
+#include "widgets/followingsplitter.h"
 
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -38,7 +38,13 @@ void MainWindow::restoreSettings()
     else if (const QScreen *display = screen())
         resize(size().boundedTo(display->availableGeometry().size())); // the default size, on this screen
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
+    // A split the user dragged is kept; one never dragged (or from an older file) follows the window.
+    const QByteArray splitter = settings->value(QStringLiteral("window/splitter")).toByteArray();
+    if (settings->value(QStringLiteral("window/splitterDragged")).toBool() && !splitter.isEmpty()) {
+        m_splitter->setDragged(true);
+        if (!m_splitter->restoreState(splitter))
+            m_splitter->setDragged(false);
+    }
     for (DemoPage *page : std::as_const(m_pages))
         page->restoreSettings(*settings);
     m_windowTimeline = settings->value(QStringLiteral("view/timeline"), true).toBool();
@@ -65,6 +71,8 @@ void MainWindow::saveSettings()
     settings->setValue(QStringLiteral("window/state"), m_presenter ? m_stateBeforePresenter : saveState());
     settings->setValue(
         QStringLiteral("window/splitter"), m_presenter ? m_splitterBeforePresenter : m_splitter->saveState());
+    settings->setValue(QStringLiteral("window/splitterDragged"),
+        m_presenter ? m_splitterDraggedBeforePresenter : m_splitter->isDragged());
     for (const DemoPage *page : std::as_const(m_pages))
         page->saveSettings(*settings);
     if (const DemoPage *page = currentPage())
@@ -97,8 +105,9 @@ void MainWindow::resetToDefaults()
         for (QToolBar *bar : findChildren<QToolBar *>())
             bar->show();
     }
-    const int height = std::max(m_splitter->height(), 500);
-    m_splitter->setSizes({height * 3 / 5, height * 2 / 5});
+    // The split follows the window again (in presenter mode, and in the window it goes back to).
+    m_splitter->setDragged(false);
+    m_splitterDraggedBeforePresenter = false;
     if (!m_presenter && !isMaximized())
         resize(1400, 900);
     else

@@ -6,6 +6,7 @@
 #include "models/primes/loiterexercise.h"
 #include "models/primes/primessweep.h"
 #include "widgets/cpumeter.h"
+#include "widgets/reflowbox.h"
 #include "widgets/speedupchart.h"
 
 #include <QCheckBox>
@@ -112,32 +113,39 @@ PrimesPage::~PrimesPage() = default;
 QWidget *PrimesPage::createVisual()
 {
     auto *visual = new QWidget(this);
-    auto *layout = new QHBoxLayout(visual);
+    auto *layout = new QVBoxLayout(visual);
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_output->setReadOnly(true);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // A line longer than the output wraps: nothing scrolls sideways (the number lines fit, see fitOutput()).
+    m_output->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setAccessibleName(tr("Output"));
     m_output->setTabStopDistance(m_output->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
     fitOutput();
     m_output->installEventFilter(this);
-    layout->addWidget(m_output, 3);
 
-    auto *cpu = new QGroupBox(tr("CPU per core"), visual);
+    auto *meters = new QWidget(visual);
+    auto *metersLayout = new QHBoxLayout(meters);
+    metersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cpu = new QGroupBox(tr("CPU per core"), meters);
     cpu->setToolTip(tr("How busy each core is, from /proc/stat, four times a second."));
     cpu->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // as wide as its bars need
     auto *cpuLayout = new QVBoxLayout(cpu);
     cpuLayout->addWidget(m_cpuMeter);
-    layout->addWidget(cpu);
+    metersLayout->addWidget(cpu);
     // A short title: a group box is at least as wide as its title.
-    auto *sweep = new QGroupBox(tr("Speed-up"), visual);
+    auto *sweep = new QGroupBox(tr("Speed-up"), meters);
     sweep->setToolTip(tr("Speed-up over sequential against workers, measured on this machine by a sweep."));
     auto *sweepLayout = new QVBoxLayout(sweep);
     m_chart->setRange(2 * cores(), cores());
     sweepLayout->addWidget(m_chart);
-    layout->addWidget(sweep, 2);
-    layout->setStretch(0, 4); // the output's whole lines first
+    metersLayout->addWidget(sweep, 1);
+
+    // The output's whole lines first; the meters beside it where both fit, below it in a narrow window.
+    auto *box = new ReflowBox(m_output, meters, visual);
+    box->setWideStretch(4, 3);
+    layout->addWidget(box);
     return visual;
 }
 
@@ -200,8 +208,10 @@ void PrimesPage::updateControls()
 
 void PrimesPage::fitOutput()
 {
-    // At least the numbers, in the font of the moment; the whole lines when there is room.
-    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(18, QLatin1Char('0'))));
+    // At least a whole line of numbers ("9999999999999917  P  0.342560s"), in the font of the moment,
+    // and a few of them.
+    m_output->setMinimumWidth(m_output->fontMetrics().horizontalAdvance(QString(34, QLatin1Char('0'))));
+    m_output->setMinimumHeight(m_output->fontMetrics().lineSpacing() * 8);
 }
 
 bool PrimesPage::eventFilter(QObject *watched, QEvent *event)

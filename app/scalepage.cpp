@@ -7,6 +7,7 @@
 #include "models/scale/pythonreference.h"
 #include "models/scale/scalerun.h"
 #include "models/trace/eventloopmonitor.h"
+#include "widgets/wholewidthtable.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -29,7 +30,7 @@ ScalePage::ScalePage(const PageContext &context, QWidget *parent)
     , m_seconds(new QDoubleSpinBox(this))
     , m_started(new QProgressBar(this))
     , m_finished(new QProgressBar(this))
-    , m_figures(new QTableWidget(0, 2, this))
+    , m_figures(new WholeWidthTable(0, 2, this))
     , m_reference(new QLabel(this))
 {
     m_kind->addItem(tr("Coroutines on the event loop"), int(SleeperKind::Coroutines));
@@ -97,16 +98,16 @@ QWidget *ScalePage::createVisual()
     m_figures->setHorizontalHeaderLabels({tr("figure"), tr("value")});
     m_figures->verticalHeader()->hide();
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_figures->horizontalHeader()->setStretchLastSection(true);
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
     m_figures->setAccessibleName(tr("Live figures"));
     QFont big = m_figures->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_figures->setFont(big);
-    m_figures->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_figures->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as tall as its rows
-    m_figures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As tall as its rows and never sideways: a long value wraps in a narrow window, not cut short.
+    static_cast<WholeWidthTable *>(m_figures)->setWrappingColumn(1, 16);
+    static_cast<WholeWidthTable *>(m_figures)->fitHeightToRows(0);
+    m_figures->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     liveLayout->addWidget(m_figures);
     liveLayout->addStretch();
     layout->addWidget(live, 3);

@@ -16,10 +16,13 @@ CodeView::CodeView(QWidget *parent)
     , m_editor(new CodeEditor(this))
 {
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path wraps at its line number rather than widen the panel.
+    m_header->setWordWrap(true);
     setAccessibleName(tr("Code panel"));
     m_editor->setAccessibleName(tr("Source code of the running mode"));
-    // Room for most of a code line; the splitter gives it more.
-    m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(u'9') * 60);
+    // Room for the start of a code line: in a narrow window the visual comes first, and the
+    // splitter gives the code more where there is more.
+    m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(u'9') * 32);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);

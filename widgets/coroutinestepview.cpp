@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/coroutinestepview.h"
 
+#include "widgets/reflowbox.h"
+#include "widgets/wholewidthtable.h"
+
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -40,7 +43,7 @@ CoroutineStepView::CoroutineStepView(QWidget *parent)
     , m_state(new QLabel(this))
     , m_stateDetail(new QLabel(this))
     , m_log(new QListWidget(this))
-    , m_heap(new QTableWidget(0, 3, this))
+    , m_heap(new WholeWidthTable(0, 3, this))
     , m_comparison(new QWidget(this))
     , m_predicted(readOnlyText(m_comparison, tr("The prediction you made")))
     , m_happened(readOnlyText(m_comparison, tr("What happened")))
@@ -72,6 +75,11 @@ CoroutineStepView::CoroutineStepView(QWidget *parent)
 
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setAccessibleName(tr("What each step gave"));
+    // A long line wraps in a narrow window rather than run past the edge.
+    m_log->setWordWrap(true);
+    m_log->setResizeMode(QListView::Adjust);
+    m_log->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_log->setMinimumWidth(m_log->fontMetrics().horizontalAdvance(QString(24, u'0')));
     m_heap->setHorizontalHeaderLabels({tr("Deadline"), tr("Task"), tr("Waits at")});
     m_heap->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_heap->verticalHeader()->hide();
@@ -109,9 +117,9 @@ CoroutineStepView::CoroutineStepView(QWidget *parent)
     buttons->addWidget(m_step);
     buttons->addStretch();
 
-    auto *results = new QHBoxLayout;
-    results->addWidget(m_log, 3);
-    results->addWidget(m_heap, 2);
+    // The log and the heap side by side where both fit whole, the heap below in a narrow window.
+    auto *results = new ReflowBox(m_log, m_heap, this);
+    results->setWideStretch(3, 2);
 
     auto *comparison = new QGridLayout(m_comparison);
     comparison->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +136,7 @@ CoroutineStepView::CoroutineStepView(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_state);
     layout->addWidget(m_stateDetail);
-    layout->addLayout(results, 2);
+    layout->addWidget(results, 2);
     layout->addWidget(m_comparison, 1);
 
     setControls(Controls::Resume);

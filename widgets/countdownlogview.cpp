@@ -10,7 +10,7 @@
 namespace Lab {
 
 CountdownLogView::CountdownLogView(QWidget *parent)
-    : QTableWidget(parent)
+    : WholeWidthTable(parent)
 {
     setAccessibleName(tr("Countdown log"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QTableWidget>
+#include "widgets/wholewidthtable.h"
 
 namespace Lab {
 
 /** The countdown log: one row per printed line, the elapsed time first and each task in its own column. */
-class CountdownLogView : public QTableWidget
+class CountdownLogView : public WholeWidthTable
 {
     Q_OBJECT
 public:

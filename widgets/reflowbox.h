@@ -20,10 +20,18 @@ public:
     /** @p main takes the spare room; @p side goes below it, or beside it from @p wideFromLines text heights of width.
      */
     ReflowBox(QWidget *main, QWidget *side, int wideFromLines, QWidget *parent = nullptr);
+    /** @p main and @p side side by side whenever both fit at their minimum widths, one above the other otherwise. */
+    ReflowBox(QWidget *main, QWidget *side, QWidget *parent = nullptr);
 
     bool isSideBySide() const;
+    /** Side by side, the parts share the width as @p main to @p side (2 to 1 unless told). */
+    void setWideStretch(int main, int side);
+
+    /** As narrow as the parts one above the other: a narrower box puts them there. */
+    QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -31,7 +39,11 @@ private:
     void reflow();
 
     QBoxLayout *m_layout;
-    int m_wideFromLines;
+    QWidget *m_main;
+    QWidget *m_side;
+    int m_wideFromLines; // 0: side by side when both fit
+    int m_mainStretch = 2;
+    int m_sideStretch = 1;
 };
 
 } // namespace Lab

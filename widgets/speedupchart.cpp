@@ -45,7 +45,8 @@ QSize SpeedupChart::sizeHint() const
 
 QSize SpeedupChart::minimumSizeHint() const
 {
-    return {fontMetrics().height() * 4, fontMetrics().height() * 4}; // a narrow window may squeeze it
+    // Room for its axes' labels and a curve between them; a narrow window puts it below the output.
+    return {fontMetrics().height() * 10, fontMetrics().height() * 6};
 }
 
 void SpeedupChart::paintEvent(QPaintEvent *)

@@ -74,7 +74,8 @@ TimelinePainter::Layout TimelinePainter::layoutFor(QSize size, const TimelineLan
     layout.size = size;
     layout.labelWidth = lanes.labelWidth();
     layout.plotWidth = std::max(1, size.width() - lanes.labelWidth());
-    layout.legend = QRect(0, 0, size.width(), text + 8);
+    const std::vector<LegendEntry> legend = legendEntries(size.width(), metrics);
+    layout.legend = QRect(0, 0, size.width(), legend.back().rect.bottom() + 2);
     layout.axis = QRect(0, layout.legend.bottom() + 1, size.width(), text + 6);
     layout.pinned = QRect(0, layout.axis.bottom() + 1, size.width(), lanes.rowHeight());
     const int rowsTop = layout.pinned.bottom() + 2; // a one-pixel rule under the pinned lane
@@ -210,36 +211,71 @@ void TimelinePainter::paint(QPainter &painter, int scrollY) const
         layout.labelWidth - 1, layout.axis.top(), 1, size.height() - layout.axis.top(), m_palette.color(QPalette::Mid));
 }
 
+int TimelinePainter::legendBox(const QFontMetrics &metrics)
+{
+    return std::max(8, metrics.ascent() - 2);
+}
+
+int TimelinePainter::legendRowHeight(const QFontMetrics &metrics)
+{
+    return metrics.height() + 6;
+}
+
+std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(int width, const QFontMetrics &metrics)
+{
+    constexpr int margin = 8;
+    constexpr int gap = 14;
+    QStringList names;
+    for (int state = 0; state < TaskStateCount; ++state)
+        names.append(taskStateName(TaskState(state)));
+    names.append(tr("many short spans (zoom in)"));
+
+    const int rowHeight = legendRowHeight(metrics);
+    std::vector<LegendEntry> entries;
+    int x = margin;
+    int top = 1;
+    for (const QString &name : std::as_const(names)) {
+        const int entry = legendBox(metrics) + 4 + metrics.horizontalAdvance(name) + 1;
+        if (x > margin && x + entry > width - margin) {
+            x = margin;
+            top += rowHeight;
+        }
+        entries.push_back({name, QRect(x, top, entry, rowHeight)});
+        x += entry + gap;
+    }
+    return entries;
+}
+
 void TimelinePainter::paintLegend(QPainter &painter) const
 {
     const QRect legend = m_layout.legend;
     painter.fillRect(legend, m_palette.window());
-    const int box = std::max(8, m_metrics.ascent() - 2);
-    const int middle = legend.center().y();
-    int x = 8;
-    const auto swatch = [&](const QBrush &brush, const QString &name) {
-        const QRect square(x, middle - box / 2, box, box);
-        painter.fillRect(square, brush);
-        painter.setPen(m_palette.color(QPalette::WindowText));
-        x += box + 4;
-        painter.drawText(QRect(x, legend.top(), m_metrics.horizontalAdvance(name) + 1, legend.height()),
-            Qt::AlignVCenter | Qt::AlignLeft, name);
-        x += m_metrics.horizontalAdvance(name) + 14;
-    };
-    for (int state = 0; state < TaskStateCount; ++state) {
-        const QColor color = m_colors[std::size_t(state)];
-        const QRect square(x, middle - box / 2, box, box);
-        swatch(color, taskStateName(TaskState(state)));
-        if (statePattern(TaskState(state)) != Qt::NoBrush)
-            painter.fillRect(square, QBrush(textColorOn(color), statePattern(TaskState(state))));
+    const int box = legendBox(m_metrics);
+    const std::vector<LegendEntry> entries = legendEntries(legend.width(), m_metrics);
+    painter.setPen(m_palette.color(QPalette::WindowText));
+    for (int i = 0; i < int(entries.size()); ++i) {
+        const QRect rect = entries[std::size_t(i)].rect.translated(legend.topLeft());
+        const QRect square(rect.left(), rect.top() + (rect.height() - box) / 2, box, box);
+        if (i < TaskStateCount) {
+            const QColor color = m_colors[std::size_t(i)];
+            painter.fillRect(square, color);
+            if (statePattern(TaskState(i)) != Qt::NoBrush)
+                painter.fillRect(square, QBrush(textColorOn(color), statePattern(TaskState(i))));
+        } else {
+            painter.fillRect(square, m_palette.color(QPalette::Mid));
+            painter.fillRect(square, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
+        }
+        painter.drawText(
+            rect.adjusted(box + 4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, entries[std::size_t(i)].name);
     }
-    const QRect merged(x, middle - box / 2, box, box);
-    painter.fillRect(merged, m_palette.color(QPalette::Mid));
-    swatch(QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern), tr("many short spans (zoom in)"));
+    // The keys, on the last row if they fit there.
     const QString hint = tr("Wheel or W/S: zoom · Drag or A/D: pan · Shift+drag: select · F: fit · P: replay");
-    if (x + m_metrics.horizontalAdvance(hint) + 8 < m_layout.size.width()) {
+    const QRect last = entries.back().rect.translated(legend.topLeft());
+    const int end = last.right() + 14;
+    if (end + m_metrics.horizontalAdvance(hint) + 8 < m_layout.size.width()) {
         painter.setPen(m_palette.color(QPalette::PlaceholderText));
-        painter.drawText(legend.adjusted(x, 0, -8, 0), Qt::AlignVCenter | Qt::AlignRight, hint);
+        painter.drawText(
+            QRect(end, last.top(), legend.width() - end - 8, last.height()), Qt::AlignVCenter | Qt::AlignRight, hint);
     }
 }
 

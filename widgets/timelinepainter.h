@@ -11,8 +11,10 @@
 #include <QFontMetrics>
 #include <QPalette>
 #include <QRect>
+#include <QString>
 
 #include <array>
+#include <vector>
 
 class QPainter;
 
@@ -37,7 +39,7 @@ public:
         QSize size;
         int labelWidth = 0;
         int plotWidth = 1;
-        QRect legend; // state colours, top strip
+        QRect legend; // state colours, top strip (more rows when narrow)
         QRect axis; // time ruler
         QRect pinned; // the event loop's lane
         QRect rows; // the scrolling lanes
@@ -61,7 +63,19 @@ public:
     // The height of each lane's strip in a collapsed thread's row.
     static int stripHeight(const TimelineLanes::Row &row);
 
+    // One entry of the legend strip: a state's swatch and name (or the merged blocks').
+    struct LegendEntry
+    {
+        QString name;
+        QRect rect; // swatch and name, in the strip's coordinates
+    };
+    // The legend of a timeline @p width pixels wide: the entries wrap onto another row rather than
+    // be cut at the right edge.
+    static std::vector<LegendEntry> legendEntries(int width, const QFontMetrics &metrics);
+
 private:
+    static int legendBox(const QFontMetrics &metrics);
+    static int legendRowHeight(const QFontMetrics &metrics);
     void paintLegend(QPainter &painter) const;
     void paintAxis(QPainter &painter) const;
     void paintStallBands(QPainter &painter) const;

@@ -3,6 +3,7 @@
 #include "widgets/timelinepanel.h"
 
 #include "models/core/numberlocale.h"
+#include "widgets/followingsplitter.h"
 #include "widgets/timelinepainter.h"
 #include "widgets/timelinewidget.h"
 
@@ -13,10 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lab {
 
@@ -57,7 +59,7 @@ protected:
 TimelinePanel::TimelinePanel(TraceRecorder *recorder, QWidget *parent)
     : QWidget(parent)
     , m_timeline(new TimelineWidget(recorder, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new FollowingSplitter(Qt::Horizontal, this))
 {
     m_play = toolButton(this, tr("Play replay"), tr("Replay the recording from the cursor (P)"));
     m_stepBack = toolButton(this, tr("Previous event"), tr("Step back to the previous event (,)"));
@@ -124,6 +126,12 @@ TimelinePanel::TimelinePanel(TraceRecorder *recorder, QWidget *parent)
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
+    // Until the user drags it: the details get the width of their longest lines, but no more than
+    // three tenths of a narrow panel (their lines wrap there), the timeline keeps the rest.
+    m_splitter->setShares([this](int length) {
+        const int pane = std::max(m_pane->minimumWidth(), std::min(m_paneWidth, length * 3 / 10));
+        return QList<int>{length - pane, pane};
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +192,10 @@ void TimelinePanel::updatePaneWidth()
                                .arg(tr("%1 on average, %2 at peak")
                                         .arg(numberLocale().toString(10.0, 'f', 1), numberLocale().toString(100)));
     const int margins = m_pane->layout() ? m_pane->layout()->contentsMargins().left() + 8 : 8;
-    m_pane->setMinimumWidth(std::max(metrics.horizontalAdvance(widest), metrics.averageCharWidth() * 40) + margins);
+    m_paneWidth = std::max(metrics.horizontalAdvance(widest), metrics.averageCharWidth() * 40) + margins;
+    // Narrower than that in a narrow window, where the lines wrap: a few words a line still.
+    m_pane->setMinimumWidth(metrics.averageCharWidth() * 20 + margins);
+    m_splitter->follow();
 }
 
 void TimelinePanel::updateIcons()

@@ -8,13 +8,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSplitter;
 class QToolButton;
 
 namespace Lab {
 
 class TraceRecorder;
 class TimelineWidget;
+class FollowingSplitter;
 
 // The timeline with its tools: a bar with the replay controls (play/pause, step back and
 // forward, stop, speed, the cursor's time), the label search (field, previous/next, hit count)
@@ -51,7 +51,7 @@ private:
     void updatePaneWidth();
 
     TimelineWidget *m_timeline;
-    QSplitter *m_splitter;
+    FollowingSplitter *m_splitter;
     QToolButton *m_play;
     QToolButton *m_stepBack;
     QToolButton *m_stepForward;
@@ -67,6 +67,7 @@ private:
     QLabel *m_statistics;
     QListWidget *m_spans;
     QWidget *m_pane = nullptr;
+    int m_paneWidth = 0; // the width that fits the longest lines of the details unbroken
     bool m_shownPlaying = false;
 };
 

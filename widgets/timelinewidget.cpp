@@ -317,7 +317,9 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return QSize(m_lanes.labelWidth() + 150, layoutFor(QSize(0, 0)).rows.top() + 2 * m_lanes.rowHeight());
+    // The legend at the width it has (two rows when narrow), or at a common width before it has one.
+    const int legendWidth = std::max(width(), 600);
+    return QSize(m_lanes.labelWidth() + 150, layoutFor(QSize(legendWidth, 0)).rows.top() + 2 * m_lanes.rowHeight());
 }
 
 bool TimelineWidget::event(QEvent *event)

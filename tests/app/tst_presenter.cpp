@@ -325,10 +325,24 @@ private Q_SLOTS:
         QVERIFY(!window->isCodeVisible());
     }
 
+    void presenterFiguresAt1920x1080_data()
+    {
+        QTest::addColumn<bool>("timeline");
+        QTest::newRow("timeline folded away") << false;
+        // T brings the timeline back: it takes the smaller share, and every figure still holds.
+        QTest::newRow("timeline shown") << true;
+    }
+
     void presenterFiguresAt1920x1080()
     {
+        QFETCH(bool, timeline);
         enterPresenterModeAt1920x1080();
         MainWindow *window = m_test.window.get();
+        if (timeline) {
+            QTest::keyClick(window, Qt::Key_T);
+            QVERIFY(window->timeline()->isVisible());
+            QTRY_VERIFY(window->timelinePanel()->height() >= window->timelinePanel()->minimumSizeHint().height());
+        }
 
         // Flags: all 20 cells on screen at once, each at least 96 px wide with room for its flag.
         auto *flags = qobject_cast<FlagsPage *>(showAndRun(QStringLiteral("flags")));
@@ -420,7 +434,8 @@ private Q_SLOTS:
             }
         }
         // With the timeline shown, its buttons too.
-        QTest::keyClick(window, Qt::Key_T);
+        if (!timeline)
+            QTest::keyClick(window, Qt::Key_T);
         QApplication::processEvents();
         for (const QAbstractButton *button : window->timelinePanel()->findChildren<QAbstractButton *>()) {
             if (button->isVisible())

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -197,7 +198,8 @@ private Q_SLOTS:
         m_window->setTheme(Theme::Dark);
         m_window->setCodeVisible(false);
         m_window->setTimelineVisible(false);
-        m_window->resize(m_window->minimumSizeHint().width() + 40, 700);
+        // Not the default size; clear of the minimum, which settles only as the zoomed pages lay out again.
+        m_window->resize(std::max(m_window->minimumSizeHint().width() + 40, 1000), 700);
         const QSize size = m_window->size();
         closeWindow();
 
