@@ -60,6 +60,8 @@ const WorkerFigure WorkerFigures[] = {
     {"flags-sequential", measureFlagSequential},
     {"flags-asyncio", measureFlagAsyncio},
     {"flags-asyncio-traced", measureFlagAsyncioTraced},
+    {"flags-httpx", measureFlagHttpx},
+    {"flags-httpx-traced", measureFlagHttpxTraced},
     {"flags-gui-coroutines", measureFlagsGuiCoroutines},
     {"flags-gui-threads", measureFlagsGuiThreads},
     {"flags-python-asyncio", measureFlagsOnAsyncio},

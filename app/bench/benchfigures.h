@@ -54,12 +54,16 @@ QJsonObject measureFlagAsyncio(const WorkerOptions &options);
 // Runs a resources/bench script with python: runPythonScript, or under the Python tracer.
 using PythonRunner = std::function<ChildResult(
     const QString &python, const QString &script, const QStringList &arguments, int timeoutSeconds)>;
-// resources/bench/asyncio_flags.py downloading options.count flags from a built-in server, run by @p run.
-QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner &run);
+// A resources/bench client (@p script: asyncio_flags.py, the bare one, or httpx_flags.py, the book's)
+// downloading options.count flags from a built-in server, run by @p run.
+QJsonObject measureAsyncioFlags(
+    const WorkerOptions &options, const PythonRunner &run, const QString &script = QStringLiteral("asyncio_flags.py"));
 
-// pytrace: the Python tracer's cost on the same asyncio download (pytracebench.cpp).
+// pytrace: the Python tracer's cost on the book's asyncio download and on the bare one (pytracebench.cpp).
 BenchSection runPythonTracerBenchmark(const BenchConfig &config);
 QJsonObject measureFlagAsyncioTraced(const WorkerOptions &options);
+QJsonObject measureFlagHttpx(const WorkerOptions &options);
+QJsonObject measureFlagHttpxTraced(const WorkerOptions &options);
 QJsonObject measureFlagsGuiCoroutines(const WorkerOptions &options);
 QJsonObject measureFlagsGuiThreads(const WorkerOptions &options);
 // "3 of 20 flags arrived (…)": why a flags figure did not count.

@@ -103,7 +103,7 @@ QJsonObject measureFlagAsyncio(const WorkerOptions &options)
     return measureAsyncioFlags(options, runPythonScript);
 }
 
-QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner &run)
+QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner &run, const QString &script)
 {
     const QString python = findPython();
     if (python.isEmpty())
@@ -116,9 +116,11 @@ QJsonObject measureAsyncioFlags(const WorkerOptions &options, const PythonRunner
             {QStringLiteral("error"), QStringLiteral("the flag server cannot listen: %1").arg(server.errorString())}};
     const QString baseUrl = options.server.isEmpty() ? server.baseUrl().toString() : options.server;
     const QStringList codes = benchFlagCodes(options.count);
-    const ChildResult result = run(python, QStringLiteral("asyncio_flags.py"), QStringList{baseUrl} + codes, 120);
+    const ChildResult result = run(python, script, QStringList{baseUrl} + codes, 120);
     if (!result.ok())
         return {{QStringLiteral("error"), result.error}};
+    if (result.json.contains(QLatin1String("skipped")))
+        return result.json;
     QJsonObject json = result.json;
     const int ok = json.value(QLatin1String("ok")).toInt();
     if (ok != codes.size())

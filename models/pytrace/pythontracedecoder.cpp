@@ -119,6 +119,13 @@ bool PythonTraceDecoder::applyFields(const QList<QByteArray> &fields)
         m_recorder->setStateAt(task, state, start, labelOf(fields, 4));
         return true;
     }
+    if (kind == "P" && fields.size() >= 5 && lane(fields[1], &task) && toTime(fields[2], &start)
+        && toTime(fields[3], &end) && end >= start && taskStateFromKey(QString::fromLatin1(fields[4]), &state)) {
+        // A task's step: running from start to end, then in state (what it awaits) from end on.
+        m_recorder->setStateAt(task, TaskState::Running, start, QStringLiteral("step"));
+        m_recorder->setStateAt(task, state, end, labelOf(fields, 5));
+        return true;
+    }
     if (kind == "E" && fields.size() >= 3 && lane(fields[1], &task) && toTime(fields[2], &end)) {
         m_recorder->finishTaskAt(task, end);
         return true;

@@ -9,6 +9,8 @@ streams one line per event, tab-separated, times in CLOCK_MONOTONIC nanoseconds 
   S lane state time label       from time on, the lane is in state (running, awaiting_io,
                                 sleeping, queued, blocked)
   E lane time                   the lane's open state ends (a task finished, a job ended)
+  P lane start end state label  a task's step: running from start to end, then in state (what
+                                it awaits, said by label)
   X lane state start end label  a finished span (a stall of an event loop)
   L from to time                lane from resumed (or created) lane to
 
@@ -30,6 +32,7 @@ import sys
 import sysconfig
 import threading
 import time
+import types
 import weakref
 
 STALL_NS = 50_000_000
@@ -43,6 +46,8 @@ _fd = -1
 _flusher = None
 _stopping = threading.Event()
 _awaited = {}
+_CoroutineType = types.CoroutineType
+_GeneratorType = types.GeneratorType
 # Executor jobs by their concurrent future, and the loop futures their results were handed to.
 _job_ends = weakref.WeakKeyDictionary()
 _chained = weakref.WeakKeyDictionary()
@@ -96,12 +101,25 @@ def _thread_lane(thread=None):
     return lane
 
 
+def _running_step(loop):
+    """The traced coroutine of the task whose step runs now on loop (asyncio keeps which), or None."""
+    task = asyncio.current_task(loop) if loop is not None else None
+    coro = task.get_coro() if task is not None else None
+    return coro if isinstance(coro, _TracedCoroutine) else None
+
+
+def _task_lane(loop):
+    """The lane of the task whose step runs now on loop, if it is traced."""
+    coro = _running_step(loop)
+    return coro._lab_lane if coro is not None else None
+
+
 def _current_lane():
     """Who is running: a task's step, else the running event loop, else the thread."""
-    lane = getattr(_local, "task_lane", None)
+    loop = asyncio.events._get_running_loop()
+    lane = _task_lane(loop)
     if lane is not None:
         return lane
-    loop = asyncio.events._get_running_loop()
     lane = getattr(loop, "_lab_lane", None) or getattr(_local, "loop_lane", None)
     return lane if lane is not None else _thread_lane()
 
@@ -137,22 +155,29 @@ def _info(code):
 
 def _describe_wait(coro, future):
     """What a task waits for when it suspends: a state, and a label with the await's line of user code."""
-    site = ""
     socket_wait = None
     info = None
+    user = None  # the innermost coroutine of the program's own code, and its code's info
     node = coro
-    while node is not None:  # down the chain of awaits, to the innermost coroutine
-        code = getattr(node, "cr_code", None) or getattr(node, "gi_code", None)
-        if code is None:
+    while True:  # down the chain of awaits, to the innermost coroutine (every task step: kept lean)
+        kind = type(node)
+        if kind is _CoroutineType:
+            code, following = node.cr_code, node.cr_await
+        elif kind is _GeneratorType:
+            code, following = node.gi_code, node.gi_yieldfrom
+        else:
             break
-        info = _info(code)
+        info = _code_info.get(code) or _info(code)
         if not info[0]:
-            frame = getattr(node, "cr_frame", None) or getattr(node, "gi_frame", None)
-            if frame is not None:
-                site = " at %s:%d" % (info[2], frame.f_lineno)
+            user = node, info
         elif info[1] in _SOCKET_WAITS:
             socket_wait = info[1]
-        node = getattr(node, "cr_await", None) or getattr(node, "gi_yieldfrom", None)
+        node = following
+    site = ""
+    if user is not None:
+        frame = user[0].cr_frame if type(user[0]) is _CoroutineType else user[0].gi_frame
+        if frame is not None:
+            site = " at %s:%d" % (user[1][2], frame.f_lineno)
     if isinstance(future, asyncio.Task):
         return "awaiting_io", "awaiting task %s%s" % (_clean(_task_name(future)), site)
     if info is not None and info[0] and info[1] == "sleep":
@@ -181,7 +206,7 @@ def _task_name(task):
 class _TracedCoroutine(collections.abc.Coroutine):
     """Forwards to the task's coroutine and reports each step: running, then what it awaits."""
 
-    __slots__ = ("_lab_coro", "_lab_task", "_lab_lane", "_lab_created", "_lab_creator")
+    __slots__ = ("_lab_coro", "_lab_task", "_lab_lane", "_lab_created", "_lab_creator", "_lab_start")
 
     def __init__(self, coro, creator):
         self._lab_coro = coro
@@ -189,6 +214,7 @@ class _TracedCoroutine(collections.abc.Coroutine):
         self._lab_lane = None
         self._lab_created = _now()
         self._lab_creator = creator
+        self._lab_start = None
 
     def __getattr__(self, name):
         return getattr(self._lab_coro, name)
@@ -215,7 +241,11 @@ class _TracedCoroutine(collections.abc.Coroutine):
         return self._lab_coro.close()
 
     def _lab_step(self, step, *args):
-        start = _now()
+        # Every step of every task passes here: one line for the step (running from start to end,
+        # then what it awaits) rather than two, and asyncio's own record of the current task
+        # rather than a thread-local of ours. Whatever reports the lane's state within the step
+        # (time.sleep) first opens the step (_lab_open_step), and the step then ends with a state line.
+        start = self._lab_start = _now()
         lane = self._lab_lane
         if lane is None:
             task = self._lab_task
@@ -223,21 +253,28 @@ class _TracedCoroutine(collections.abc.Coroutine):
                                               _task_name(task) if task is not None else "task")
             _state(lane, "queued", self._lab_created, "created")
             _emit("L", self._lab_creator, lane, self._lab_created)
-        _state(lane, "running", start, "step")
-        outer = getattr(_local, "task_lane", None)
-        _local.task_lane = lane
         try:
             result = step(*args)
         except BaseException:
+            self._lab_open_step()
             _emit("E", lane, _now())
             raise
-        finally:
-            _local.task_lane = outer
         state, label = _describe_wait(self._lab_coro, result)
-        _state(lane, state, _now(), label)
+        if self._lab_start is None:
+            _state(lane, state, _now(), label)
+        else:
+            self._lab_start = None
+            _append("P\t%d\t%d\t%d\t%s\t%s\n" % (lane, start, _now(), state, label))
         if result is not None and hasattr(result, "add_done_callback"):
             _awaited[id(result)] = (lane, result)
         return result
+
+
+    def _lab_open_step(self):
+        """Reports the running step's start now, so that the lane's states stay in time order."""
+        if self._lab_start is not None:
+            _state(self._lab_lane, "running", self._lab_start, "step")
+            self._lab_start = None
 
 
 def _task_factory(loop, coro, **kwargs):
@@ -389,7 +426,10 @@ def _patch_threads():
 
     def traced_sleep(seconds):
         lane = _current_lane()
-        in_task = getattr(_local, "task_lane", None) is not None
+        step = _running_step(asyncio.events._get_running_loop())
+        in_task = step is not None
+        if in_task:
+            step._lab_open_step()
         start = _now()
         _state(lane, "blocked" if in_task else "sleeping", start, "time.sleep(%g)" % seconds)
         try:
@@ -405,6 +445,26 @@ def _finish():
     _flush()
 
 
+def _grow_descriptor_table():
+    """Makes room for the program's file descriptors while the process has one thread.
+
+    Linux grows a process's descriptor table by doubling it, and in a process with more than one
+    thread each growth waits for an RCU grace period (milliseconds). The tracer's flusher thread
+    would make the program pay that when it opens its 64th, 128th, 256th… socket, which it does
+    not pay untraced (1.3x the time of an asyncio download of 194 flags, all of it in socket()).
+    The table, grown now, stays grown: a dup2() to a high descriptor, closed at once.
+    """
+    try:
+        import resource
+
+        top = min(resource.getrlimit(resource.RLIMIT_NOFILE)[0], 4096) - 1
+        if top > _fd:
+            os.dup2(_fd, top, inheritable=False)
+            os.close(top)
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 def install():
     global _fd, _flusher
     _fd = int(os.environ.pop("LAB_TRACE_FD"))
@@ -413,6 +473,7 @@ def install():
     _patch_policy()
     _patch_handles()
     _patch_threads()
+    _grow_descriptor_table()
     _flusher = threading.Thread(target=_flush_loop, name="concurrency-lab tracer", daemon=True)
     _flusher.start()
     import atexit

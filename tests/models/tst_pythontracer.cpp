@@ -254,7 +254,9 @@ private Q_SLOTS:
         const QByteArray stream = "H\t1\t42\t3.11.2\nK\t1\tloop\tMainThread\tevent loop\nK\t2\ttask\tMainThread\tT\n"
                                   "S\t2\trunning\t100\tstep\nS\t2\tsleeping\t200\tasyncio.sleep\n"
                                   "X\t1\tblocked\t300\t400\theld the loop\nL\t1\t2\t250\nE\t2\t500\n"
-                                  "S\t2\tnonsense\t600\nS\t7\trunning\t1\nK\t3\tweird\tT\tx\nX\t1\tblocked\t9\t8\n";
+                                  "S\t2\tnonsense\t600\nS\t7\trunning\t1\nK\t3\tweird\tT\tx\nX\t1\tblocked\t9\t8\n"
+                                  "K\t4\ttask\tMainThread\tU\nP\t4\t600\t700\tawaiting_io\tawaiting a socket\n"
+                                  "P\t4\t800\t750\tqueued\n";
         for (int chunk : {1, 3, 7, int(stream.size())}) {
             TraceRecorder recorder;
             PythonTraceDecoder decoder(&recorder);
@@ -262,10 +264,19 @@ private Q_SLOTS:
                 decoder.feed(stream.mid(from, chunk));
             decoder.finish(1000);
             QCOMPARE(decoder.summary().pid, 42);
-            QCOMPARE(decoder.summary().malformedLines, 4);
+            QCOMPARE(decoder.summary().malformedLines, 5);
             QCOMPARE(decoder.summary().longestBlockNs, 100);
             const auto spans = recorder.spans();
-            QCOMPARE(spans.size(), std::size_t(3));
+            QCOMPARE(spans.size(), std::size_t(5));
+            // A step line: the task ran from 600 to 700, then awaited a socket until the end.
+            const TaskId stepped = recorder.tasks().back().id; // U, the last lane made
+            const auto steps = std::count_if(spans.cbegin(), spans.cend(), [stepped](const Span &span) {
+                return span.task == stepped
+                    && ((span.state == TaskState::Running && span.start == 600 && span.end == 700)
+                        || (span.state == TaskState::AwaitingIo && span.start == 700 && span.end == 1000
+                            && span.label == u"awaiting a socket"));
+            });
+            QCOMPARE(steps, 2);
             QCOMPARE(recorder.links().size(), std::size_t(1));
         }
         TraceRecorder recorder;
