@@ -107,17 +107,17 @@ BenchSection runPythonTracerBenchmark(const BenchConfig &config)
                 return list;
             };
             const QString figure = QLatin1String(client.figure);
-            const FigureRuns plain = runFigure(section, config, QStringLiteral("%1, %2").arg(client.name, server),
-                arguments(figure), required, 150);
-            const FigureRuns traced = runFigure(section, config,
-                QStringLiteral("%1 traced, %2").arg(client.name, server), arguments(figure + QStringLiteral("-traced")),
-                required, 150);
+            const FigureRuns plain = runFigure(
+                section, config, QStringLiteral("%1, %2").arg(client.name, server), arguments(figure), required, 150);
+            const FigureRuns traced =
+                runFigure(section, config, QStringLiteral("%1 traced, %2").arg(client.name, server),
+                    arguments(figure + QStringLiteral("-traced")), required, 150);
             if (!plain.ok() || !traced.ok())
                 continue;
             const BenchStat plainWall = plain.stat("wallSeconds");
             const BenchStat tracedWall = traced.stat("wallSeconds");
-            const QString key = QStringLiteral("%1_%2").arg(QLatin1String(client.key),
-                delay > 0 ? QStringLiteral("delay") : QStringLiteral("local"));
+            const QString key = QStringLiteral("%1_%2").arg(
+                QLatin1String(client.key), delay > 0 ? QStringLiteral("delay") : QStringLiteral("local"));
             section.add(statRow(key + QStringLiteral("_plain_wall"),
                 QStringLiteral("%1, %2 flags, %3: wall").arg(client.name).arg(count).arg(server), plainWall,
                 QStringLiteral("s")));

@@ -145,6 +145,9 @@ private:
     bool m_firstInObject = false;
 };
 
+// The category of our flows and of the 1 ns slivers that bind them in Chrome DevTools.
+constexpr char FlowCategory[] = "lab.flow";
+
 // Where a flow's end binds: inside a slice of its task's track, or on an anchor sliver made for it.
 struct Binding
 {
@@ -320,18 +323,29 @@ QByteArray ChromeTraceExporter::toJson() const
         ++flowId;
         for (const bool start : {true, false}) {
             const TaskId task = start ? link.from : link.to;
-            const Binding binding = binder.bind(task, link.time, start);
+            // The arrival 1 ns after the departure: DevTools keys a flow's events by time stamp, so
+            // two ends at one moment would be one (the link's exact time is in args.at).
+            const Binding binding = binder.bind(task, start ? link.time : link.time + 1, start);
+            const QString toward =
+                (start ? QStringLiteral("→ ") : QStringLiteral("← ")) + nameOf(start ? link.to : link.from);
             if (binding.anchor) {
                 json.begin('X', tidOf(task));
                 json.string("cat", "flow-anchor");
-                json.string("name",
-                    (start ? QStringLiteral("→ ") : QStringLiteral("← ")) + nameOf(start ? link.to : link.from));
+                json.string("name", toward);
                 json.micros("ts", binding.anchorStart - origin);
                 json.micros("dur", binding.anchorEnd - binding.anchorStart);
                 json.end();
             }
+            // Chrome DevTools' Performance panel binds a flow only to an event of the same category,
+            // thread and time stamp: a 1 ns sliver inside the slice (or anchor) gives it one.
+            json.begin('X', tidOf(task));
+            json.string("cat", FlowCategory);
+            json.string("name", toward);
+            json.micros("ts", binding.ts - origin);
+            json.micros("dur", 1);
+            json.end();
             json.begin(start ? 's' : 'f', tidOf(task));
-            json.string("cat", "resume");
+            json.string("cat", FlowCategory);
             json.string("name", link.label.isEmpty() ? QStringLiteral("resume") : link.label);
             json.integer("id", flowId);
             json.micros("ts", binding.ts - origin);

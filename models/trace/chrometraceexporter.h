@@ -17,6 +17,8 @@ class TraceRecorder;
  * chrome://tracing do, and thread_sort_index keeps a thread's tasks together. Links become flow
  * events (s/f) stamped inside the slices they join; where the task has no slice at that moment
  * (the event loop between stalls) a 1 µs "flow-anchor" slice gives the flow something to bind to.
+ * Chrome DevTools binds a flow only to an event of the same category, thread and time stamp, so
+ * each flow end also has a 1 ns "lab.flow" sliver at its own time stamp, nested in that slice.
  * Tasks still open end with the last event recorded, so the trace covers the run.
  *
  * So that ChromeTraceImporter reads the recording back exactly, each task's track is also

@@ -317,8 +317,9 @@ void TraceEventReader::record(Event &event, const Value &phase)
         ++m_out->m_notDrawn[QString(QLatin1Char(event.phase))];
         return;
     }
-    if (is(std::string_view(event.cat.raw), "flow-anchor"))
-        return; // ours: a sliver a flow binds to in other viewers; the link itself carries it here
+    if (is(std::string_view(event.cat.raw), "flow-anchor")
+        || (event.phase == 'X' && is(std::string_view(event.cat.raw), "lab.flow")))
+        return; // ours: slivers a flow binds to in other viewers; the link itself carries it here
     if (!event.ts.isNumber())
         return skip(tr("no time stamp, or one that is not a number (\"ts\")"));
     if (std::abs(event.ts.number) > MaxMicros)
