@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -22,8 +23,6 @@
 namespace Lab {
 
 namespace {
-
-constexpr int NginxPort = 18089;
 
 // A server process that is killed when this goes out of scope.
 struct ServerProcess
@@ -62,6 +61,14 @@ bool startServe(ServerProcess &server, const QStringList &options, QString *erro
     return true;
 }
 
+// A loopback port that was free a moment ago: nginx takes its port from its configuration, and a
+// fixed one may be held by another bench run (or a test) on this machine.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
 bool portAnswers(quint16 port)
 {
     QTcpSocket socket;
@@ -72,6 +79,11 @@ bool portAnswers(quint16 port)
 // nginx serving flags/br/br.gif (the bytes our server serves) from @p root, as its own master process.
 bool startNginx(ServerProcess &server, const QString &nginx, const QString &root, const QByteArray &gif, QString *error)
 {
+    const quint16 port = freePort();
+    if (port == 0) {
+        *error = QStringLiteral("no free port on 127.0.0.1");
+        return false;
+    }
     QDir(root).mkpath(QStringLiteral("www/flags/br"));
     QFile file(root + QStringLiteral("/www/flags/br/br.gif"));
     if (!file.open(QIODevice::WriteOnly) || file.write(gif) != gif.size()) {
@@ -92,17 +104,17 @@ bool startNginx(ServerProcess &server, const QString &nginx, const QString &root
                               "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
                               "  server { listen 127.0.0.1:%2; root %1/www; } }\n")
                    .arg(root)
-                   .arg(NginxPort)
+                   .arg(port)
                    .toUtf8());
     conf.close();
     server.process->start(nginx, {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), root});
-    for (int i = 0; i < 50 && !portAnswers(NginxPort); ++i)
+    for (int i = 0; i < 50 && !portAnswers(port); ++i)
         QThread::msleep(100);
-    if (!portAnswers(NginxPort)) {
-        *error = QStringLiteral("nginx did not start on port %1").arg(NginxPort);
+    if (!portAnswers(port)) {
+        *error = QStringLiteral("nginx did not start on port %1").arg(port);
         return false;
     }
-    server.port = NginxPort;
+    server.port = port;
     return true;
 }
 
@@ -191,7 +203,8 @@ BenchSection runServerBenchmark(const BenchConfig &)
             section.notes << QStringLiteral("nginx not found (Debian: nginx-light): no nginx anchor");
         else if (!startNginx(reference, nginx, root.path(), gif, &error))
             section.errors << QStringLiteral("nginx: %1").arg(error);
-        const QString nginxUrl = QStringLiteral("http://127.0.0.1:%1%2").arg(NginxPort).arg(QString::fromLatin1(path));
+        const QString nginxUrl =
+            QStringLiteral("http://127.0.0.1:%1%2").arg(reference.port).arg(QString::fromLatin1(path));
         for (int round = 1; round <= 2; ++round) {
             if (reference.port != 0) {
                 reportProgress(QStringLiteral("server: nginx under wrk, round %1 of 2").arg(round));
