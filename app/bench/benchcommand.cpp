@@ -196,10 +196,13 @@ int runBenchWorkerCommand(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("seconds"), QStringLiteral("Length of a sleep, run or block."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("lanes"), QStringLiteral("Timeline lanes."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Timeline paints."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("repeats"), QStringLiteral("Timeline paints; primes: GUI runs."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("Flags: requests at once."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("Flags: an external server."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("file"), QStringLiteral("Import: the trace file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("numbers"),
+        QStringLiteral("Primes: the numbers to check (default: the book's 20)."), QStringLiteral("n,n,...")});
     if (const int status = parseArguments(parser, arguments); status >= 0)
         return status;
 
@@ -221,6 +224,14 @@ int runBenchWorkerCommand(const QStringList &arguments)
         return UsageError;
     options.server = parser.value(QStringLiteral("server"));
     options.file = parser.value(QStringLiteral("file"));
+    if (parser.isSet(QStringLiteral("numbers"))) {
+        for (const QString &text : parser.value(QStringLiteral("numbers")).split(u',')) {
+            bool isNumber = false;
+            options.numbers.push_back(text.toULongLong(&isNumber));
+            if (!isNumber)
+                return usageError(QStringLiteral("--numbers needs numbers separated by commas, not '%1'").arg(text));
+        }
+    }
 
     const auto figure = std::find_if(std::begin(WorkerFigures), std::end(WorkerFigures), [&](const WorkerFigure &f) {
         return positional[1] == QLatin1String(f.name);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <vector>
 
 namespace Lab {
 
@@ -23,10 +24,11 @@ struct WorkerOptions
     int count = 0; // sleepers, coroutines or spans
     double seconds = 0; // how long one sleep, run or block lasts
     int lanes = 20; // timeline lanes
-    int repeats = 30; // timeline paints
+    int repeats = 30; // timeline paints; primes: GUI runs
     int limit = 0; // flags: requests at once (0: the mode's default)
     QString server; // flags: an external server's URL (empty: a built-in one)
     QString file; // import: the trace file to open
+    std::vector<quint64> numbers; // primes: the numbers to check (empty: the book's 20)
 };
 
 BenchSection runSleepBenchmark(const BenchConfig &config);
@@ -84,7 +86,7 @@ void addFlagsGuiRows(BenchSection &section, const BenchConfig &config, int count
 BenchSection runLoopsBenchmark(const BenchConfig &config);
 QJsonObject measureFlagsOnAsyncio(const WorkerOptions &options);
 QJsonObject measureFlagsOnUvloop(const WorkerOptions &options);
-// primes: the book's 20 numbers; options.limit workers.
+// primes: options.numbers (the book's 20 if empty); options.limit workers.
 BenchSection runPrimesBenchmark(const BenchConfig &config);
 QJsonObject measurePrimesFloor(const WorkerOptions &options);
 QJsonObject measurePrimesSequential(const WorkerOptions &options);

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -135,22 +136,36 @@ BenchSection runLoopsBenchmark(const BenchConfig &config)
     section.name = QStringLiteral("loops");
     section.title = QStringLiteral("the pluggable event loop: the same code on GLib's and Qt's UNIX dispatcher, "
                                    "beside Python asyncio on its default loop and on uvloop");
+    // Quick: the sizes of bench sleep, loop-lag and flags --quick.
+    const int sleepers = config.quick ? 1000 : 100'000;
+    const int wakers = config.quick ? 500 : 10'000;
+    const double wakeSeconds = config.quick ? 0.5 : 5.0;
+    const int few = config.quick ? 5 : 20;
+    const int all = config.quick ? 20 : 194;
+    const double delay = config.quick ? 0.05 : 0.5;
+    const QString sleepersText = QString::number(sleepers);
+    const QString wakersText = QString::number(wakers);
+    const QString wakeText = QString::number(wakeSeconds);
+    const QString delayText = QString::number(delay);
     const std::vector<LoopsFigure> figures{
-        {QStringLiteral("sleepers"), QStringLiteral("100k sleepers of 0.1 s: wall"), QStringLiteral("s"),
-            {QStringLiteral("sleep-ours"), QStringLiteral("--count"), QStringLiteral("100000"),
-                QStringLiteral("--seconds"), QStringLiteral("0.1")},
-            "asyncio_sleepers.py", {QStringLiteral("100000"), QStringLiteral("0.1")}, "wallSeconds", 1.0},
-        {QStringLiteral("lag"), QStringLiteral("10k wakers, 5 s: heartbeat lag p99"), QStringLiteral("ms"),
-            {QStringLiteral("loop-lag"), QStringLiteral("--count"), QStringLiteral("10000"),
-                QStringLiteral("--seconds"), QStringLiteral("5")},
-            "asyncio_loop_lag.py", {QStringLiteral("10000"), QStringLiteral("5")}, "lagP99Ms", 1.0},
-        {QStringLiteral("flags20"), QStringLiteral("20 flags, 0.5 s delay: wall"), QStringLiteral("s"),
-            {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QStringLiteral("20"),
-                QStringLiteral("--seconds"), QStringLiteral("0.5")},
+        {QStringLiteral("sleepers"), QStringLiteral("%1 sleepers of 0.1 s: wall").arg(shortCount(sleepers)),
+            QStringLiteral("s"),
+            {QStringLiteral("sleep-ours"), QStringLiteral("--count"), sleepersText, QStringLiteral("--seconds"),
+                QStringLiteral("0.1")},
+            "asyncio_sleepers.py", {sleepersText, QStringLiteral("0.1")}, "wallSeconds", 1.0},
+        {QStringLiteral("lag"), QStringLiteral("%1 wakers, %2 s: heartbeat lag p99").arg(shortCount(wakers), wakeText),
+            QStringLiteral("ms"),
+            {QStringLiteral("loop-lag"), QStringLiteral("--count"), wakersText, QStringLiteral("--seconds"), wakeText},
+            "asyncio_loop_lag.py", {wakersText, wakeText}, "lagP99Ms", 1.0},
+        {QStringLiteral("flags20"), QStringLiteral("%1 flags, %2 s delay: wall").arg(few).arg(delayText),
+            QStringLiteral("s"),
+            {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QString::number(few),
+                QStringLiteral("--seconds"), delayText},
             nullptr, {}, "wallSeconds", 1.0},
-        {QStringLiteral("flags194"), QStringLiteral("194 flags, 0.5 s delay: wall"), QStringLiteral("s"),
-            {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QStringLiteral("194"),
-                QStringLiteral("--seconds"), QStringLiteral("0.5"), QStringLiteral("--limit"), QStringLiteral("1000")},
+        {QStringLiteral("flags194"), QStringLiteral("%1 flags, %2 s delay: wall").arg(all).arg(delayText),
+            QStringLiteral("s"),
+            {QStringLiteral("flags-coroutines"), QStringLiteral("--count"), QString::number(all),
+                QStringLiteral("--seconds"), delayText, QStringLiteral("--limit"), QStringLiteral("1000")},
             nullptr, {}, "wallSeconds", 1.0},
     };
     const QString python = pythonForLoops();
@@ -210,9 +225,10 @@ BenchSection runLoopsBenchmark(const BenchConfig &config)
         saved.append(QJsonObject{{QStringLiteral("id"), figure.id}, {QStringLiteral("figure"), figure.title},
             {QStringLiteral("unit"), figure.unit}, {QStringLiteral("values"), values}});
     }
-    section.notes << QStringLiteral("sleepers: as bench sleep; wakers: as bench loop-lag (10,000 coroutines each "
+    section.notes << QStringLiteral("sleepers: as bench sleep; wakers: as bench loop-lag (%1 coroutines each "
                                     "waking every 100 ms beside a 5 ms heartbeat); flags: as bench flags (coroutines, "
                                     "all at once)")
+                         .arg(QLocale(QLocale::English).toString(wakers))
                   << QStringLiteral("Qt: each figure in a fresh bench-worker, with QT_NO_GLIB=1 for the UNIX "
                                     "dispatcher and without it for GLib; the workers said they ran on %1")
                          .arg(dispatchers.join(QLatin1String(", ")))
@@ -221,6 +237,11 @@ BenchSection runLoopsBenchmark(const BenchConfig &config)
                                     "with %1")
                          .arg(python.isEmpty() ? QStringLiteral("no python") : python);
     const QString path = loopsComparisonFile();
+    if (config.quick) {
+        // Tiny sizes say nothing about the loops: the About dialog keeps the last real comparison.
+        section.notes << QStringLiteral("quick: the comparison in %1 was left as it was").arg(path);
+        return section;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

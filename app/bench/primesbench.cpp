@@ -26,6 +26,26 @@ constexpr int Workers = 2;
 // The GUI figure runs the page this many times, so its percentiles rest on enough heartbeats.
 constexpr int GuiRuns = 4;
 
+// Quick: the book's numbers a million times smaller, each still a prime or not as the book's is,
+// so a check does a thousandth of the divisions.
+std::vector<quint64> quickNumbers()
+{
+    std::vector<quint64> numbers;
+    for (const quint64 n : bookNumbers()) {
+        const bool prime = isPrimeFast(n);
+        quint64 small = std::max<quint64>(n / 1'000'000, 2);
+        while (isPrimeFast(small) != prime)
+            ++small;
+        numbers.push_back(small);
+    }
+    return numbers;
+}
+
+std::vector<quint64> numbersToCheck(const WorkerOptions &options)
+{
+    return options.numbers.empty() ? bookNumbers() : options.numbers;
+}
+
 // The floor: the same trial division as a plain loop, nothing recorded, nothing checked between divisions.
 bool plainIsPrime(quint64 n)
 {
@@ -41,7 +61,7 @@ bool plainIsPrime(quint64 n)
     return true;
 }
 
-QJsonObject runPrimes(PrimesMode mode, int workers, bool gil)
+QJsonObject runPrimes(PrimesMode mode, int workers, bool gil, const std::vector<quint64> &numbers)
 {
     TraceRecorder recorder;
     PrimesRun run(&recorder);
@@ -49,6 +69,7 @@ QJsonObject runPrimes(PrimesMode mode, int workers, bool gil)
     settings.mode = mode;
     settings.workers = workers;
     settings.gil = gil;
+    settings.numbers = numbers;
     settings.workerProgram = QCoreApplication::applicationFilePath();
     QObject::connect(&run, &PrimesRun::finished, [] {
         QCoreApplication::quit();
@@ -74,9 +95,9 @@ qint64 percentile(std::vector<qint64> samples, double p)
     return samples[index];
 }
 
-// The whole window on the Primes page, the mode's workers on every core, run GuiRuns times as a
+// The whole window on the Primes page, the mode's workers on every core, run @p guiRuns times as a
 // user clicks Run; the window's EventLoopMonitor measures the GUI thread's heartbeat over each run.
-QJsonObject measurePrimesGui(PrimesPage::Exercise exercise)
+QJsonObject measurePrimesGui(PrimesPage::Exercise exercise, int guiRuns)
 {
     TraceRecorder recorder;
     EventLoopMonitor monitor(&recorder);
@@ -95,7 +116,7 @@ QJsonObject measurePrimesGui(PrimesPage::Exercise exercise)
         // The monitor is reset as each run starts: its samples are this run's.
         samples.insert(samples.end(), monitor.lagSamples().begin(), monitor.lagSamples().end());
         busyNs += page->primesRun()->summary().elapsedNs;
-        if (++runs == GuiRuns)
+        if (++runs == guiRuns)
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         else
             QTimer::singleShot(100, page, &DemoPage::run);
@@ -112,10 +133,12 @@ QJsonObject measurePrimesGui(PrimesPage::Exercise exercise)
         {QStringLiteral("lagMaxMs"), double(percentile(samples, 100)) / 1e6}};
 }
 
-ChildResult runPrimesWorker(BenchSection &section, const QString &figure, const QString &label, int timeoutSeconds)
+ChildResult runPrimesWorker(
+    BenchSection &section, const QString &figure, const QString &label, int timeoutSeconds, const QStringList &options)
 {
     reportProgress(QStringLiteral("primes: %1").arg(label));
-    ChildResult result = runBenchWorker({figure, QStringLiteral("--limit"), QString::number(Workers)}, timeoutSeconds);
+    ChildResult result = runBenchWorker(
+        QStringList{figure, QStringLiteral("--limit"), QString::number(Workers)} + options, timeoutSeconds);
     if (result.ok() && result.json.contains(QStringLiteral("error")))
         result.error = result.json.value(QStringLiteral("error")).toString();
     if (result.ok() && result.json.contains(QStringLiteral("skipped"))) {
@@ -137,9 +160,9 @@ BenchRow wallRow(const QString &id, const QString &figure, const ChildResult &re
 
 } // namespace
 
-QJsonObject measurePrimesFloor(const WorkerOptions &)
+QJsonObject measurePrimesFloor(const WorkerOptions &options)
 {
-    const std::vector<quint64> numbers = bookNumbers();
+    const std::vector<quint64> numbers = numbersToCheck(options);
     const qint64 start = nowNs();
     int primes = 0;
     for (const quint64 n : numbers)
@@ -148,33 +171,33 @@ QJsonObject measurePrimesFloor(const WorkerOptions &)
     return {{QStringLiteral("wallSeconds"), double(elapsed) / 1e9}, {QStringLiteral("primes"), primes}};
 }
 
-QJsonObject measurePrimesSequential(const WorkerOptions &)
+QJsonObject measurePrimesSequential(const WorkerOptions &options)
 {
-    return runPrimes(PrimesMode::Sequential, 1, false);
+    return runPrimes(PrimesMode::Sequential, 1, false, numbersToCheck(options));
 }
 
 QJsonObject measurePrimesThreads(const WorkerOptions &options)
 {
-    return runPrimes(PrimesMode::Threads, options.limit, false);
+    return runPrimes(PrimesMode::Threads, options.limit, false, numbersToCheck(options));
 }
 
 QJsonObject measurePrimesThreadsGil(const WorkerOptions &options)
 {
-    return runPrimes(PrimesMode::Threads, options.limit, true);
+    return runPrimes(PrimesMode::Threads, options.limit, true, numbersToCheck(options));
 }
 
 QJsonObject measurePrimesProcesses(const WorkerOptions &options)
 {
-    return runPrimes(PrimesMode::Processes, options.limit, false);
+    return runPrimes(PrimesMode::Processes, options.limit, false, numbersToCheck(options));
 }
 
-QJsonObject measurePrimesPython(const WorkerOptions &)
+QJsonObject measurePrimesPython(const WorkerOptions &options)
 {
     const QString python = findPython();
     if (python.isEmpty())
         return {{QStringLiteral("skipped"), QStringLiteral("python3 not found")}};
     QStringList numbers;
-    for (const quint64 n : bookNumbers())
+    for (const quint64 n : numbersToCheck(options))
         numbers << QString::number(n);
     const ChildResult result = runPythonScript(python, QStringLiteral("primes_sequential.py"), numbers, 600);
     if (!result.ok())
@@ -182,32 +205,43 @@ QJsonObject measurePrimesPython(const WorkerOptions &)
     return result.json;
 }
 
-QJsonObject measurePrimesGuiThreads(const WorkerOptions &)
+QJsonObject measurePrimesGuiThreads(const WorkerOptions &options)
 {
-    return measurePrimesGui(PrimesPage::Threads);
+    return measurePrimesGui(PrimesPage::Threads, options.repeats);
 }
 
-QJsonObject measurePrimesGuiProcesses(const WorkerOptions &)
+QJsonObject measurePrimesGuiProcesses(const WorkerOptions &options)
 {
-    return measurePrimesGui(PrimesPage::Processes);
+    return measurePrimesGui(PrimesPage::Processes, options.repeats);
 }
 
-BenchSection runPrimesBenchmark(const BenchConfig &)
+BenchSection runPrimesBenchmark(const BenchConfig &config)
 {
     BenchSection section;
     section.name = QStringLiteral("primes");
-    section.title = QStringLiteral("the book's 20 numbers by trial division: parallel speed-up, the GIL, the floor");
+    section.title = config.quick
+        ? QStringLiteral("the book's 20 numbers, a million times smaller, by trial division: parallel speed-up, the "
+                         "GIL, the floor")
+        : QStringLiteral("the book's 20 numbers by trial division: parallel speed-up, the GIL, the floor");
     const QString times = QStringLiteral("×");
+    QStringList numbers;
+    if (config.quick) {
+        QStringList list;
+        for (const quint64 n : quickNumbers())
+            list << QString::number(n);
+        numbers = {QStringLiteral("--numbers"), list.join(u',')};
+    }
 
-    const ChildResult floor = runPrimesWorker(section, QStringLiteral("primes-floor"), QStringLiteral("floor"), 120);
+    const ChildResult floor =
+        runPrimesWorker(section, QStringLiteral("primes-floor"), QStringLiteral("floor"), 120, numbers);
     const ChildResult sequential =
-        runPrimesWorker(section, QStringLiteral("primes-sequential"), QStringLiteral("sequential"), 120);
+        runPrimesWorker(section, QStringLiteral("primes-sequential"), QStringLiteral("sequential"), 120, numbers);
     const ChildResult threads =
-        runPrimesWorker(section, QStringLiteral("primes-threads"), QStringLiteral("threads"), 120);
-    const ChildResult gil =
-        runPrimesWorker(section, QStringLiteral("primes-threads-gil"), QStringLiteral("threads with a GIL"), 120);
+        runPrimesWorker(section, QStringLiteral("primes-threads"), QStringLiteral("threads"), 120, numbers);
+    const ChildResult gil = runPrimesWorker(
+        section, QStringLiteral("primes-threads-gil"), QStringLiteral("threads with a GIL"), 120, numbers);
     const ChildResult processes =
-        runPrimesWorker(section, QStringLiteral("primes-processes"), QStringLiteral("processes"), 120);
+        runPrimesWorker(section, QStringLiteral("primes-processes"), QStringLiteral("processes"), 120, numbers);
     if (!floor.ok() || !sequential.ok())
         return section;
     const double floorWall = floor.number("wallSeconds");
@@ -240,7 +274,7 @@ BenchSection runPrimesBenchmark(const BenchConfig &)
     }
 
     const ChildResult python =
-        runPrimesWorker(section, QStringLiteral("primes-python"), QStringLiteral("Python, sequential"), 700);
+        runPrimesWorker(section, QStringLiteral("primes-python"), QStringLiteral("Python, sequential"), 700, numbers);
     if (python.ok()) {
         section.add(wallRow(QStringLiteral("python_wall"), QStringLiteral("Python trial division, sequential: wall"),
             python, QStringLiteral("sequential"), sequentialWall));
@@ -249,10 +283,12 @@ BenchSection runPrimesBenchmark(const BenchConfig &)
                              .arg(python.json.value(QStringLiteral("python")).toString());
     }
 
+    // The GUI figures check the page's own numbers, the book's: quick runs them once instead.
+    const QStringList guiRuns{QStringLiteral("--repeats"), QString::number(config.quick ? 1 : GuiRuns)};
     const std::pair<const char *, const char *> gui[] = {{"threads", "2 threads"}, {"processes", "2 processes"}};
     for (const auto &[mode, label] : gui) {
         const ChildResult result = runPrimesWorker(section, QStringLiteral("primes-gui-%1").arg(QLatin1String(mode)),
-            QStringLiteral("GUI, %1").arg(QLatin1String(label)), 300);
+            QStringLiteral("GUI, %1").arg(QLatin1String(label)), 300, guiRuns);
         if (!result.ok())
             continue;
         const QString name = QStringLiteral("GUI while %1 fill the cores").arg(QLatin1String(label));

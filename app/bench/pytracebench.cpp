@@ -73,14 +73,17 @@ QJsonObject measureFlagHttpxTraced(const WorkerOptions &options)
 
 BenchSection runPythonTracerBenchmark(const BenchConfig &config)
 {
+    // Quick: 20 flags, and the DELAY server at the 0.05 s of bench flags --quick.
+    const int count = config.quick ? 20 : 194;
+    const double delayed = config.quick ? 0.05 : 0.5;
     BenchSection section;
     section.name = QStringLiteral("pytrace");
-    section.title = QStringLiteral("the Python tracer's cost: an asyncio download of 194 flags, plain and traced");
+    section.title =
+        QStringLiteral("the Python tracer's cost: an asyncio download of %1 flags, plain and traced").arg(count);
     if (findPython().isEmpty()) {
         section.notes << QStringLiteral("python3 not found: nothing to trace");
         return section;
     }
-    const int count = config.quick ? 20 : 194;
     const QStringList required = {QStringLiteral("wallSeconds")};
     struct Client
     {
@@ -96,7 +99,7 @@ BenchSection runPythonTracerBenchmark(const BenchConfig &config)
         {"flags-asyncio", "bare", QStringLiteral("a bare asyncio client"), {}},
     };
     // LOCAL (no delay: the tracer's cost is all there is to see) and the book's DELAY server.
-    for (const double delay : {0.0, 0.5}) {
+    for (const double delay : {0.0, delayed}) {
         const QString server = delay > 0 ? QStringLiteral("DELAY %1 s").arg(delay) : QStringLiteral("LOCAL");
         for (const Client &client : clients) {
             const auto arguments = [&](const QString &figure) {

@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -22,8 +24,6 @@
 namespace Lab {
 
 namespace {
-
-constexpr int NginxPort = 18089;
 
 // A server process that is killed when this goes out of scope.
 struct ServerProcess
@@ -62,6 +62,14 @@ bool startServe(ServerProcess &server, const QStringList &options, QString *erro
     return true;
 }
 
+// A loopback port that was free a moment ago: nginx takes its port from its configuration, and a
+// fixed one may be held by another bench run (or a test) on this machine.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
 bool portAnswers(quint16 port)
 {
     QTcpSocket socket;
@@ -72,6 +80,11 @@ bool portAnswers(quint16 port)
 // nginx serving flags/br/br.gif (the bytes our server serves) from @p root, as its own master process.
 bool startNginx(ServerProcess &server, const QString &nginx, const QString &root, const QByteArray &gif, QString *error)
 {
+    const quint16 port = freePort();
+    if (port == 0) {
+        *error = QStringLiteral("no free port on 127.0.0.1");
+        return false;
+    }
     QDir(root).mkpath(QStringLiteral("www/flags/br"));
     QFile file(root + QStringLiteral("/www/flags/br/br.gif"));
     if (!file.open(QIODevice::WriteOnly) || file.write(gif) != gif.size()) {
@@ -92,17 +105,17 @@ bool startNginx(ServerProcess &server, const QString &nginx, const QString &root
                               "  uwsgi_temp_path %1/uwsgi; scgi_temp_path %1/scgi;\n"
                               "  server { listen 127.0.0.1:%2; root %1/www; } }\n")
                    .arg(root)
-                   .arg(NginxPort)
+                   .arg(port)
                    .toUtf8());
     conf.close();
     server.process->start(nginx, {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), root});
-    for (int i = 0; i < 50 && !portAnswers(NginxPort); ++i)
+    for (int i = 0; i < 50 && !portAnswers(port); ++i)
         QThread::msleep(100);
-    if (!portAnswers(NginxPort)) {
-        *error = QStringLiteral("nginx did not start on port %1").arg(NginxPort);
+    if (!portAnswers(port)) {
+        *error = QStringLiteral("nginx did not start on port %1").arg(port);
         return false;
     }
-    server.port = NginxPort;
+    server.port = port;
     return true;
 }
 
@@ -153,8 +166,14 @@ double wrkPercentile(const QString &text, const QString &percent)
 
 } // namespace
 
-BenchSection runServerBenchmark(const BenchConfig &)
+BenchSection runServerBenchmark(const BenchConfig &config)
 {
+    // Quick: a second of wrk per figure, one round, a short delay, a few hundred ab requests.
+    const int seconds = config.quick ? 1 : 10;
+    const int rounds = config.quick ? 1 : 2;
+    const double delay = config.quick ? 0.05 : 0.5;
+    const int connections = config.quick ? 100 : 1000;
+    const int requests = config.quick ? 200 : 5000;
     BenchSection section;
     section.name = QStringLiteral("server");
     section.title = QStringLiteral("the flag server (concurrency-lab serve) under wrk and ab, beside nginx");
@@ -176,12 +195,14 @@ BenchSection runServerBenchmark(const BenchConfig &)
     if (wrk.isEmpty()) {
         section.notes << QStringLiteral("wrk not found (Debian: wrk): the throughput and latency figures were skipped");
     } else {
-        const QStringList load{QStringLiteral("-t2"), QStringLiteral("-c50"), QStringLiteral("-d10s")};
+        const QString duration = QStringLiteral("-d%1s").arg(seconds);
+        const QStringList load{QStringLiteral("-t2"), QStringLiteral("-c50"), duration};
+        const QString loadName = QStringLiteral("wrk -t2 -c50 %1").arg(duration);
         const auto requestsPerSecond = [&](const QString &url) {
             return firstNumber(
                 runTool(wrk, load + QStringList{url}, 60, &error), QStringLiteral("Requests/sec:\\s+([\\d.]+)"));
         };
-        // Two rounds, taking turns, and the better of each: on a shared machine the load moves
+        // Rounds taking turns, and the better of each: on a shared machine the load moves
         // between runs, and a run next to the other's is the fairer comparison.
         double nginxRate = 0;
         double rate = 0;
@@ -191,23 +212,24 @@ BenchSection runServerBenchmark(const BenchConfig &)
             section.notes << QStringLiteral("nginx not found (Debian: nginx-light): no nginx anchor");
         else if (!startNginx(reference, nginx, root.path(), gif, &error))
             section.errors << QStringLiteral("nginx: %1").arg(error);
-        const QString nginxUrl = QStringLiteral("http://127.0.0.1:%1%2").arg(NginxPort).arg(QString::fromLatin1(path));
-        for (int round = 1; round <= 2; ++round) {
+        const QString nginxUrl =
+            QStringLiteral("http://127.0.0.1:%1%2").arg(reference.port).arg(QString::fromLatin1(path));
+        for (int round = 1; round <= rounds; ++round) {
             if (reference.port != 0) {
-                reportProgress(QStringLiteral("server: nginx under wrk, round %1 of 2").arg(round));
+                reportProgress(QStringLiteral("server: nginx under wrk, round %1 of %2").arg(round).arg(rounds));
                 nginxRate = std::max(nginxRate, requestsPerSecond(nginxUrl));
             }
-            reportProgress(QStringLiteral("server: LOCAL under wrk, round %1 of 2").arg(round));
+            reportProgress(QStringLiteral("server: LOCAL under wrk, round %1 of %2").arg(round).arg(rounds));
             rate = std::max(rate, requestsPerSecond(localUrl));
         }
         if (nginxRate > 0)
-            section.add({QStringLiteral("nginx_rps"), QStringLiteral("nginx, one GIF, wrk -t2 -c50 -d10s"), nginxRate,
+            section.add({QStringLiteral("nginx_rps"), QStringLiteral("nginx, one GIF, ") + loadName, nginxRate,
                 QStringLiteral("/s")});
         else if (reference.port != 0)
             section.errors << QStringLiteral("wrk against nginx: %1").arg(error);
         if (rate > 0) {
-            section.add({QStringLiteral("local_rps"), QStringLiteral("serve (LOCAL), one GIF, wrk -t2 -c50 -d10s"),
-                rate, QStringLiteral("/s"), {}, nginxRate > 0 ? QStringLiteral("nginx") : QString(), nginxRate});
+            section.add({QStringLiteral("local_rps"), QStringLiteral("serve (LOCAL), one GIF, ") + loadName, rate,
+                QStringLiteral("/s"), {}, nginxRate > 0 ? QStringLiteral("nginx") : QString(), nginxRate});
             // The goal is serve ≥ 0.9× nginx, that is nginx's rate at most 111 % of serve's.
             if (nginxRate > 0)
                 section.add({QStringLiteral("nginx_over_local"), QStringLiteral("nginx's rate, as a share of serve's"),
@@ -218,23 +240,24 @@ BenchSection runServerBenchmark(const BenchConfig &)
         }
 
         ServerProcess delayed;
-        reportProgress(QStringLiteral("server: DELAY 0.5 s, 1,000 connections under wrk"));
-        if (startServe(delayed, {QStringLiteral("--delay"), QStringLiteral("0.5")}, &error)) {
+        const QString delayedName = QStringLiteral("serve --delay %1, %2 connections")
+                                        .arg(delay)
+                                        .arg(QLocale(QLocale::English).toString(connections));
+        reportProgress(QStringLiteral("server: %1 under wrk").arg(delayedName));
+        if (startServe(delayed, {QStringLiteral("--delay"), QString::number(delay)}, &error)) {
             const QString out = runTool(wrk,
-                {QStringLiteral("-t2"), QStringLiteral("-c1000"), QStringLiteral("-d10s"), QStringLiteral("--latency"),
+                {QStringLiteral("-t2"), QStringLiteral("-c%1").arg(connections), duration, QStringLiteral("--latency"),
                     QStringLiteral("http://127.0.0.1:%1%2").arg(delayed.port).arg(path)},
                 60, &error);
             const double p50 = wrkPercentile(out, QStringLiteral("50"));
             const double p99 = wrkPercentile(out, QStringLiteral("99"));
             if (p99 > 0) {
-                section.add(
-                    {QStringLiteral("delay_1000_p50"), QStringLiteral("serve --delay 0.5, 1,000 connections: p50"), p50,
-                        QStringLiteral("s"), {}, QStringLiteral("the delay"), 0.5});
-                section.add(
-                    {QStringLiteral("delay_1000_p99"), QStringLiteral("serve --delay 0.5, 1,000 connections: p99"), p99,
-                        QStringLiteral("s"), BenchGoal::atMost(0.6), QStringLiteral("the delay"), 0.5});
+                section.add({QStringLiteral("delay_1000_p50"), delayedName + QStringLiteral(": p50"), p50,
+                    QStringLiteral("s"), {}, QStringLiteral("the delay"), delay});
+                section.add({QStringLiteral("delay_1000_p99"), delayedName + QStringLiteral(": p99"), p99,
+                    QStringLiteral("s"), BenchGoal::atMost(delay + 0.1), QStringLiteral("the delay"), delay});
             } else {
-                section.errors << QStringLiteral("wrk --latency against serve --delay 0.5: %1").arg(error);
+                section.errors << QStringLiteral("wrk --latency against serve --delay %1: %2").arg(delay).arg(error);
             }
         } else {
             section.errors << error;
@@ -247,7 +270,7 @@ BenchSection runServerBenchmark(const BenchConfig &)
         for (const bool keepAlive : {false, true}) {
             reportProgress(QStringLiteral("server: ab%1").arg(keepAlive ? QStringLiteral(" -k") : QString()));
             QStringList arguments{
-                QStringLiteral("-n"), QStringLiteral("5000"), QStringLiteral("-c"), QStringLiteral("50")};
+                QStringLiteral("-n"), QString::number(requests), QStringLiteral("-c"), QStringLiteral("50")};
             if (keepAlive)
                 arguments.prepend(QStringLiteral("-k"));
             const QString out = runTool(ab, arguments + QStringList{localUrl}, 120, &error);
@@ -259,7 +282,8 @@ BenchSection runServerBenchmark(const BenchConfig &)
                                           error.isEmpty() ? out.right(200).trimmed() : error);
                 continue;
             }
-            const QString name = keepAlive ? QStringLiteral("ab -k -n 5000 -c 50") : QStringLiteral("ab -n 5000 -c 50");
+            const QString name =
+                QStringLiteral("ab%1 -n %2 -c 50").arg(keepAlive ? QStringLiteral(" -k") : QString()).arg(requests);
             section.add({keepAlive ? QStringLiteral("ab_keepalive_failed") : QStringLiteral("ab_failed"),
                 name + QStringLiteral(": failed requests"), failed, {}, BenchGoal::atMost(0), {}, 0,
                 QStringLiteral("%1 complete, %2/s")
@@ -267,13 +291,16 @@ BenchSection runServerBenchmark(const BenchConfig &)
                     .arg(firstNumber(out, QStringLiteral("Requests per second:\\s+([\\d.]+)")), 0, 'f', 0)});
         }
     }
-    section.notes << QStringLiteral("serve runs in its own process (`concurrency-lab serve --port 0 --quiet`: a "
-                                    "thread per core sharing the port), wrk and ab in theirs, all on this machine's "
-                                    "loopback; nginx (Debian's defaults: a worker per core, sendfile) serves the same "
-                                    "GIF bytes from a temporary folder; each throughput is the better of two 10 s runs "
-                                    "taken in turns")
-                  << QStringLiteral("the load tools share the CPUs with the servers: on 2 cores every figure here "
-                                    "moves with the machine's load");
+    section.notes
+        << QStringLiteral("serve runs in its own process (`concurrency-lab serve --port 0 --quiet`: a "
+                          "thread per core sharing the port), wrk and ab in theirs, all on this machine's "
+                          "loopback; nginx (Debian's defaults: a worker per core, sendfile) serves the same "
+                          "GIF bytes from a temporary folder; %1")
+               .arg(rounds > 1
+                       ? QStringLiteral("each throughput is the better of two %1 s runs taken in turns").arg(seconds)
+                       : QStringLiteral("each throughput is one %1 s run").arg(seconds))
+        << QStringLiteral("the load tools share the CPUs with the servers: on 2 cores every figure here "
+                          "moves with the machine's load");
     return section;
 }
 
