@@ -54,7 +54,7 @@ PythonTracer::~PythonTracer()
 {
     // Ending here reports nothing: whoever listened may be half destroyed already.
     disconnect(&m_process, nullptr, this, nullptr);
-    if (isRunning()) {
+    if (m_process.state() != QProcess::NotRunning) {
         const pid_t pid = pid_t(m_process.processId());
         ::kill(::getpgid(pid) == pid ? -pid : pid, SIGKILL);
         m_process.waitForFinished(2000);
@@ -64,7 +64,7 @@ PythonTracer::~PythonTracer()
 
 bool PythonTracer::start(const QStringList &command, const QString &folder, QString *error)
 {
-    if (isRunning() || m_reader.joinable()) {
+    if (m_active || m_reader.joinable()) {
         *error = QCoreApplication::translate("Lab::PythonTracer", "a program is already being traced");
         return false;
     }
@@ -127,12 +127,13 @@ bool PythonTracer::start(const QStringList &command, const QString &folder, QStr
     m_reader = std::thread([this, fd = fds[0]] {
         readEvents(fd);
     });
+    m_active = true;
     return true;
 }
 
 bool PythonTracer::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning;
+    return m_active;
 }
 
 void PythonTracer::readEvents(int fd)
@@ -151,15 +152,21 @@ void PythonTracer::readEvents(int fd)
 
 void PythonTracer::stop()
 {
-    if (!isRunning())
+    if (!m_active)
         return;
     m_stopped = true;
+    if (m_process.state() == QProcess::NotRunning) {
+        // The program has ended; processes it started may still hold the socket: read no more.
+        if (const int fd = m_readFd.load(); fd >= 0 && !m_readerEnded)
+            ::shutdown(fd, SHUT_RDWR);
+        return;
+    }
     const pid_t pid = pid_t(m_process.processId());
     // The program's own group when it has one (the window), else the program alone (a terminal).
     const pid_t target = ::getpgid(pid) == pid ? -pid : pid;
     ::kill(target, SIGTERM);
     QTimer::singleShot(1000, this, [this, target] {
-        if (isRunning())
+        if (m_process.state() != QProcess::NotRunning)
             ::kill(target, SIGKILL);
     });
 }
@@ -221,6 +228,7 @@ void PythonTracer::complete()
         message += u' '
             + tr("%n damaged trace lines ignored, the first: %1", nullptr, int(summary.malformedLines))
                   .arg(summary.firstMalformed);
+    m_active = false;
     Q_EMIT finished(status, message);
 }
 

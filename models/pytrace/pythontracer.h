@@ -41,6 +41,7 @@ public:
 
     /** Starts @p command (program and arguments) in @p folder; false and @p error if it cannot start. */
     bool start(const QStringList &command, const QString &folder, QString *error);
+    /** From start() until finished() is emitted: the program may have ended while its last events are read. */
     bool isRunning() const;
     /** Ends the program and every process it started (SIGTERM, then SIGKILL); what was recorded stays. */
     void stop();
@@ -75,6 +76,7 @@ private:
     qint64 m_endNs = 0;
     QProcessEnvironment m_extraEnvironment;
     bool m_forward = false;
+    bool m_active = false; // started, finished() not yet emitted
     bool m_stopped = false;
     bool m_processEnded = false;
     bool m_readerEnded = false;

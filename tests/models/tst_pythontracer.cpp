@@ -6,6 +6,7 @@
 #include "models/pytrace/pythontracer.h"
 #include "models/trace/tracerecorder.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -234,6 +235,29 @@ private Q_SLOTS:
         QCOMPARE(traced.status, 128 + SIGABRT);
         QVERIFY(traced.message.contains(u"signal"));
         QVERIFY(traced.summary.malformedLines >= 3);
+    }
+
+    void runningLastsUntilFinishedIsEmitted()
+    {
+        // The program ends at once, but a process it started holds the trace socket for 3 s: the
+        // tracer stops reading after its grace period. Until finished() the run is not over (a
+        // page that re-enabled Run on isRunning() alone would allow a second start too early).
+        TraceRecorder recorder;
+        PythonTracer tracer(&recorder);
+        QSignalSpy finished(&tracer, &PythonTracer::finished);
+        QString error;
+        QVERIFY2(tracer.start({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 3 & exit 0")},
+                     QDir::tempPath(), &error),
+            qPrintable(error));
+        bool overBeforeFinished = false;
+        QDeadlineTimer deadline(20000);
+        while (finished.isEmpty() && !deadline.hasExpired()) {
+            overBeforeFinished = overBeforeFinished || !tracer.isRunning();
+            QTest::qWait(20);
+        }
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!overBeforeFinished);
+        QVERIFY(!tracer.isRunning());
     }
 
     void notPythonSaysSo()
