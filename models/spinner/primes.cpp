@@ -160,10 +160,12 @@ quint64 checkPrimeLasting(double seconds)
             // Look again in about a hundredth of the time, at least a millisecond apart.
             chunk = std::max<quint64>(1 << 12, quint64(rate * std::max(1e6, double(deadline - start) / 100.0)));
             const qint64 left = deadline - now;
-            // Up to the last few milliseconds: a machine that got busier late still ends on time.
-            if (std::llabs(projectedEnd - deadline) > tolerance && left > 20'000'000
-                && now - numberStart > 10'000'000) {
-                n = primeFor(rate * 1e9, double(left) / 1e9);
+            // Late: a smaller prime for the time left, up to the very end (a machine that got
+            // busier late still ends on time). Early: only while there is time to size another.
+            const bool late = projectedEnd - deadline > tolerance;
+            const bool early = deadline - projectedEnd > tolerance && left > 20'000'000;
+            if ((late || early) && now - numberStart > 10'000'000) {
+                n = primeFor(rate * 1e9, double(std::max<qint64>(0, left)) / 1e9);
                 retarget = true;
                 break;
             }
