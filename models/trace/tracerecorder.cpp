@@ -41,6 +41,7 @@ void TraceRecorder::clear()
     m_droppedUntil = 0;
     m_taskTexts.clear();
     m_labelTexts.clear();
+    m_shownTexts.clear();
     const TraceText loop("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "Event loop"));
     const TraceText gui("Lab::TraceRecorder", QT_TRANSLATE_NOOP("Lab::TraceRecorder", "GUI thread"));
     m_tasks.push_back({EventLoopTask, loop.toString(), gui.toString()});
@@ -109,10 +110,12 @@ void TraceRecorder::retranslate()
     // Each translatable label, from what it said to what it says now; plain labels stay as they are.
     QHash<QString, QString> renamed;
     QHash<QString, TraceText> texts;
+    m_shownTexts.clear();
     for (auto it = m_labelTexts.cbegin(); it != m_labelTexts.cend(); ++it) {
         const QString now = it.value().toString();
         renamed.insert(it.key(), now);
         texts.insert(now, it.value());
+        m_shownTexts.insert(it.value(), now);
     }
     const auto rename = [&renamed](QString &label) {
         if (const auto found = renamed.constFind(label); found != renamed.cend())
@@ -124,14 +127,21 @@ void TraceRecorder::retranslate()
         rename(open.label);
     for (Instant &instant : m_instants)
         rename(instant.label);
+    for (Link &link : m_links)
+        rename(link.label);
     m_labelTexts = std::move(texts);
 }
 
 QString TraceRecorder::labelOf(const TraceText &text)
 {
+    if (!text.isTranslatable())
+        return text.toString();
+    // Demos give the same few texts again and again (an arrow per reply): translate each once.
+    if (const auto found = m_shownTexts.constFind(text); found != m_shownTexts.cend())
+        return *found;
     QString shown = text.toString();
-    if (text.isTranslatable())
-        m_labelTexts.insert(shown, text);
+    m_labelTexts.insert(shown, text);
+    m_shownTexts.insert(text, shown);
     return shown;
 }
 
@@ -237,13 +247,24 @@ void TraceRecorder::addInstant(TaskId task, const QString &label, qint64 time)
 void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time, const QString &label)
 {
     std::lock_guard lock(m_mutex);
+    pushLink({from, to, time, label});
+}
+
+void TraceRecorder::addLink(TaskId from, TaskId to, qint64 time, const TraceText &label)
+{
+    std::lock_guard lock(m_mutex);
+    pushLink({from, to, time, labelOf(label)});
+}
+
+void TraceRecorder::pushLink(Link link)
+{
     if (m_links.size() >= m_capacity) {
         m_droppedUntil = std::max(m_droppedUntil, m_links.front().time);
         m_links.pop_front();
         ++m_droppedLinks;
     }
-    m_links.push_back({from, to, time, label});
-    m_latest = std::max(m_latest, time);
+    m_latest = std::max(m_latest, link.time);
+    m_links.push_back(std::move(link));
 }
 
 void TraceRecorder::markDropped(qint64 time)

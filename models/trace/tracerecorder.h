@@ -50,7 +50,7 @@ public:
     TaskId addTask(const TraceText &name, const TraceText &thread);
     TaskId addTask(const QString &name, const QString &thread) { return addTask(TraceText(name), TraceText(thread)); }
     /** The names of the lanes and threads again, in the language installed now, and every label
-        that was given as a TraceText to translate. */
+        (of a span, an instant or a link) that was given as a TraceText to translate. */
     void retranslate();
 
     /** A finished span. */
@@ -71,6 +71,8 @@ public:
     void addInstant(TaskId task, const TraceText &label, qint64 time);
     /** An await arrow from @p from to @p to at @p time; @p label says what passed ("reply arrived"). */
     void addLink(TaskId from, TaskId to, qint64 time, const QString &label = {});
+    /** With a label that follows the language; a text given before costs a lookup, not a translation. */
+    void addLink(TaskId from, TaskId to, qint64 time, const TraceText &label);
     /** Marks the recording incomplete before @p time (monotonic ns): an imported trace past capacity. */
     void markDropped(qint64 time);
 
@@ -111,6 +113,7 @@ private:
     /** @p text as shown now; a translatable one is remembered, so that retranslate() finds it. */
     QString labelOf(const TraceText &text);
     void pushSpan(Span span);
+    void pushLink(Link link);
 
     mutable std::mutex m_mutex;
     qint64 m_origin = 0;
@@ -119,6 +122,7 @@ private:
     std::vector<TaskInfo> m_tasks;
     std::vector<std::pair<TraceText, TraceText>> m_taskTexts; // each task's name and thread, as given
     QHash<QString, TraceText> m_labelTexts; // the translatable labels, by the text they show now
+    QHash<TraceText, QString> m_shownTexts; // and back: what each shows now, translated once per language
     std::vector<OpenSpan> m_open;
     std::size_t m_capacity = DefaultCapacity;
     std::size_t m_droppedSpans = 0;

@@ -16,6 +16,16 @@ QString TraceText::toString() const
     return text;
 }
 
+TraceText TraceText::arg(const QString &value) const
+{
+    TraceText text = *this;
+    if (m_source)
+        text.m_args.append(value);
+    else
+        text.m_plain = m_plain.arg(value);
+    return text;
+}
+
 QString taskStateName(TaskState state)
 {
     switch (state) {

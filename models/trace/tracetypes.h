@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,20 @@ public:
     QString toString() const;
     /** True if the text follows the language (it has a source to translate). */
     bool isTranslatable() const { return m_source; }
+    /** True for a plain text that says nothing. */
+    bool isEmpty() const { return !m_source && m_plain.isEmpty(); }
+    /** This text with @p value for its next placeholder, as QString::arg(). */
+    TraceText arg(const QString &value) const;
+
+    /** The same source and values (a translatable text is known by its source's address, not its words). */
+    friend bool operator==(const TraceText &a, const TraceText &b)
+    {
+        return a.m_context == b.m_context && a.m_source == b.m_source && a.m_args == b.m_args && a.m_plain == b.m_plain;
+    }
+    friend size_t qHash(const TraceText &text, size_t seed = 0)
+    {
+        return qHashMulti(seed, text.m_context, text.m_source, text.m_args, text.m_plain);
+    }
 
 private:
     const char *m_context = nullptr;

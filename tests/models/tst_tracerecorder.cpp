@@ -345,36 +345,52 @@ public:
 } // namespace
 
 // After a language switch, the labels given as texts to translate read in the new language, the
-// spans' (finished and open) and the instants' alike; plain labels stay as they were.
+// spans' (finished and open), the instants' and the await arrows' alike; plain labels stay as they were.
 void TestTraceRecorder::labelsFollowTheLanguage()
 {
     TraceRecorder recorder;
     const TaskId task = recorder.addTask(QStringLiteral("task"), QStringLiteral("thread"));
     const TraceText plate(
         "Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1"), {QStringLiteral("3")});
+    const TraceText saved("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1 saved"));
     const qint64 now = nowNs();
     recorder.addSpan(task, TaskState::Running, now, now + 10, plate);
     recorder.addSpan(task, TaskState::Running, now + 10, now + 20, QStringLiteral("GET /flags/br/br.png"));
     recorder.addInstant(task, plate, now + 15);
+    recorder.addLink(task, EventLoopTask, now + 10, saved.arg(QStringLiteral("3")));
+    recorder.addLink(task, EventLoopTask, now + 12, QStringLiteral("imported flow"));
     recorder.setState(task, TaskState::Sleeping,
         TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "no plate needs a hand")));
     QCOMPARE(recorder.spans().front().label, QStringLiteral("plate 3"));
+    QCOMPARE(recorder.links().front().label, QStringLiteral("plate 3 saved"));
 
     GuillemetTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
     recorder.retranslate();
-    QCoreApplication::removeTranslator(&translator);
     const std::vector<Span> spans = recorder.spans();
     QCOMPARE(spans.size(), std::size_t(2));
     QCOMPARE(spans[0].label, QStringLiteral("«plate %1»").arg(3));
     QCOMPARE(spans[1].label, QStringLiteral("GET /flags/br/br.png"));
     QCOMPARE(recorder.instants().back().label, QStringLiteral("«plate 3»"));
     QCOMPARE(recorder.openSpans(now + 30).front().label, QStringLiteral("«no plate needs a hand»"));
+    QCOMPARE(recorder.links().size(), std::size_t(2));
+    QCOMPARE(recorder.links()[0].label, QStringLiteral("«plate 3 saved»"));
+    QCOMPARE(recorder.links()[1].label, QStringLiteral("imported flow"));
+    // An arrow drawn after the switch, with a text drawn before it, reads in the new language too.
+    recorder.addLink(task, EventLoopTask, now + 40, saved.arg(QStringLiteral("3")));
+    recorder.addLink(task, EventLoopTask, now + 41, saved.arg(QStringLiteral("4")));
+    QCOMPARE(recorder.links()[2].label, QStringLiteral("«plate 3 saved»"));
+    QCOMPARE(recorder.links()[3].label, QStringLiteral("«plate 4 saved»"));
+    QCoreApplication::removeTranslator(&translator);
 
     // And back: a second switch finds the labels by what they say now.
     recorder.retranslate();
     QCOMPARE(recorder.spans().front().label, QStringLiteral("plate 3"));
     QCOMPARE(recorder.openSpans(now + 30).front().label, QStringLiteral("no plate needs a hand"));
+    QCOMPARE(recorder.links()[0].label, QStringLiteral("plate 3 saved"));
+    QCOMPARE(recorder.links()[3].label, QStringLiteral("plate 4 saved"));
+    recorder.addLink(task, EventLoopTask, now + 50, saved.arg(QStringLiteral("4")));
+    QCOMPARE(recorder.links().back().label, QStringLiteral("plate 4 saved"));
 }
 
 QTEST_GUILESS_MAIN(TestTraceRecorder)
