@@ -172,7 +172,9 @@ QCoro::Task<> ChessExhibition::moveAt(int board, quint64 generation)
     m_boards[std::size_t(board)].turn = ExhibitionBoard::Turn::Opponent;
     if (m_recorder && board + 1 < int(m_lanes.size()))
         m_recorder->addLink(m_lanes.front(), m_lanes[std::size_t(board) + 1], nowNs(),
-            tr("moved on board %1: the opponent thinks").arg(board + 1));
+            TraceText("Lab::ChessExhibition",
+                QT_TRANSLATE_NOOP("Lab::ChessExhibition", "moved on board %1: the opponent thinks"),
+                {QString::number(board + 1)}));
     m_boards[std::size_t(board)].masterMoved.give(); // the opponent starts thinking right here
 }
 
@@ -203,7 +205,9 @@ QCoro::Task<> ChessExhibition::playOpponent(int board, quint64 generation)
         auto &state = m_boards[std::size_t(board)];
         state.opponentThinking = false;
         if (recorded)
-            m_recorder->addLink(lane, m_lanes.front(), nowNs(), tr("replied on board %1").arg(board + 1));
+            m_recorder->addLink(lane, m_lanes.front(), nowNs(),
+                TraceText("Lab::ChessExhibition", QT_TRANSLATE_NOOP("Lab::ChessExhibition", "replied on board %1"),
+                    {QString::number(board + 1)}));
         if (pair + 1 < pairs) {
             state.turn = ExhibitionBoard::Turn::Master;
             state.replied.give(); // resumes the master if she stands here waiting

@@ -82,13 +82,15 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
             m_recorder->setState(task, TaskState::Sleeping,
                 TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "co_await sleep(%1 s)"),
                     {numberLocale().toString(delay)}));
-            m_recorder->addLink(task, EventLoopTask, nowNs(), tr("sleep started"));
+            m_recorder->addLink(task, EventLoopTask, nowNs(),
+                TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "sleep started")));
             co_await Lab::sleepForSeconds(delay); // <---- the event loop runs other tasks meanwhile
         }
         if (!self || generation != m_generation)
             co_return; // the page was closed or the run stopped while this task slept
         if (!m_blocking)
-            m_recorder->addLink(EventLoopTask, task, nowNs(), tr("timer fired: task resumed"));
+            m_recorder->addLink(EventLoopTask, task, nowNs(),
+                TraceText("Lab::CountdownDemo", QT_TRANSLATE_NOOP("Lab::CountdownDemo", "timer fired: task resumed")));
         const CountdownLine line{column, spec.label, n, nowNs() - m_start};
         m_lines.append(line);
         m_recorder->addInstant(task, QStringLiteral("%1 = %2").arg(spec.label).arg(n), nowNs());
@@ -99,7 +101,9 @@ QCoro::Task<> CountdownDemo::countdown(int column, CountdownSpec spec, quint64 g
     m_recorder->finishTask(task);
     // Blocking, the next countdown only starts now: the block leads straight to its first line.
     if (m_blocking && column + 1 < int(m_tasks.size()))
-        m_recorder->addLink(task, m_tasks[column + 1], nowNs(), tr("blocked until now: the next countdown starts"));
+        m_recorder->addLink(task, m_tasks[column + 1], nowNs(),
+            TraceText("Lab::CountdownDemo",
+                QT_TRANSLATE_NOOP("Lab::CountdownDemo", "blocked until now: the next countdown starts")));
     taskDone(generation);
 }
 // snippet-end: countdown

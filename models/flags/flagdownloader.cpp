@@ -297,7 +297,8 @@ void FlagDownloader::markSent(int index, quint64 generation, qint64 when)
         else {
             const TaskId task = m_slots[std::size_t(index)].task;
             m_recorder->setState(task, TaskState::AwaitingIo, requestLabel(index));
-            m_recorder->addLink(task, EventLoopTask, when, tr("request sent"));
+            m_recorder->addLink(task, EventLoopTask, when,
+                TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "request sent")));
         }
     }
     Q_EMIT flagChanged(index, result);
@@ -327,8 +328,8 @@ void FlagDownloader::complete(int index, quint64 generation, FlagResult result)
 void FlagDownloader::linkToNext(int index)
 {
     if (std::size_t(index) + 1 < m_slots.size())
-        m_recorder->addLink(
-            m_slots[std::size_t(index)].task, m_slots[std::size_t(index) + 1].task, nowNs(), tr("next GET"));
+        m_recorder->addLink(m_slots[std::size_t(index)].task, m_slots[std::size_t(index) + 1].task, nowNs(),
+            TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "next GET")));
 }
 
 void FlagDownloader::finishRun()
@@ -433,7 +434,8 @@ QCoro::Task<> FlagDownloader::downloadOne(int index, quint64 generation, std::sh
         semaphore->release(); // held only around the GET, as in the book
     if (!self || generation != m_generation)
         co_return; // stopped (or the downloader is gone): stop() already ended this flag
-    m_recorder->addLink(EventLoopTask, task, nowNs(), tr("reply arrived: coroutine resumed"));
+    m_recorder->addLink(EventLoopTask, task, nowNs(),
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "reply arrived: coroutine resumed")));
     m_recorder->setState(task, TaskState::Running,
         TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "decode/save")));
     const HttpResponse response = HttpResponse::fromReply(reply.get(), abortedFor(reply.get()), *body);
@@ -537,7 +539,8 @@ void FlagDownloader::workerDownload(const WorkerJob &job)
     m_recorder->finishTask(task);
     if (result.error == FlagError::Stopped)
         return;
-    m_recorder->addLink(task, EventLoopTask, nowNs(), tr("result handed to the GUI thread"));
+    m_recorder->addLink(task, EventLoopTask, nowNs(),
+        TraceText("Lab::FlagDownloader", QT_TRANSLATE_NOOP("Lab::FlagDownloader", "result handed to the GUI thread")));
     result.requestNs = sent;
     QMetaObject::invokeMethod(
         this,

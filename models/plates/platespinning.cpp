@@ -150,7 +150,9 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
                 QThread::usleep(quint64(BlockSliceSeconds * m_timeScale * 1e6));
             syncLocked(); // the lost time arrives all at once
             m_world.endVisit(hand);
-            m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved, late").arg(plate + 1));
+            m_recorder->addLink(task, EventLoopTask, nowNs(),
+                TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1 saved, late"),
+                    {QString::number(plate + 1)}));
             m_lastBlockEnd = nowNs();
             continue;
         }
@@ -162,7 +164,9 @@ QCoro::Task<> PlateSpinning::runHand(int hand, quint64 generation)
             co_return;
         syncLocked();
         m_world.endVisit(hand);
-        m_recorder->addLink(task, EventLoopTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
+        m_recorder->addLink(task, EventLoopTask, nowNs(),
+            TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1 saved"),
+                {QString::number(plate + 1)}));
     }
 }
 // snippet-end: hand
@@ -197,7 +201,9 @@ void PlateSpinning::runThreadHand(int hand, std::stop_token stop)
         std::lock_guard lock(m_mutex);
         syncLocked();
         m_world.endVisit(hand);
-        m_recorder->addLink(task, m_guiTask, nowNs(), tr("plate %1 saved").arg(plate + 1));
+        m_recorder->addLink(task, m_guiTask, nowNs(),
+            TraceText("Lab::PlateSpinning", QT_TRANSLATE_NOOP("Lab::PlateSpinning", "plate %1 saved"),
+                {QString::number(plate + 1)}));
     }
 }
 

@@ -119,7 +119,7 @@ void ScaleRun::launchCoroutines()
             {formatCount(m_launched - launchedBefore)});
         m_recorder->addSpan(m_launchTask, TaskState::Running, sliceStart, now, started);
         // One arrow per slice of thousands, not one per sleeper.
-        m_recorder->addLink(m_launchTask, m_sleepTask, now, started.toString());
+        m_recorder->addLink(m_launchTask, m_sleepTask, now, started);
     }
     if (m_launched < m_figures.target && !m_stopRequested) {
         QTimer::singleShot(0, this, &ScaleRun::launchCoroutines);
@@ -169,16 +169,18 @@ void ScaleRun::sample()
             f.launchNs = nowNs() - m_startNs;
             if (m_recorder) {
                 m_recorder->finishTask(m_launchTask);
-                m_recorder->addLink(
-                    m_launchTask, m_sleepTask, nowNs(), tr("%1 threads created").arg(formatCount(f.started)));
+                m_recorder->addLink(m_launchTask, m_sleepTask, nowNs(),
+                    TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 threads created"),
+                        {formatCount(f.started)}));
             }
         }
         f.limit = m_threads->limit();
     }
     if (m_recorder && f.finished > m_wokenLinked) {
         // A sample of the wake-ups: those since the last sample, as one arrow back to the loop.
-        m_recorder->addLink(
-            m_sleepTask, EventLoopTask, nowNs(), tr("%1 more woke").arg(formatCount(f.finished - m_wokenLinked)));
+        m_recorder->addLink(m_sleepTask, EventLoopTask, nowNs(),
+            TraceText("Lab::ScaleRun", QT_TRANSLATE_NOOP("Lab::ScaleRun", "%1 more woke"),
+                {formatCount(f.finished - m_wokenLinked)}));
         m_wokenLinked = f.finished;
     }
     if (!done) {

@@ -194,7 +194,10 @@ QCoro::Task<> SpinnerDemo::run(SpinnerMode mode, double seconds, quint64 generat
     if (!self || generation != m_generation)
         co_return;
     m_recorder->addLink(m_slowTask, EventLoopTask, nowNs(),
-        spinnerModeBlocks(mode) ? tr("slow() returned: the GUI thread goes on") : tr("slow() finished: run() resumed"));
+        spinnerModeBlocks(mode)
+            ? TraceText(
+                "Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow() returned: the GUI thread goes on"))
+            : TraceText("Lab::SpinnerDemo", QT_TRANSLATE_NOOP("Lab::SpinnerDemo", "slow() finished: run() resumed")));
     m_ticker.stop();
     m_recorder->finishTask(m_slowTask);
     m_recorder->finishTask(m_spinnerTask);
