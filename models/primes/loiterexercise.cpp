@@ -49,12 +49,17 @@ void LoiterExercise::start(double secondsPerUnit, int workers, int tasks)
     say(tr("Script starting."));
     // executor = futures.ThreadPoolExecutor(max_workers=3); results = executor.map(loiter, range(5))
     for (int i = 0; i < workers; ++i) {
-        const TaskId lane = m_recorder->addTask(tr("pool worker %1").arg(i + 1), tr("worker thread %1").arg(i + 1));
+        const QString number = QString::number(i + 1);
+        const TaskId lane = m_recorder->addTask(
+            TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "pool worker %1"), {number}),
+            TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "worker thread %1"), {number}));
         m_threads.emplace_back(&LoiterExercise::work, this, lane);
     }
     say(tr("results: <generator object: %n results to come, in submission order>", nullptr, tasks));
     say(tr("Waiting for individual results:"));
-    m_mainLane = m_recorder->addTask(tr("for result in results"), tr("GUI thread"));
+    m_mainLane = m_recorder->addTask(
+        TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "for result in results")),
+        TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "GUI thread")));
     m_recorder->setState(m_mainLane, TaskState::Queued,
         TraceText("Lab::LoiterExercise", QT_TRANSLATE_NOOP("Lab::LoiterExercise", "waits for result %1"),
             {QString::number(0)}));

@@ -129,7 +129,8 @@ void PrimesRun::start(const PrimesSettings &settings)
         QString program = m_settings.workerProgram;
         if (program.isEmpty())
             program = QCoreApplication::applicationFilePath();
-        if (!m_processes->start(program, m_settings.workers, m_settings.gil, m_settings.numbers, tr("worker %1")))
+        if (!m_processes->start(program, m_settings.workers, m_settings.gil, m_settings.numbers,
+                TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "worker %1"))))
             finish(m_processes->errorString());
         else
             m_pids = m_processes->workerPids();
@@ -149,8 +150,10 @@ void PrimesRun::start(const PrimesSettings &settings)
                     },
                     Qt::QueuedConnection);
             });
-        m_threads->start(
-            m_settings.numbers, m_settings.mode == PrimesMode::Sequential ? tr("sequential %1") : tr("worker %1"));
+        m_threads->start(m_settings.numbers,
+            m_settings.mode == PrimesMode::Sequential
+                ? TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "sequential %1"))
+                : TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "worker %1")));
     }
 }
 
@@ -233,7 +236,9 @@ void PrimesRun::startCoroutines()
     m_coroutinesLeft = int(m_settings.numbers.size());
     for (std::size_t i = 0; i < m_settings.numbers.size(); ++i) {
         const quint64 n = m_settings.numbers[i];
-        const TaskId lane = m_recorder->addTask(tr("is_prime(%1)").arg(n), tr("GUI thread"));
+        const TaskId lane = m_recorder->addTask(
+            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "is_prime(%1)"), {QString::number(n)}),
+            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "GUI thread")));
         m_coroutineLanes.push_back(lane);
         m_recorder->setState(lane, TaskState::Queued,
             TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "created: waits for the loop")));
@@ -247,7 +252,7 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
     co_await QCoro::sleepFor(0ms); // as asyncio.create_task: it runs when the loop gets to it
     if (!self || self->m_generation != generation)
         co_return;
-    const QString label = tr("is_prime(%1)").arg(n);
+    const TraceText label("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "is_prime(%1)"), {QString::number(n)});
     PrimeResult result = beginCheck(n);
     TrialDivision division(n);
     for (;;) {
@@ -257,7 +262,8 @@ QCoro::Task<> PrimesRun::checkOnLoop(QPointer<PrimesRun> self, quint64 n, TaskId
         if (division.isDone())
             break;
         self->m_recorder->setState(lane, TaskState::Queued,
-            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "%1 awaits: the others' turn"), {label}));
+            TraceText("Lab::PrimesRun", QT_TRANSLATE_NOOP("Lab::PrimesRun", "%1 awaits: the others' turn"),
+                {label.toString()}));
         co_await QCoro::sleepFor(0ms); // await asyncio.sleep(0): the loop runs the others and repaints
         if (!self || self->m_generation != generation)
             co_return;

@@ -41,7 +41,7 @@ ProcessCheckers::~ProcessCheckers()
 
 // snippet-begin: start-processes
 bool ProcessCheckers::start(
-    const QString &program, int workers, bool gil, const std::vector<quint64> &numbers, const QString &laneName)
+    const QString &program, int workers, bool gil, const std::vector<quint64> &numbers, const TraceText &laneName)
 {
     int jobs[2];
     if (::pipe2(jobs, O_CLOEXEC) != 0 || !writeJobs(jobs[1], numbers, workers)) {
@@ -77,7 +77,9 @@ bool ProcessCheckers::start(
         Worker worker;
         worker.process = process;
         worker.pid = process->processId();
-        worker.lane = m_recorder->addTask(laneName.arg(i + 1), tr("process %1").arg(worker.pid));
+        worker.lane = m_recorder->addTask(laneName.arg(QString::number(i + 1)),
+            TraceText("Lab::ProcessCheckers", QT_TRANSLATE_NOOP("Lab::ProcessCheckers", "process %1"),
+                {QString::number(worker.pid)}));
         m_workers.push_back(worker);
     }
     ::close(jobsOut); // the workers hold it now
@@ -128,8 +130,9 @@ void ProcessCheckers::readResults(int index)
                     "Lab::ProcessCheckers", QT_TRANSLATE_NOOP("Lab::ProcessCheckers", "end of work: sentinel sent")),
                 result->endNs);
         } else {
-            m_recorder->addSpan(
-                worker.lane, TaskState::Running, result->startNs, result->endNs, tr("is_prime(%1)").arg(result->n));
+            m_recorder->addSpan(worker.lane, TaskState::Running, result->startNs, result->endNs,
+                TraceText("Lab::ProcessCheckers", QT_TRANSLATE_NOOP("Lab::ProcessCheckers", "is_prime(%1)"),
+                    {QString::number(result->n)}));
         }
         Q_EMIT resultReady(*result);
     }

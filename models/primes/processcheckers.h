@@ -32,7 +32,7 @@ public:
 
     /** Starts the workers; false (with errorString()) if the pipe or a process could not be made. */
     bool start(
-        const QString &program, int workers, bool gil, const std::vector<quint64> &numbers, const QString &laneName);
+        const QString &program, int workers, bool gil, const std::vector<quint64> &numbers, const TraceText &laneName);
     /** Kills every worker and waits until each is gone. */
     void stop();
     QString errorString() const { return m_error; }

@@ -70,14 +70,16 @@ ThreadCheckers::~ThreadCheckers()
     stop();
 }
 
-void ThreadCheckers::start(const std::vector<quint64> &numbers, const QString &laneName)
+void ThreadCheckers::start(const std::vector<quint64> &numbers, const TraceText &laneName)
 {
     for (const quint64 n : numbers)
         m_jobs.put(n);
     for (int i = 0; i < m_workers; ++i)
         m_jobs.put(0); // one poison pill per worker
     for (int i = 0; i < m_workers; ++i) {
-        const TaskId lane = m_recorder->addTask(laneName.arg(i + 1), tr("worker thread %1").arg(i + 1));
+        const QString number = QString::number(i + 1);
+        const TaskId lane = m_recorder->addTask(laneName.arg(number),
+            TraceText("Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "worker thread %1"), {number}));
         m_threads.emplace_back(&ThreadCheckers::work, this, i, lane);
     }
 }
@@ -124,7 +126,8 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
 {
     PrimeResult result = beginCheck(n);
     result.worker = worker;
-    const QString label = tr("is_prime(%1)").arg(n);
+    const TraceText label(
+        "Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "is_prime(%1)"), {QString::number(n)});
     TrialDivision division(n);
     if (!m_gil) {
         m_recorder->setState(lane, TaskState::Running, label);
@@ -146,11 +149,12 @@ PrimeResult ThreadCheckers::check(int worker, TaskId lane, quint64 n, qint64 *he
     return result;
 }
 
-bool ThreadCheckers::takeTurn(TaskId lane, const QString &label, qint64 *heldSince)
+bool ThreadCheckers::takeTurn(TaskId lane, const TraceText &label, qint64 *heldSince)
 {
     // The span ends before the lock is given up, so no two threads' running spans ever overlap.
     m_recorder->setState(lane, TaskState::Queued,
-        TraceText("Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "%1 waits for the GIL"), {label}));
+        TraceText("Lab::ThreadCheckers", QT_TRANSLATE_NOOP("Lab::ThreadCheckers", "%1 waits for the GIL"),
+            {label.toString()}));
     if (*heldSince != 0)
         m_gil->release();
     *heldSince = 0;

@@ -61,14 +61,14 @@ public:
     ThreadCheckers &operator=(const ThreadCheckers &) = delete;
 
     /** Queues @p numbers and one poison pill per worker, then starts the workers. Call once. */
-    void start(const std::vector<quint64> &numbers, const QString &laneName);
+    void start(const std::vector<quint64> &numbers, const TraceText &laneName);
     /** Every worker gives up within one slice of divisions and is joined. */
     void stop();
 
 private:
     void work(int worker, TaskId lane);
     PrimeResult check(int worker, TaskId lane, quint64 n, qint64 *heldSince);
-    bool takeTurn(TaskId lane, const QString &label, qint64 *heldSince);
+    bool takeTurn(TaskId lane, const TraceText &label, qint64 *heldSince);
 
     TraceRecorder *m_recorder;
     int m_workers;

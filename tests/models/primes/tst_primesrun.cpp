@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <set>
@@ -58,6 +59,17 @@ std::vector<Span> runningSpans(const TraceRecorder &recorder, const QString &pre
     return spans;
 }
 
+// A language in which every translatable text reads «source».
+class GuillemetTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
 // True if two spans of different lanes overlap in time.
 bool anyOverlap(const std::vector<Span> &sortedByStart)
 {
@@ -91,6 +103,8 @@ private Q_SLOTS:
     void threadsWithoutGilOverlap();
     void coroutinesTakeTurnsOnTheGuiThread();
     void badWorkerProgramFails();
+    void recordingFollowsTheLanguage_data();
+    void recordingFollowsTheLanguage();
 
 private:
     TraceRecorder m_recorder;
@@ -371,6 +385,46 @@ void TestPrimesRun::badWorkerProgramFails()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Deadline);
     QVERIFY(!finished.first().first().value<PrimesSummary>().error.isEmpty());
     QVERIFY(childProcesses().empty());
+}
+
+void TestPrimesRun::recordingFollowsTheLanguage_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("sequential") << int(PrimesMode::Sequential);
+    QTest::newRow("threads") << int(PrimesMode::Threads);
+    QTest::newRow("processes") << int(PrimesMode::Processes);
+    QTest::newRow("coroutines") << int(PrimesMode::Coroutines);
+}
+
+// After a language switch the run's lanes and its is_prime(n) spans read in the new language, as
+// the rest of the recording does.
+void TestPrimesRun::recordingFollowsTheLanguage()
+{
+    QFETCH(int, mode);
+    m_recorder.clear();
+    PrimesRun run(&m_recorder);
+    QSignalSpy finished(&run, &PrimesRun::finished);
+    const std::vector<quint64> numbers{101, 7777777777777777ULL};
+    run.start(settingsFor(PrimesMode(mode), 2, numbers));
+    QVERIFY(finished.wait(Deadline));
+
+    GuillemetTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    m_recorder.retranslate();
+    QCoreApplication::removeTranslator(&translator);
+    const std::vector<TaskInfo> tasks = m_recorder.tasks();
+    QVERIFY(tasks.size() >= 2); // the event loop and at least one worker
+    for (const TaskInfo &task : tasks) {
+        QVERIFY2(task.name.startsWith(u'«') && task.name.endsWith(u'»'), qPrintable(task.name));
+        QVERIFY2(task.thread.startsWith(u'«') && task.thread.endsWith(u'»'), qPrintable(task.thread));
+    }
+    std::set<QString> checked;
+    for (const Span &span : m_recorder.spans()) {
+        if (span.state == TaskState::Running)
+            checked.insert(span.label);
+    }
+    QCOMPARE(checked,
+        (std::set<QString>{QStringLiteral("«is_prime(101)»"), QStringLiteral("«is_prime(7777777777777777)»")}));
 }
 
 QTEST_GUILESS_MAIN(TestPrimesRun)
