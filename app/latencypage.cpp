@@ -203,13 +203,13 @@ void LatencyPage::showRow(const LatencyMeasurement &row)
     m_rows.push_back(row);
     QString tip = row.method;
     if (!row.result.note.isEmpty())
-        tip += u'\n' + row.result.note;
+        tip += u'\n' + row.result.note.toString();
     const QString device = deviceLabel(row);
     if (row.ok())
         setRow(m_measuredTable, index,
             {device, formatNanoseconds(row.result.ns), formatCycles(row.cycles), row.humanScaleText()}, tip);
     else
-        setRow(m_measuredTable, index, {device, tr("—"), tr("—"), row.result.error}, tip);
+        setRow(m_measuredTable, index, {device, tr("—"), tr("—"), row.result.error.toString()}, tip);
     updateChart();
 }
 
@@ -260,10 +260,10 @@ void LatencyPage::startRun()
         const FlagServerSettings settings = server->settings();
         m_serverDelay = settings.delay + settings.jitter;
         if (settings.delay > 0 || settings.jitter > 0)
-            options.httpNote =
-                tr("includes the built-in server's simulated delay of %1 s (jitter %2 s), set on the "
-                   "Flags page")
-                    .arg(numberLocale().toString(settings.delay), numberLocale().toString(settings.jitter));
+            options.httpNote = TraceText("Lab::LatencyPage",
+                QT_TRANSLATE_NOOP("Lab::LatencyPage",
+                    "includes the built-in server's simulated delay of %1 s (jitter %2 s), set on the Flags page"),
+                {numberLocale().toString(settings.delay), numberLocale().toString(settings.jitter)});
     }
     m_options = options;
     m_measurer->setOptions(options);

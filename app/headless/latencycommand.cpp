@@ -88,7 +88,8 @@ int runLatencyCommand(const QStringList &arguments)
     const int status = run.report(parser);
     for (const auto &row : report.rows) {
         if (!row.ok()) {
-            std::fprintf(stderr, "concurrency-lab: %s: %s\n", qPrintable(row.device), qPrintable(row.result.error));
+            std::fprintf(
+                stderr, "concurrency-lab: %s: %s\n", qPrintable(row.device), qPrintable(row.result.error.toString()));
             return 1;
         }
     }

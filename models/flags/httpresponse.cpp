@@ -82,27 +82,33 @@ HttpResponse HttpResponse::fromReply(QNetworkReply *reply, Failure abortedFor, c
 
 QString HttpResponse::failureText(double timeoutSeconds) const
 {
+    return failureMessage(timeoutSeconds).toString();
+}
+
+TraceText HttpResponse::failureMessage(double timeoutSeconds) const
+{
     switch (failure) {
     case Failure::None:
         return {};
     case Failure::Timeout:
-        return QCoreApplication::translate("Lab::HttpResponse", "timeout after %1 s")
-            .arg(numberLocale().toString(timeoutSeconds));
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "timeout after %1 s"),
+            {numberLocale().toString(timeoutSeconds)});
     case Failure::ConnectionRefused:
-        return QCoreApplication::translate("Lab::HttpResponse", "connection refused");
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "connection refused"));
     case Failure::HostNotFound:
-        return QCoreApplication::translate("Lab::HttpResponse", "host not found: %1").arg(detail);
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "host not found: %1"), {detail});
     case Failure::ConnectionClosed:
-        return QCoreApplication::translate("Lab::HttpResponse", "connection closed by the server");
+        return TraceText(
+            "Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "connection closed by the server"));
     case Failure::Network:
-        return printableText(detail, 2 * MaxReasonChars);
+        return TraceText(printableText(detail, 2 * MaxReasonChars));
     case Failure::Stopped:
-        return QCoreApplication::translate("Lab::HttpResponse", "stopped");
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "stopped"));
     case Failure::Malformed:
-        return QCoreApplication::translate("Lab::HttpResponse", "malformed HTTP answer");
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "malformed HTTP answer"));
     case Failure::TooLarge:
-        return QCoreApplication::translate("Lab::HttpResponse", "answer too large (over %1 MiB)")
-            .arg(MaxBodyBytes / (1024 * 1024));
+        return TraceText("Lab::HttpResponse", QT_TRANSLATE_NOOP("Lab::HttpResponse", "answer too large (over %1 MiB)"),
+            {QString::number(MaxBodyBytes / (1024 * 1024))});
     }
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/trace/tracetypes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -51,6 +53,8 @@ struct HttpResponse
         QNetworkReply *reply, Failure abortedFor = Failure::None, const QByteArray &readSoFar = {});
     /** The failure in words: "connection refused", "timeout after 3.1 s"; empty for None. */
     QString failureText(double timeoutSeconds) const;
+    /** The same words, as a text that can be written again in another language. */
+    TraceText failureMessage(double timeoutSeconds) const;
 };
 
 /**

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/latency/latencymeasurer.h"
 
+#include "models/core/clock.h"
 #include "models/trace/tracerecorder.h"
 
 #include <QtConcurrent>
@@ -60,7 +61,10 @@ void LatencyMeasurer::start()
             },
             Qt::QueuedConnection);
     };
-    callbacks.row = [this](const LatencyMeasurement &row) {
+    callbacks.row = [this, task = m_task, stop = m_stop](const LatencyMeasurement &row) {
+        // A probe that failed says why on the lane, where its step ends (a stopped one: the run says so).
+        if (m_recorder && !row.ok() && !stop->load())
+            m_recorder->addInstant(task, row.result.error, nowNs());
         QMetaObject::invokeMethod(
             this,
             [this, row] {

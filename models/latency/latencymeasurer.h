@@ -18,7 +18,8 @@ class TraceRecorder;
 /**
  * Runs measureLatencies() on a pool thread (QtConcurrent), so the thread that owns it (the GUI
  * thread) stays free; progress and every row arrive as queued signals on that thread. With a
- * recorder, each step is a span on a lane of the pool thread: computing, or waiting for I/O.
+ * recorder, each step is a span on a lane of the pool thread: computing, or waiting for I/O; a
+ * step that failed ends with an instant saying why ("connection refused").
  */
 class LatencyMeasurer : public QObject
 {

@@ -5,7 +5,6 @@
 #include "models/core/clock.h"
 #include "models/flags/blockinghttpget.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryFile>
 
@@ -28,12 +27,6 @@
 namespace Lab {
 
 namespace {
-
-// A class, not a function, so that lupdate files the strings under the context used to look them up.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Latency)
-};
 
 bool stopped(const std::atomic<bool> *stop)
 {
@@ -62,9 +55,16 @@ ProbeResult fromSamples(std::vector<double> times)
     return result;
 }
 
-QString systemError(const char *what, int error)
+// The system's words for @p error (in the C library's language) inside ours.
+TraceText systemError(const char *what, int error)
 {
-    return Tr::tr("%1 failed: %2").arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(error)));
+    return TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "%1 failed: %2"),
+        {QLatin1String(what), QString::fromLocal8Bit(std::strerror(error))});
+}
+
+TraceText stoppedText()
+{
+    return TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "stopped"));
 }
 
 // A file descriptor that closes itself.
@@ -138,7 +138,7 @@ ProbeResult measurePointerChase(std::size_t bytes, std::size_t loads, int repeat
     // snippet-end: pointer-chase
     ProbeResult result;
     if (stopped(stop))
-        result.error = Tr::tr("stopped");
+        result.error = stoppedText();
     else
         result = {best, repeats, {}, {}};
     return result;
@@ -150,7 +150,8 @@ ProbeResult measureFsyncWrite(const QString &directory, double budgetSeconds, co
     ProbeResult result;
     QTemporaryFile file(folder + QStringLiteral("/concurrency-lab-fsync-XXXXXX"));
     if (!file.open()) {
-        result.error = Tr::tr("cannot create a file in %1: %2").arg(folder, file.errorString());
+        result.error = TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "cannot create a file in %1: %2"),
+            {folder, file.errorString()});
         return result;
     }
     const int fd = int(file.handle());
@@ -168,14 +169,17 @@ ProbeResult measureFsyncWrite(const QString &directory, double budgetSeconds, co
     }
     // snippet-end: fsync
     if (stopped(stop)) {
-        result.error = Tr::tr("stopped");
+        result.error = stoppedText();
         return result;
     }
     result = fromSamples(std::move(times));
     struct statfs filesystem;
     const bool inMemory = ::fstatfs(fd, &filesystem) == 0 && long(filesystem.f_type) == TmpfsMagic;
-    result.note = inMemory ? Tr::tr("%1 is on tmpfs: memory, not a disk — fsync has nothing to wait for").arg(folder)
-                           : Tr::tr("in %1").arg(folder);
+    result.note = inMemory
+        ? TraceText("Lab::Latency",
+            QT_TRANSLATE_NOOP("Lab::Latency", "%1 is on tmpfs: memory, not a disk — fsync has nothing to wait for"),
+            {folder})
+        : TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "in %1"), {folder});
     return result;
 }
 
@@ -238,11 +242,13 @@ ProbeResult measureLoopbackRoundTrip(double budgetSeconds, const std::atomic<boo
     if (!result.error.isEmpty())
         return result;
     if (stopped(stop)) {
-        result.error = Tr::tr("stopped");
+        result.error = stoppedText();
         return result;
     }
     result = fromSamples(std::move(times));
-    result.note = Tr::tr("1 byte to an echo server on 127.0.0.1:%1 and back").arg(ntohs(address.sin_port));
+    result.note = TraceText("Lab::Latency",
+        QT_TRANSLATE_NOOP("Lab::Latency", "1 byte to an echo server on 127.0.0.1:%1 and back"),
+        {QString::number(ntohs(address.sin_port))});
     return result;
 }
 
@@ -256,21 +262,23 @@ ProbeResult measureHttpRoundTrip(const QUrl &url, double budgetSeconds, const st
         const qint64 start = nowNs();
         const HttpResponse response = blockingHttpGet(url, Timeout, stop);
         if (response.failure != HttpResponse::Failure::None) {
-            result.error = response.failureText(Timeout);
+            result.error = response.failureMessage(Timeout);
             return result;
         }
         if (response.status != 200) {
-            result.error = Tr::tr("HTTP %1 %2").arg(response.status).arg(response.reason);
+            result.error = TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "HTTP %1 %2"),
+                {QString::number(response.status), response.reason});
             return result;
         }
         times.push_back(double(nowNs() - start));
     }
     if (stopped(stop)) {
-        result.error = Tr::tr("stopped");
+        result.error = stoppedText();
         return result;
     }
     result = fromSamples(std::move(times));
-    result.note = Tr::tr("GET %1, a new connection each time").arg(url.toDisplayString());
+    result.note = TraceText("Lab::Latency", QT_TRANSLATE_NOOP("Lab::Latency", "GET %1, a new connection each time"),
+        {url.toDisplayString()});
     return result;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/trace/tracetypes.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,8 +17,8 @@ struct ProbeResult
 {
     double ns = 0; ///< the typical time of one operation
     int samples = 0; ///< how many operations (or repeats) it is taken from
-    QString note; ///< something the reader should know ("on tmpfs: memory, not a disk")
-    QString error; ///< why there is no figure; empty when ns is valid
+    TraceText note; ///< something the reader should know ("on tmpfs: memory, not a disk")
+    TraceText error; ///< why there is no figure; empty when ns is valid
 
     bool ok() const { return error.isEmpty() && samples > 0; }
 };

@@ -83,7 +83,7 @@ std::vector<Step> stepsFor(const LatencyOptions &options, const std::atomic<bool
 
 QString LatencyMeasurement::humanScaleText() const
 {
-    return ok() ? humanScale(cycles) : result.error;
+    return ok() ? humanScale(cycles) : result.error.toString();
 }
 
 const LatencyMeasurement *LatencyReport::find(LatencyProbe probe) const
@@ -177,11 +177,11 @@ QString formatLatencyTables(const LatencyReport &report)
         if (row.ok())
             line(row.device, formatNanoseconds(row.result.ns), formatCycles(row.cycles), row.humanScaleText());
         else
-            line(row.device, Tr::tr("—"), Tr::tr("—"), row.result.error);
+            line(row.device, Tr::tr("—"), Tr::tr("—"), row.result.error.toString());
     }
     for (const LatencyMeasurement &row : report.rows) {
         if (!row.result.note.isEmpty())
-            text += QStringLiteral("  %1: %2\n").arg(row.device, row.result.note);
+            text += QStringLiteral("  %1: %2\n").arg(row.device, row.result.note.toString());
     }
     if (report.stopped)
         text += Tr::tr("(stopped before every row was measured)\n");

@@ -45,7 +45,7 @@ struct LatencyOptions
     /** An HTTP URL to GET (the built-in flag server's /flags/); empty: no HTTP row. */
     QUrl httpUrl;
     /** Shown with the HTTP row, e.g. the server's simulated delay. */
-    QString httpNote;
+    TraceText httpNote;
     /** Time each I/O probe may take (fsync, loopback, HTTP). */
     double ioBudgetSeconds = 0.4;
 };

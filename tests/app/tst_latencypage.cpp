@@ -127,7 +127,7 @@ private Q_SLOTS:
         const auto *http = m_page->measurer()->report().find(LatencyProbe::Http);
         QVERIFY(http && http->ok());
         QVERIFY(http->result.ns >= 50e6);
-        QVERIFY(http->result.note.contains(QStringLiteral("simulated delay")));
+        QVERIFY(http->result.note.toString().contains(QStringLiteral("simulated delay")));
         QVERIFY(m_page->measuredTable()->item(5, 0)->text().contains(QStringLiteral("0.05 s simulated delay")));
     }
 

@@ -4,14 +4,30 @@
 #include "models/latency/latencymeasurer.h"
 #include "models/latency/latencyreport.h"
 #include "models/latency/latencytable.h"
+#include "models/trace/tracerecorder.h"
 
 #include <QSignalSpy>
-#include <QThreadPool>
+#include <QTcpServer>
 #include <QTest>
+#include <QThreadPool>
+#include <QTranslator>
 
 #include "tests/common/threadcount.h"
 
 using namespace Lab;
+
+namespace {
+// A language in which every translatable text reads «source».
+class GuillemetTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
 
 // The talk's table and its human scale, then the same rows measured here.
 class TestLatencyTable : public QObject
@@ -116,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(report.clock.hz > 0.3e9 && report.clock.hz < 7e9, qPrintable(report.clock.method));
         QCOMPARE(report.rows.size(), std::size_t(6));
         for (const auto &row : report.rows)
-            QVERIFY2(row.ok(), qPrintable(row.device + QLatin1String(": ") + row.result.error));
+            QVERIFY2(row.ok(), qPrintable(row.device + QLatin1String(": ") + row.result.error.toString()));
         const double l1 = report.find(LatencyProbe::L1)->result.ns;
         const double l2 = report.find(LatencyProbe::L2)->result.ns;
         const double ram = report.find(LatencyProbe::Ram)->result.ns;
@@ -155,6 +171,43 @@ private Q_SLOTS:
         QCOMPARE(progress.size(), 7); // the clock, five rows, done
         QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
         QCOMPARE(measurer.report().rows.size(), std::size_t(5));
+    }
+
+    // A server that is down: the HTTP row says why, and so does the measuring lane where that step
+    // ends, in words that a language switch writes again.
+    void aFailedProbeSaysWhyOnItsLane()
+    {
+        QTcpServer closed; // a port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        TraceRecorder recorder;
+        LatencyMeasurer measurer(&recorder);
+        LatencyOptions options;
+        options.ramBytes = 16 * 1024 * 1024;
+        options.ioBudgetSeconds = 0.05;
+        options.httpUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        measurer.setOptions(options);
+        QSignalSpy finished(&measurer, &LatencyMeasurer::finished);
+        measurer.start();
+        QVERIFY(finished.wait(10'000));
+        const LatencyMeasurement *http = measurer.report().find(LatencyProbe::Http);
+        QVERIFY(http);
+        QVERIFY(!http->ok());
+        QCOMPARE(http->result.error.toString(), QStringLiteral("connection refused"));
+        std::vector<Instant> instants = recorder.instants();
+        QCOMPARE(instants.size(), std::size_t(1)); // the other probes measured
+        QCOMPARE(instants.front().label, QStringLiteral("connection refused"));
+        QVERIFY(instants.front().task != EventLoopTask);
+
+        GuillemetTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        recorder.retranslate();
+        const QString error = http->result.error.toString();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(error, QStringLiteral("«connection refused»"));
+        instants = recorder.instants();
+        QCOMPARE(instants.front().label, QStringLiteral("«connection refused»"));
     }
 
     void stoppingEndsTheRunEarly()
