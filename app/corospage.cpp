@@ -344,11 +344,14 @@ void CorosPage::takeResultsFrom(DemoPage &previous)
     m_view->setPredictionLocked(before->m_view->predictionEdit()->isReadOnly());
     m_view->clearLog();
     if (isSemaphore()) {
-        // Its tasks ran in the other window: what they printed, and the state as it was written.
-        for (const QString &line : before->m_view->logLines())
-            m_view->appendLog(line);
-        m_view->setStateText(before->m_view->stateLabel()->text(), before->m_view->stateDetailLabel()->text());
-        m_view->setComparison(before->m_view->comparison()->isVisible() ? m_view->logLines().join(u'\n') : QString());
+        // Its tasks ran in the other window: their run, if it is on screen, written again in this
+        // window's language, and the state it left.
+        if (!before->m_view->logLines().isEmpty()) {
+            m_semaphore->takeResultsFrom(*before->m_semaphore);
+            for (const QString &line : m_semaphore->lines())
+                m_view->appendLog(line);
+        }
+        showSemaphoreState();
     } else {
         // Swapped, not moved: the page being replaced keeps a whole (fresh) exercise until it goes.
         std::swap(m_exercise, before->m_exercise);

@@ -49,7 +49,7 @@ void SemaphoreExercise::start(int tasks, int limit)
     m_tasks.assign(std::size_t(std::max(0, tasks)), Task());
     m_semaphore = std::make_shared<AsyncSemaphore>(m_limit);
     m_entryOrder.clear();
-    m_lines.clear();
+    m_log.clear();
     m_done = 0;
     m_maxInside = 0;
     m_running = true;
@@ -64,7 +64,7 @@ void SemaphoreExercise::start(int tasks, int limit)
             TraceText(
                 "Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "waiting for the semaphore")));
     }
-    log(tr("%n tasks start; the semaphore lets %1 in at a time", nullptr, int(m_tasks.size())).arg(m_limit));
+    log({LogLine::Kind::Start, 0, int(m_tasks.size()), m_limit});
     // Eager tasks: each runs to its first co_await right here, in order, so the first ones get in.
     for (int number = 1; number <= int(m_tasks.size()); ++number)
         visit(number, generation, m_semaphore);
@@ -101,7 +101,7 @@ void SemaphoreExercise::enter(int number)
     m_recorder->setState(task.lane, TaskState::Sleeping,
         TraceText("Lab::SemaphoreExercise",
             QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "inside: holds 1 of %1 permits"), {QString::number(m_limit)}));
-    log(tr("task %1 is in (%2 inside)").arg(number).arg(count));
+    log({LogLine::Kind::In, 0, number, count});
 }
 
 void SemaphoreExercise::leave(int number)
@@ -110,10 +110,10 @@ void SemaphoreExercise::leave(int number)
     task.where = Where::Done;
     m_recorder->finishTask(task.lane);
     ++m_done;
-    log(tr("task %1 leaves and releases its permit").arg(number));
+    log({LogLine::Kind::Leaves, 0, number, 0});
     if (m_done == int(m_tasks.size())) {
         m_running = false;
-        log(tr("all %n tasks done; at most %1 were inside at once", nullptr, m_done).arg(m_maxInside));
+        log({LogLine::Kind::AllDone, 0, m_done, m_maxInside});
         Q_EMIT finished();
     }
 }
@@ -135,7 +135,7 @@ void SemaphoreExercise::stop()
             TraceText("Lab::SemaphoreExercise", QT_TRANSLATE_NOOP("Lab::SemaphoreExercise", "stopped")), now);
         m_recorder->finishTask(task.lane);
     }
-    log(tr("stopped"));
+    log({LogLine::Kind::Stopped, 0, 0, 0});
     Q_EMIT finished();
 }
 
@@ -156,14 +156,55 @@ int SemaphoreExercise::waitingCount() const
     }));
 }
 
-void SemaphoreExercise::log(const QString &line)
+void SemaphoreExercise::log(LogLine line)
 {
-    const QString text =
-        tr("%1 s  %2")
-            .arg(numberLocale().toString(double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9), 'f', 2))
-            .arg(line);
-    m_lines.append(text);
-    Q_EMIT changed(text);
+    line.seconds = double(nowNs() - m_startNs) / 1e9 / std::max(m_timeScale, 1e-9);
+    m_log.push_back(line);
+    Q_EMIT changed(lineText(line));
+}
+
+QString SemaphoreExercise::lineText(const LogLine &line)
+{
+    QString text;
+    switch (line.kind) {
+    case LogLine::Kind::Start:
+        text = tr("%n tasks start; the semaphore lets %1 in at a time", nullptr, line.number).arg(line.count);
+        break;
+    case LogLine::Kind::In:
+        text = tr("task %1 is in (%2 inside)").arg(line.number).arg(line.count);
+        break;
+    case LogLine::Kind::Leaves:
+        text = tr("task %1 leaves and releases its permit").arg(line.number);
+        break;
+    case LogLine::Kind::AllDone:
+        text = tr("all %n tasks done; at most %1 were inside at once", nullptr, line.number).arg(line.count);
+        break;
+    case LogLine::Kind::Stopped:
+        text = tr("stopped");
+        break;
+    }
+    return tr("%1 s  %2").arg(numberLocale().toString(line.seconds, 'f', 2)).arg(text);
+}
+
+QStringList SemaphoreExercise::lines() const
+{
+    QStringList lines;
+    lines.reserve(qsizetype(m_log.size()));
+    for (const LogLine &line : m_log)
+        lines.append(lineText(line));
+    return lines;
+}
+
+void SemaphoreExercise::takeResultsFrom(const SemaphoreExercise &other)
+{
+    stop();
+    m_limit = other.m_limit;
+    m_tasks = other.m_tasks;
+    m_entryOrder = other.m_entryOrder;
+    m_log = other.m_log;
+    m_done = other.m_done;
+    m_maxInside = other.m_maxInside;
+    m_startNs = other.m_startNs;
 }
 
 } // namespace Lab

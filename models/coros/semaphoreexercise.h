@@ -55,9 +55,12 @@ public:
     int maxInside() const { return m_maxInside; }
     /** Task numbers in the order they got in. */
     const QList<int> &entryOrder() const { return m_entryOrder; }
-    /** What happened, one line each: "0.00 s  task 1 is in (1 inside)". */
-    const QStringList &lines() const { return m_lines; }
+    /** What happened, one line each, in the language installed now: "0.00 s  task 1 is in (1 inside)". */
+    QStringList lines() const;
     TaskId laneOf(int number) const { return m_tasks.at(std::size_t(number - 1)).lane; }
+    /** The run @p other did, finished or stopped, as if this one had done it: its log, counts and
+        lanes (on the same recording), so that a page built again shows it in its language. */
+    void takeResultsFrom(const SemaphoreExercise &other);
 
 Q_SIGNALS:
     /** Something happened: a line was added. */
@@ -71,18 +74,28 @@ private:
         TaskId lane = 0;
         Where where = Where::Waiting;
     };
+    // A line of the log as what happened, not as words: it is written in the language of the moment.
+    struct LogLine
+    {
+        enum class Kind { Start, In, Leaves, AllDone, Stopped };
+        Kind kind = Kind::Start;
+        double seconds = 0; ///< since the start, on the exercise's clock (before the time scale)
+        int number = 0; ///< the task (In, Leaves) or how many tasks (Start, AllDone)
+        int count = 0; ///< how many are inside (In), the limit (Start), the most inside at once (AllDone)
+    };
 
     QCoro::Task<> visit(int number, quint64 generation, std::shared_ptr<AsyncSemaphore> semaphore);
     void enter(int number);
     void leave(int number);
-    void log(const QString &line);
+    void log(LogLine line);
+    static QString lineText(const LogLine &line);
 
     TraceRecorder *m_recorder;
     double m_timeScale;
     std::vector<Task> m_tasks;
     std::shared_ptr<AsyncSemaphore> m_semaphore;
     QList<int> m_entryOrder;
-    QStringList m_lines;
+    std::vector<LogLine> m_log;
     int m_limit = DefaultLimit;
     int m_done = 0;
     int m_maxInside = 0;

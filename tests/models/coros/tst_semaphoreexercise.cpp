@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <algorithm>
 #include <map>
@@ -13,6 +14,19 @@
 #include "tests/common/spanoverlap.h"
 
 using namespace Lab;
+
+namespace {
+// A language in which every translatable text reads «source».
+class GuillemetTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
 
 // `async with semaphore:` on the real event loop, checked on what the timeline records.
 class TestSemaphoreExercise : public QObject
@@ -88,6 +102,35 @@ private Q_SLOTS:
         QVERIFY(fired.wait(10000));
         QCOMPARE(exercise.lines().size(), lines);
         QCOMPARE(finished.size(), 1);
+    }
+
+    // The log is written in the language of the moment it is read, also by an exercise that took
+    // the run over (as the page built again after a language switch does).
+    void theLogFollowsTheLanguage()
+    {
+        TraceRecorder recorder;
+        SemaphoreExercise exercise(&recorder, 0.01);
+        QSignalSpy finished(&exercise, &SemaphoreExercise::finished);
+        exercise.start(4, 2);
+        QVERIFY(finished.wait(30000));
+        const QStringList english = exercise.lines();
+        QCOMPARE(english.size(), 1 + 4 + 4 + 1); // the start, each task in and out, the end
+        QVERIFY2(english.constFirst().endsWith(QLatin1String("4 tasks start; the semaphore lets 2 in at a time")),
+            qPrintable(english.constFirst()));
+
+        SemaphoreExercise again(&recorder, 0.01);
+        GuillemetTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        again.takeResultsFrom(exercise);
+        const QStringList translated = again.lines();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(translated.size(), english.size());
+        for (const QString &line : translated)
+            QVERIFY2(line.startsWith(u'«') && line.contains(QStringLiteral(" s  «")), qPrintable(line));
+        QCOMPARE(again.maxInside(), 2);
+        QCOMPARE(again.doneCount(), 4);
+        QCOMPARE(again.entryOrder(), exercise.entryOrder());
+        QCOMPARE(again.lines(), english);
     }
 };
 
