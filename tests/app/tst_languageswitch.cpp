@@ -1,26 +1,33 @@
 // SPDX-FileCopyrightText: 2026 The Concurrency Lab authors
 // SPDX-License-Identifier: MIT
+#include "app/corospage.h"
+#include "app/countdownpage.h"
 #include "app/flagspage.h"
 #include "app/language.h"
 #include "app/latencypage.h"
 #include "app/mainwindow.h"
 #include "app/platespage.h"
+#include "app/primespage.h"
 #include "app/windowhost.h"
 #include "models/core/clock.h"
 #include "models/flags/flaggridmodel.h"
 #include "models/flags/flagserverthread.h"
 #include "models/trace/eventloopmonitor.h"
 #include "models/trace/tracerecorder.h"
+#include "widgets/coroutinestepview.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -121,6 +128,24 @@ private:
                    },
                    10000)
             && QTest::qWaitForWindowExposed(window());
+    }
+
+    // Run, with the mouse, and wait for the run's end.
+    bool runToEnd(DemoPage *page, int timeoutMs = 120000)
+    {
+        QSignalSpy finished(page, &DemoPage::runFinished);
+        QTest::mouseClick(page->runButton(), Qt::LeftButton);
+        return finished.wait(timeoutMs);
+    }
+
+    // The page @p id of the window on screen now.
+    DemoPage *page(const QString &id) const
+    {
+        for (DemoPage *page : window()->pages()) {
+            if (page->id() == id)
+                return page;
+        }
+        return nullptr;
     }
 
     // Every demo's name fits the list, whatever the language made of it.
@@ -326,6 +351,121 @@ private Q_SLOTS:
         QVERIFY2(hasChinese(flags->resultText()), qPrintable(flags->resultText()));
         QCOMPARE(flags->concurrency()->value(), 5);
         QCOMPARE(flags->grid()->rowCount(), 20);
+    }
+
+    // What the runs recorded in English is written again in Portuguese after a switch from the
+    // menu: the countdown's await arrows, the primes workers' lanes and is_prime(n) spans, the
+    // failure the Latency lane noted for a server that does not answer, and the semaphore's log.
+    void recordedLabelsFollowASwitch()
+    {
+        if (m_language->current() != QLatin1String("en"))
+            QVERIFY(chooseLanguage(QStringLiteral("en")));
+
+        // Countdown: a run of the coroutine version, which draws an arrow at every sleep and wake-up.
+        auto *countdown = clickDemo<CountdownPage>(QStringLiteral("countdown"));
+        QVERIFY(countdown);
+        QVERIFY(runToEnd(countdown));
+        const auto hasLink = [](const TraceRecorder *recorder, const QString &label) {
+            const std::vector<Link> links = recorder->links();
+            return std::any_of(links.cbegin(), links.cend(), [&label](const Link &link) {
+                return link.label == label;
+            });
+        };
+        const QString fired = QStringLiteral("timer fired: task resumed");
+        QVERIFY(hasLink(countdown->recorder(), fired));
+
+        // Primes: threads, chosen with the keyboard.
+        auto *primes = clickDemo<PrimesPage>(QStringLiteral("primes"));
+        QVERIFY(primes);
+        QComboBox *mode = primes->modeSelector();
+        const int threads = mode->findData(int(PrimesPage::Threads));
+        while (mode->currentIndex() != threads)
+            QTest::keyClick(mode, mode->currentIndex() < threads ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(runToEnd(primes));
+        const auto laneNamed = [](const TraceRecorder *recorder, const QString &name) {
+            const std::vector<TaskInfo> tasks = recorder->tasks();
+            return std::any_of(tasks.cbegin(), tasks.cend(), [&name](const TaskInfo &task) {
+                return task.name == name;
+            });
+        };
+        QVERIFY(laneNamed(primes->recorder(), QStringLiteral("worker 1")));
+
+        // Latency: the flag server waits longer than the HTTP probe's 3 s, as a server that is down.
+        auto *flags = clickDemo<FlagsPage>(QStringLiteral("flags"));
+        QVERIFY(flags);
+        const auto typeDelay = [](QDoubleSpinBox *delay, const QString &seconds) {
+            delay->setFocus();
+            QTest::keyClick(delay, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(delay, seconds);
+            QTest::keyClick(delay, Qt::Key_Tab);
+        };
+        typeDelay(flags->delay(), QStringLiteral("5"));
+        QCOMPARE(flags->delay()->value(), 5.0);
+        auto *latency = clickDemo<LatencyPage>(QStringLiteral("latency"));
+        QVERIFY(latency);
+        QVERIFY(runToEnd(latency));
+        const auto hasInstant = [](const TraceRecorder *recorder, const QString &label) {
+            const std::vector<Instant> instants = recorder->instants();
+            return std::any_of(instants.cbegin(), instants.cend(), [&label](const Instant &instant) {
+                return instant.task != EventLoopTask && instant.label == label;
+            });
+        };
+        QVERIFY(hasInstant(latency->recorder(), QStringLiteral("timeout after 3 s")));
+        flags = clickDemo<FlagsPage>(QStringLiteral("flags"));
+        QVERIFY(flags);
+        typeDelay(flags->delay(), QStringLiteral("0"));
+
+        // Coroutines by hand, the semaphore: the last exercise, a prediction typed, then Run.
+        auto *coros = clickDemo<CorosPage>(QStringLiteral("coroutines"));
+        QVERIFY(coros);
+        QTest::keyClick(coros->exerciseBox(), Qt::Key_End);
+        QCOMPARE(coros->exerciseBox()->currentIndex(), int(CorosPage::SemaphoreIndex));
+        QTest::keyClicks(coros->view()->predictionEdit(), QStringLiteral("three at a time"));
+        QVERIFY(runToEnd(coros));
+        const QString taskIn = QStringLiteral("task 1 is in (1 inside)");
+        QVERIFY2(
+            coros->view()->logLines().join(u'\n').contains(taskIn), qPrintable(coros->view()->logLines().join(u'\n')));
+
+        // Language ▸ Português (Brasil), with the semaphore's log on screen.
+        QVERIFY(chooseLanguage(QStringLiteral("pt_BR")));
+        const auto portuguese = [](const char *context, const char *source) {
+            const QString text = QCoreApplication::translate(context, source);
+            return text != QLatin1String(source) ? text : QString();
+        };
+
+        const QString firedNow = portuguese("Lab::CountdownDemo", "timer fired: task resumed");
+        QVERIFY(!firedNow.isEmpty());
+        QVERIFY(hasLink(page(QStringLiteral("countdown"))->recorder(), firedNow));
+        QVERIFY2(!hasLink(page(QStringLiteral("countdown"))->recorder(), fired), "an await arrow stayed in English");
+
+        TraceRecorder *primesRecording = page(QStringLiteral("primes"))->recorder();
+        const QString worker = portuguese("Lab::PrimesRun", "worker %1");
+        QVERIFY(!worker.isEmpty());
+        QVERIFY(laneNamed(primesRecording, worker.arg(1)));
+        QVERIFY2(!laneNamed(primesRecording, QStringLiteral("worker 1")), "a primes lane stayed in English");
+        int checks = 0;
+        for (const Span &span : primesRecording->spans()) {
+            if (span.task != EventLoopTask && span.state == TaskState::Running) {
+                const QString n = span.label.section(u'(', 1).section(u')', 0, 0);
+                QCOMPARE(span.label, QCoreApplication::translate("Lab::ThreadCheckers", "is_prime(%1)").arg(n));
+                ++checks;
+            }
+        }
+        QVERIFY(checks >= 20);
+
+        const QString timeout = portuguese("Lab::HttpResponse", "timeout after %1 s");
+        QVERIFY(!timeout.isEmpty());
+        QVERIFY(hasInstant(page(QStringLiteral("latency"))->recorder(), timeout.arg(3)));
+        QVERIFY2(!hasInstant(page(QStringLiteral("latency"))->recorder(), QStringLiteral("timeout after 3 s")),
+            "the Latency lane's note stayed in English");
+
+        coros = qobject_cast<CorosPage *>(window()->currentPage());
+        QVERIFY(coros);
+        const QString log = coros->view()->logLines().join(u'\n');
+        const QString taskInNow = portuguese("Lab::SemaphoreExercise", "task %1 is in (%2 inside)");
+        QVERIFY(!taskInNow.isEmpty());
+        QVERIFY2(log.contains(taskInNow.arg(1).arg(1)), qPrintable(log));
+        QVERIFY2(!log.contains(taskIn), qPrintable(log));
     }
 };
 
