@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTest>
-#include <QTranslator>
 
 #include <algorithm>
 #include <atomic>
@@ -13,6 +12,8 @@
 #include <memory>
 #include <thread>
 #include <vector>
+
+#include "tests/common/guillemettranslator.h"
 
 using namespace Lab;
 
@@ -330,19 +331,6 @@ void TestTraceRecorder::ringBufferDropsTheOldest()
     QCOMPARE(refilled.back().label, QString::number(recorded - 1));
     QCOMPARE(refilled.back().state, TaskState::Blocked);
 }
-
-namespace {
-// A language in which every translatable text reads «source».
-class GuillemetTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 // After a language switch, the labels given as texts to translate read in the new language, the
 // spans' (finished and open), the instants' and the await arrows' alike; plain labels stay as they were.

@@ -6,27 +6,14 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <map>
 
+#include "tests/common/guillemettranslator.h"
 #include "tests/common/spanoverlap.h"
 
 using namespace Lab;
-
-namespace {
-// A language in which every translatable text reads «source».
-class GuillemetTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 // `async with semaphore:` on the real event loop, checked on what the timeline records.
 class TestSemaphoreExercise : public QObject

@@ -10,24 +10,11 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThreadPool>
-#include <QTranslator>
 
+#include "tests/common/guillemettranslator.h"
 #include "tests/common/threadcount.h"
 
 using namespace Lab;
-
-namespace {
-// A language in which every translatable text reads «source».
-class GuillemetTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 // The talk's table and its human scale, then the same rows measured here.
 class TestLatencyTable : public QObject

@@ -7,13 +7,13 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 
 #include <algorithm>
 #include <set>
 #include <unistd.h>
 
 #include "tests/common/childprocesses.h"
+#include "tests/common/guillemettranslator.h"
 
 using namespace Lab;
 
@@ -58,17 +58,6 @@ std::vector<Span> runningSpans(const TraceRecorder &recorder, const QString &pre
     });
     return spans;
 }
-
-// A language in which every translatable text reads «source».
-class GuillemetTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // True if two spans of different lanes overlap in time.
 bool anyOverlap(const std::vector<Span> &sortedByStart)
