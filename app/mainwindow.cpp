@@ -33,6 +33,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Lab {
 
 MainWindow::MainWindow(const PageContext &context, QWidget *parent)
@@ -213,15 +215,21 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
 }
 
+DemoPage *MainWindow::page(const QString &id) const
+{
+    const auto found = std::find_if(m_pages.cbegin(), m_pages.cend(), [&id](const DemoPage *page) {
+        return page->id() == id;
+    });
+    return found != m_pages.cend() ? *found : nullptr;
+}
+
 bool MainWindow::showDemo(const QString &id)
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i]->id() == id) {
-            m_demoList->setCurrentRow(i);
-            return true;
-        }
-    }
-    return false;
+    const qsizetype row = m_pages.indexOf(page(id));
+    if (row < 0)
+        return false;
+    m_demoList->setCurrentRow(int(row));
+    return true;
 }
 
 DemoPage *MainWindow::currentPage() const

@@ -43,6 +43,8 @@ public:
     bool showDemo(const QString &id);
     DemoPage *currentPage() const;
     QList<DemoPage *> pages() const { return m_pages; }
+    /** The page with command-line id @p id, or nullptr. */
+    DemoPage *page(const QString &id) const;
     TimelineWidget *timeline() const { return m_timeline; }
     /** The recording the timeline shows: the last run of the page on screen, or an opened trace. */
     TraceRecorder *recording() const;

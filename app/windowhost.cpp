@@ -137,11 +137,9 @@ void WindowHost::rebuild()
     // Every page keeps what it showed: its knobs, then its results, written again in the new
     // language (the knobs first: a knob may redraw a preview that the results replace).
     for (DemoPage *page : m_window->pages()) {
-        for (DemoPage *before : old->pages()) {
-            if (before->id() == page->id()) {
-                page->takeKnobsFrom(*before);
-                page->takeResultsFrom(*before);
-            }
+        if (DemoPage *before = old->page(page->id())) {
+            page->takeKnobsFrom(*before);
+            page->takeResultsFrom(*before);
         }
     }
     m_window->timeline()->refresh();

@@ -138,16 +138,6 @@ private:
         return finished.wait(timeoutMs);
     }
 
-    // The page @p id of the window on screen now.
-    DemoPage *page(const QString &id) const
-    {
-        for (DemoPage *page : window()->pages()) {
-            if (page->id() == id)
-                return page;
-        }
-        return nullptr;
-    }
-
     // Every demo's name fits the list, whatever the language made of it.
     bool demoNamesFit() const
     {
@@ -435,10 +425,11 @@ private Q_SLOTS:
 
         const QString firedNow = portuguese("Lab::CountdownDemo", "timer fired: task resumed");
         QVERIFY(!firedNow.isEmpty());
-        QVERIFY(hasLink(page(QStringLiteral("countdown"))->recorder(), firedNow));
-        QVERIFY2(!hasLink(page(QStringLiteral("countdown"))->recorder(), fired), "an await arrow stayed in English");
+        QVERIFY(hasLink(window()->page(QStringLiteral("countdown"))->recorder(), firedNow));
+        QVERIFY2(!hasLink(window()->page(QStringLiteral("countdown"))->recorder(), fired),
+            "an await arrow stayed in English");
 
-        TraceRecorder *primesRecording = page(QStringLiteral("primes"))->recorder();
+        TraceRecorder *primesRecording = window()->page(QStringLiteral("primes"))->recorder();
         const QString worker = portuguese("Lab::PrimesRun", "worker %1");
         QVERIFY(!worker.isEmpty());
         QVERIFY(laneNamed(primesRecording, worker.arg(1)));
@@ -455,8 +446,9 @@ private Q_SLOTS:
 
         const QString timeout = portuguese("Lab::HttpResponse", "timeout after %1 s");
         QVERIFY(!timeout.isEmpty());
-        QVERIFY(hasInstant(page(QStringLiteral("latency"))->recorder(), timeout.arg(3)));
-        QVERIFY2(!hasInstant(page(QStringLiteral("latency"))->recorder(), QStringLiteral("timeout after 3 s")),
+        QVERIFY(hasInstant(window()->page(QStringLiteral("latency"))->recorder(), timeout.arg(3)));
+        QVERIFY2(
+            !hasInstant(window()->page(QStringLiteral("latency"))->recorder(), QStringLiteral("timeout after 3 s")),
             "the Latency lane's note stayed in English");
 
         coros = qobject_cast<CorosPage *>(window()->currentPage());

@@ -61,15 +61,6 @@ class TestSettings : public QObject
         m_window.reset();
     }
 
-    DemoPage *page(const QString &id) const
-    {
-        for (DemoPage *page : m_window->pages()) {
-            if (page->id() == id)
-                return page;
-        }
-        return nullptr;
-    }
-
     // A value different from the knob's present one, of the knob's own kind.
     static void changeKnob(QWidget *knob)
     {
@@ -191,8 +182,9 @@ private Q_SLOTS:
             changed.insert(p->id(), values);
         }
         QVERIFY(knobs >= 20);
-        QVERIFY(
-            page(QStringLiteral("countdown"))->knobs().contains(page(QStringLiteral("countdown"))->blockingSwitch()));
+        QVERIFY(m_window->page(QStringLiteral("countdown"))
+                    ->knobs()
+                    .contains(m_window->page(QStringLiteral("countdown"))->blockingSwitch()));
         QVERIFY(m_window->showDemo(QStringLiteral("flags")));
         m_window->setZoom(1.3);
         m_window->setTheme(Theme::Dark);
@@ -224,7 +216,7 @@ private Q_SLOTS:
     void knobsAreSavedAsTheyChange()
     {
         // A process that is killed never closes its window: a knob is written when it changes.
-        DemoPage *countdown = page(QStringLiteral("countdown"));
+        DemoPage *countdown = m_window->page(QStringLiteral("countdown"));
         countdown->blockingSwitch()->setChecked(true);
         QSettings reader(m_path, QSettings::IniFormat);
         m_settings->sync();

@@ -103,22 +103,13 @@ class TestStage : public QObject
         QTest::keyClick(focus ? focus : window(), Qt::Key(key), modifiers);
     }
 
-    DemoPage *page(const QString &id) const
-    {
-        for (DemoPage *p : window()->pages()) {
-            if (p->id() == id)
-                return p;
-        }
-        return nullptr;
-    }
-
     // Long enough runs that a page change comes in the middle of one.
     void makeRunsLast()
     {
-        auto *flags = qobject_cast<FlagsPage *>(page(QStringLiteral("flags")));
+        auto *flags = qobject_cast<FlagsPage *>(window()->page(QStringLiteral("flags")));
         flags->delay()->setValue(4.0);
-        qobject_cast<ScalePage *>(page(QStringLiteral("scale")))->secondsBox()->setValue(3.0);
-        auto *coros = qobject_cast<CorosPage *>(page(QStringLiteral("coroutines")));
+        qobject_cast<ScalePage *>(window()->page(QStringLiteral("scale")))->secondsBox()->setValue(3.0);
+        auto *coros = qobject_cast<CorosPage *>(window()->page(QStringLiteral("coroutines")));
         coros->view()->skipPredictionBox()->setChecked(true);
     }
 
@@ -202,7 +193,7 @@ private Q_SLOTS:
     void aFullTalkFromTheKeyboardOnly()
     {
         makeRunsLast();
-        auto *flags = qobject_cast<FlagsPage *>(page(QStringLiteral("flags")));
+        auto *flags = qobject_cast<FlagsPage *>(window()->page(QStringLiteral("flags")));
         flags->delay()->setValue(0.2);
         window()->pages().constFirst()->runButton()->setFocus();
         QVERIFY(window()->showDemo(window()->pages().constFirst()->id()));
@@ -249,7 +240,7 @@ private Q_SLOTS:
 
     void pageKeysWorkWhateverHasTheFocus()
     {
-        auto *spinner = qobject_cast<SpinnerPage *>(page(QStringLiteral("spinner")));
+        auto *spinner = qobject_cast<SpinnerPage *>(window()->page(QStringLiteral("spinner")));
         QVERIFY(window()->showDemo(QStringLiteral("spinner")));
         QComboBox *mode = spinner->modeSelector();
         mode->setCurrentIndex(mode->findData(int(SpinnerMode::CpuPool)));
@@ -271,7 +262,7 @@ private Q_SLOTS:
 
         // Where nothing blocks, B over a combo box picks nothing either.
         QVERIFY(window()->showDemo(QStringLiteral("latency")));
-        auto *code = page(QStringLiteral("latency"))->findChild<QComboBox *>();
+        auto *code = window()->page(QStringLiteral("latency"))->findChild<QComboBox *>();
         code->setFocus();
         QTRY_VERIFY(code->hasFocus());
         const int before = code->currentIndex();
@@ -283,7 +274,7 @@ private Q_SLOTS:
 
     void thePredictionStepWorksFromTheKeyboard()
     {
-        auto *coros = qobject_cast<CorosPage *>(page(QStringLiteral("coroutines")));
+        auto *coros = qobject_cast<CorosPage *>(window()->page(QStringLiteral("coroutines")));
         QVERIFY(window()->showDemo(QStringLiteral("coroutines")));
         coros->runButton()->setFocus();
         press(Qt::Key_Space);
@@ -347,7 +338,7 @@ private Q_SLOTS:
 
     void aBlockingFlagsRunClearsTheGridFirstAndResetClearsAll()
     {
-        auto *flags = qobject_cast<FlagsPage *>(page(QStringLiteral("flags")));
+        auto *flags = qobject_cast<FlagsPage *>(window()->page(QStringLiteral("flags")));
         QVERIFY(window()->showDemo(QStringLiteral("flags")));
         flags->delay()->setValue(0.02);
         auto *modeBox = flags->findChildren<QComboBox *>().at(1);
@@ -378,7 +369,7 @@ private Q_SLOTS:
 
     void untickingBlockOnPlatesEndsTheFreezeAtOnce()
     {
-        auto *plates = qobject_cast<PlatesPage *>(page(QStringLiteral("plates")));
+        auto *plates = qobject_cast<PlatesPage *>(window()->page(QStringLiteral("plates")));
         QVERIFY(window()->showDemo(QStringLiteral("plates")));
         plates->handsKnob()->setValue(3);
         plates->runButton()->setFocus();
@@ -411,7 +402,7 @@ private Q_SLOTS:
 
     void aMillionCoroutinesStartWithoutFreezingTheWindow()
     {
-        auto *scale = qobject_cast<ScalePage *>(page(QStringLiteral("scale")));
+        auto *scale = qobject_cast<ScalePage *>(window()->page(QStringLiteral("scale")));
         QVERIFY(window()->showDemo(QStringLiteral("scale")));
         scale->kindSelector()->setCurrentIndex(0);
         scale->countBox()->setValue(1'000'000);
